@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QString>
+
+namespace Traedesten {
+
+/// What went wrong, in terms the UI can turn into a translated sentence.
+enum class ErrorCode {
+    WrongPassphrase, ///< The passphrase does not open this case file.
+    Damaged, ///< The file is truncated, garbled or not a case file at all.
+    NewerVersion, ///< The file was written by a newer Trædesten; it is left untouched.
+    InUse, ///< Another Trædesten window or process has the file open.
+    NotFound, ///< The file (or its folder) does not exist.
+    ReadOnly, ///< The file or its folder cannot be written.
+    DiskFull, ///< The disk (or a file-size limit) is full.
+    Io, ///< Any other input/output failure.
+    AlreadyExists, ///< Creating a file where one already exists.
+    Locked, ///< The case file is locked: unlock it first.
+    UnsupportedCipher, ///< The SQLCipher library is older than version 4.
+    OutOfMemory, ///< Secure memory could not be allocated.
+    InvalidInput, ///< A value was refused by validation.
+    Internal, ///< A programming error or an unexpected library answer.
+};
+
+/// An error code plus a technical detail (English, never citizen data) for support.
+struct Error
+{
+    ErrorCode code = ErrorCode::Internal;
+    QString detail;
+
+    friend bool operator==(const Error &, const Error &) = default;
+};
+
+/// A stable, untranslated name for an error code (for logs and tests).
+QString errorCodeName(ErrorCode code);
+
+} // namespace Traedesten

@@ -1,0 +1,46 @@
+#include "FileSetting.h"
+
+namespace Traedesten::Domain {
+
+QString fileSettingKey(FileSetting setting)
+{
+    switch (setting) {
+    case FileSetting::FileId:
+        return QStringLiteral("file.id");
+    case FileSetting::CreatedAt:
+        return QStringLiteral("file.created_at");
+    case FileSetting::MunicipalityName:
+        return QStringLiteral("municipality.name");
+    case FileSetting::Currency:
+        return QStringLiteral("budget.currency");
+    case FileSetting::DefaultBudgetCapMinor:
+        return QStringLiteral("budget.default_cap_minor");
+    }
+    return {};
+}
+
+QString fileSettingDefault(FileSetting setting)
+{
+    switch (setting) {
+    case FileSetting::Currency:
+        return QStringLiteral("DKK");
+    case FileSetting::DefaultBudgetCapMinor:
+        return QStringLiteral("5000000"); // 50.000,00 kr.
+    default:
+        return {};
+    }
+}
+
+int fileSettingMaximumLength(FileSetting setting)
+{
+    switch (setting) {
+    case FileSetting::MunicipalityName:
+        return 120;
+    case FileSetting::Currency:
+        return 3;
+    default:
+        return 64;
+    }
+}
+
+} // namespace Traedesten::Domain

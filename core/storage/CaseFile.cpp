@@ -1,0 +1,425 @@
+#include "CaseFile.h"
+
+#include "security/KeyDerivation.h"
+#include "storage/Database.h"
+#include "storage/Schema.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QUuid>
+
+#include <cerrno>
+#include <cstring>
+#include <utility>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
+
+namespace Traedesten::Storage {
+
+using Domain::AuditAction;
+using Domain::FileSetting;
+using Security::FileHeader;
+using Security::SecureBytes;
+
+namespace {
+
+constexpr qint64 PageSize = 4096;
+
+QString nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QString defaultActor()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    return user.isEmpty() ? QStringLiteral("unknown") : user;
+}
+
+Error errorFromErrno(int err, const QString &what)
+{
+    const QString detail = what + QStringLiteral(": ") + QString::fromLocal8Bit(std::strerror(err));
+    switch (err) {
+    case ENOENT:
+    case ENOTDIR:
+        return {ErrorCode::NotFound, detail};
+    case EACCES:
+    case EPERM:
+    case EROFS:
+        return {ErrorCode::ReadOnly, detail};
+    case ENOSPC:
+    case EFBIG:
+    case EDQUOT:
+        return {ErrorCode::DiskFull, detail};
+    case EEXIST:
+        return {ErrorCode::AlreadyExists, detail};
+    default:
+        return {ErrorCode::Io, detail};
+    }
+}
+
+/// Creates the empty file with owner-only permissions before SQLite sees it,
+/// so it never exists with wider ones; SQLite gives its journal the same mode.
+Status createPrivateFile(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    const QByteArray native = QFile::encodeName(path);
+    const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return errorFromErrno(errno, QStringLiteral("create"));
+    ::close(fd);
+#else
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        return Error{ErrorCode::Io, file.errorString()};
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+#endif
+    return {};
+}
+
+void removeFileAndJournal(const QString &path)
+{
+    QFile::remove(path);
+    QFile::remove(path + QStringLiteral("-journal"));
+}
+
+} // namespace
+
+CaseFile::CaseFile(QString path, FileHeader header, std::unique_ptr<QLockFile> lockFile)
+    : m_path(std::move(path))
+    , m_header(std::move(header))
+    , m_lockFile(std::move(lockFile))
+    , m_actor(defaultActor())
+{
+}
+
+CaseFile::~CaseFile()
+{
+    m_db.reset();
+    if (m_lockFile)
+        m_lockFile->unlock();
+}
+
+Result<std::unique_ptr<QLockFile>> CaseFile::acquireLock(const QString &path)
+{
+    auto lockFile = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
+    // Stale only when the owning process is gone, never by age: a long
+    // meeting must not let a second instance in.
+    lockFile->setStaleLockTime(0);
+    if (lockFile->tryLock(0))
+        return lockFile;
+    switch (lockFile->error()) {
+    case QLockFile::LockFailedError:
+        return Error{ErrorCode::InUse, QStringLiteral("lock file held by another process")};
+    case QLockFile::PermissionError:
+        return Error{ErrorCode::ReadOnly, QStringLiteral("cannot create the lock file")};
+    default:
+        return Error{ErrorCode::Io, QStringLiteral("lock file error")};
+    }
+}
+
+Result<FileHeader> CaseFile::readHeader(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists())
+        return Error{ErrorCode::NotFound, QStringLiteral("no such file")};
+    if (!file.open(QIODevice::ReadOnly))
+        return errorFromErrno(EACCES, QStringLiteral("read header"));
+    return FileHeader::parse(file.read(FileHeader::Size));
+}
+
+Result<std::unique_ptr<CaseFile>> CaseFile::create(
+    const QString &path, const SecureBytes &passphrase, const Security::KdfParameters &kdf)
+{
+    const QFileInfo info(path);
+    if (info.exists() || info.isSymLink())
+        return Error{ErrorCode::AlreadyExists, QStringLiteral("file exists")};
+    if (!info.dir().exists())
+        return Error{ErrorCode::NotFound, QStringLiteral("folder does not exist")};
+    if (passphrase.isEmpty())
+        return Error{ErrorCode::InvalidInput, QStringLiteral("empty passphrase")};
+
+    auto header = FileHeader::generate(kdf);
+    if (!header)
+        return header.error();
+    auto lockFile = acquireLock(info.absoluteFilePath());
+    if (!lockFile)
+        return lockFile.error();
+
+    auto key = Security::KeyDerivation::deriveKey(passphrase, *header);
+    if (!key)
+        return key.error();
+    header->setKeyCheck(*key);
+
+    const QString absolutePath = info.absoluteFilePath();
+    if (Status s = createPrivateFile(absolutePath); !s)
+        return s.error();
+
+    std::unique_ptr<CaseFile> file(new CaseFile(absolutePath, std::move(*header), std::move(*lockFile)));
+    if (Status s = file->connect(std::move(*key), true, Schema::migrations()); !s) {
+        file->m_db.reset();
+        removeFileAndJournal(absolutePath);
+        return s.error();
+    }
+    // SQLCipher must have written our header as its salt, or the file could not be reopened.
+    QFile written(absolutePath);
+    if (!written.open(QIODevice::ReadOnly) || written.read(FileHeader::Size) != file->m_header.bytes()) {
+        file->m_db.reset();
+        removeFileAndJournal(absolutePath);
+        return Error{ErrorCode::Internal, QStringLiteral("SQLCipher did not store the chosen salt")};
+    }
+    return file;
+}
+
+Result<std::unique_ptr<CaseFile>> CaseFile::open(const QString &path, const SecureBytes &passphrase)
+{
+    return open(path, passphrase, Schema::migrations());
+}
+
+Result<std::unique_ptr<CaseFile>> CaseFile::open(
+    const QString &path, const SecureBytes &passphrase, const MigrationPlan &plan)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Error{ErrorCode::NotFound, QStringLiteral("no such file")};
+    if (!info.isFile())
+        return Error{ErrorCode::Damaged, QStringLiteral("not a regular file")};
+    if (!info.isReadable())
+        return Error{ErrorCode::ReadOnly, QStringLiteral("file not readable")};
+    // SQLCipher files are whole pages; anything else was cut short or is not ours.
+    if (info.size() < PageSize || info.size() % PageSize != 0)
+        return Error{ErrorCode::Damaged, QStringLiteral("size is not a whole number of pages")};
+
+    const QString absolutePath = info.absoluteFilePath();
+    auto lockFile = acquireLock(absolutePath); // before the slow key derivation, so "in use" shows at once
+    if (!lockFile)
+        return lockFile.error();
+    auto header = readHeader(absolutePath);
+    if (!header)
+        return header.error();
+
+    std::unique_ptr<CaseFile> file(new CaseFile(absolutePath, std::move(*header), std::move(*lockFile)));
+    auto key = file->deriveKey(passphrase);
+    if (!key)
+        return key.error();
+    if (Status s = file->connect(std::move(*key), false, plan); !s)
+        return s.error();
+    return file;
+}
+
+Result<SecureBytes> CaseFile::deriveKey(const SecureBytes &passphrase) const
+{
+    auto key = Security::KeyDerivation::deriveKey(passphrase, m_header);
+    if (!key)
+        return key.error();
+    if (!m_header.keyMatches(*key))
+        return Error{ErrorCode::WrongPassphrase, QStringLiteral("key check failed")};
+    return key;
+}
+
+Status CaseFile::connect(SecureBytes key, bool creating, const MigrationPlan &plan)
+{
+    SecureBytes literal = Security::KeyDerivation::sqlcipherKeyLiteral(key, m_header.bytes());
+    key.clear();
+    if (literal.isNull())
+        return Error{ErrorCode::OutOfMemory, QStringLiteral("secure memory for the key")};
+
+    auto db = Database::open(m_path, literal, creating ? Database::Mode::CreateNew : Database::Mode::OpenExisting);
+    literal.clear();
+    if (!db)
+        return db.error();
+
+    if (!creating) {
+        // Refuse before anything is written: a newer file stays byte-identical.
+        if (Status s = MigrationRunner::checkVersion(**db, plan); !s)
+            return s;
+        if (Status s = (*db)->checkIntegrity(); !s)
+            return s;
+    }
+    const bool wasNew = creating;
+    const bool needsMigration = [&] {
+        try {
+            return (*db)->userVersion() < MigrationRunner::targetVersion(plan);
+        } catch (const SqliteError &) {
+            return true;
+        }
+    }();
+    if (needsMigration) {
+        if (Status s = MigrationRunner::run(**db, plan); !s)
+            return s;
+    }
+    m_db = std::move(*db);
+
+    Status s = m_db->transaction([&] {
+        if (wasNew) {
+            const QString now = nowUtc();
+            Statement insert = m_db->prepare(
+                "INSERT INTO file_setting (key, value, created_at, updated_at) VALUES (?1, ?2, ?3, ?3)");
+            const std::pair<FileSetting, QString> initial[] = {
+                {FileSetting::FileId, QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                {FileSetting::CreatedAt, now},
+                {FileSetting::Currency, Domain::fileSettingDefault(FileSetting::Currency)},
+                {FileSetting::DefaultBudgetCapMinor, Domain::fileSettingDefault(FileSetting::DefaultBudgetCapMinor)},
+            };
+            for (const auto &[setting, value] : initial) {
+                insert.bind(1, Domain::fileSettingKey(setting)).bind(2, value).bind(3, now).run();
+                insert.reset();
+            }
+            appendEvent(AuditAction::FileCreated, QStringLiteral("case_file"), {}, {});
+        } else {
+            appendEvent(AuditAction::FileOpened, QStringLiteral("case_file"), {}, {});
+        }
+    });
+    if (!s) {
+        m_db.reset();
+        return s;
+    }
+    return {};
+}
+
+void CaseFile::lock()
+{
+    if (!m_db)
+        return;
+    // Best effort: a full disk must not keep the file unlocked.
+    (void)m_db->transaction([&] { appendEvent(AuditAction::FileLocked, QStringLiteral("case_file"), {}, {}); });
+    m_db.reset(); // sqlite3_close_v2: SQLCipher wipes its key copy; ours was wiped after keying
+}
+
+Status CaseFile::unlockWithKey(SecureBytes key)
+{
+    if (m_db)
+        return {};
+    if (!m_header.keyMatches(key))
+        return Error{ErrorCode::WrongPassphrase, QStringLiteral("key check failed")};
+    SecureBytes literal = Security::KeyDerivation::sqlcipherKeyLiteral(key, m_header.bytes());
+    key.clear();
+    auto db = Database::open(m_path, literal, Database::Mode::OpenExisting);
+    literal.clear();
+    if (!db)
+        return db.error();
+    m_db = std::move(*db);
+    Status s = m_db->transaction([&] { appendEvent(AuditAction::FileUnlocked, QStringLiteral("case_file"), {}, {}); });
+    if (!s)
+        m_db.reset();
+    return s;
+}
+
+Status CaseFile::unlock(const SecureBytes &passphrase)
+{
+    auto key = deriveKey(passphrase);
+    if (!key)
+        return key.error();
+    return unlockWithKey(std::move(*key));
+}
+
+Result<int> CaseFile::schemaVersion()
+{
+    if (!m_db)
+        return Error{ErrorCode::Locked, {}};
+    try {
+        return m_db->userVersion();
+    } catch (const SqliteError &e) {
+        return e.error();
+    }
+}
+
+Result<QString> CaseFile::setting(FileSetting setting)
+{
+    if (!m_db)
+        return Error{ErrorCode::Locked, {}};
+    try {
+        Statement query = m_db->prepare("SELECT value FROM file_setting WHERE key = ?1");
+        query.bind(1, Domain::fileSettingKey(setting));
+        if (query.next())
+            return query.text(0);
+        return Domain::fileSettingDefault(setting);
+    } catch (const SqliteError &e) {
+        return e.error();
+    }
+}
+
+Status CaseFile::setSetting(FileSetting setting, const QString &value)
+{
+    if (!m_db)
+        return Error{ErrorCode::Locked, {}};
+    if (setting == FileSetting::FileId || setting == FileSetting::CreatedAt)
+        return Error{ErrorCode::InvalidInput, QStringLiteral("read-only setting")};
+    if (value.size() > Domain::fileSettingMaximumLength(setting))
+        return Error{ErrorCode::InvalidInput, QStringLiteral("value too long")};
+    return m_db->transaction([&] {
+        const QString now = nowUtc();
+        m_db->prepare(R"sql(
+            INSERT INTO file_setting (key, value, created_at, updated_at) VALUES (?1, ?2, ?3, ?3)
+            ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at
+        )sql")
+            .bind(1, Domain::fileSettingKey(setting))
+            .bind(2, value)
+            .bind(3, now)
+            .run();
+        appendEvent(AuditAction::SettingChanged, QStringLiteral("file_setting"), Domain::fileSettingKey(setting), {});
+    });
+}
+
+Status CaseFile::recordEvent(
+    AuditAction action, const QString &entityType, const QString &entityId, const QString &citizenId)
+{
+    if (!m_db)
+        return Error{ErrorCode::Locked, {}};
+    return m_db->transaction([&] { appendEvent(action, entityType, entityId, citizenId); });
+}
+
+void CaseFile::appendEvent(
+    AuditAction action, const QString &entityType, const QString &entityId, const QString &citizenId)
+{
+    Statement insert = m_db->prepare(R"sql(
+        INSERT INTO audit_event (id, at, actor, action, entity_type, entity_id, citizen_id)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+    )sql");
+    insert.bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces))
+        .bind(2, nowUtc())
+        .bind(3, m_actor)
+        .bind(4, Domain::auditActionName(action))
+        .bind(5, entityType);
+    entityId.isEmpty() ? insert.bindNull(6) : insert.bind(6, entityId);
+    citizenId.isEmpty() ? insert.bindNull(7) : insert.bind(7, citizenId);
+    insert.run();
+}
+
+Result<QList<Domain::AuditEvent>> CaseFile::auditEvents(int limit)
+{
+    if (!m_db)
+        return Error{ErrorCode::Locked, {}};
+    QList<Domain::AuditEvent> events;
+    try {
+        Statement query = m_db->prepare(R"sql(
+            SELECT id, at, actor, action, entity_type, entity_id, citizen_id
+            FROM audit_event ORDER BY seq DESC LIMIT ?1
+        )sql");
+        query.bind(1, limit);
+        while (query.next()) {
+            Domain::AuditEvent e;
+            e.id = query.text(0);
+            e.at = QDateTime::fromString(query.text(1), Qt::ISODateWithMs);
+            e.actor = query.text(2);
+            e.action = query.text(3);
+            e.entityType = query.text(4);
+            e.entityId = query.text(5);
+            e.citizenId = query.text(6);
+            events.append(e);
+        }
+    } catch (const SqliteError &e) {
+        return e.error();
+    }
+    return events;
+}
+
+} // namespace Traedesten::Storage

@@ -1,0 +1,114 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/AuditEvent.h"
+#include "domain/FileSetting.h"
+#include "security/FileHeader.h"
+#include "security/KdfParameters.h"
+#include "security/SecureBytes.h"
+#include "storage/Migration.h"
+
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+class QLockFile;
+
+namespace Traedesten::Storage {
+
+class Database;
+
+/**
+ * One encrypted caseload file (.traedesten) and its single writer.
+ *
+ * The file is an SQLCipher 4 database keyed with an Argon2id key; the
+ * parameters and salt sit in the file's first 16 bytes (see FileHeader), so
+ * the file is self-contained. A lock file beside it (QLockFile, "<file>.lock")
+ * keeps a second instance out; a stale lock from a crashed process is taken over.
+ *
+ * Locking closes the connection and wipes the key; every call but unlock then
+ * fails with ErrorCode::Locked. Not thread-safe: use one thread at a time
+ * (deriveKey() alone may run on a worker thread).
+ */
+class CaseFile
+{
+public:
+    /// File name extension, without the dot.
+    static constexpr const char *Extension = "traedesten";
+
+    /**
+     * Creates a new case file at @p path with mode 0600. Nothing is left
+     * behind on failure. Slow (Argon2id): call off the GUI thread.
+     */
+    static Result<std::unique_ptr<CaseFile>> create(
+        const QString &path, const Security::SecureBytes &passphrase, const Security::KdfParameters &kdf);
+
+    /**
+     * Opens an existing case file and migrates it to the current schema.
+     * A wrong passphrase, a damaged file, a newer file or a file in use is
+     * refused with its ErrorCode and the file is not modified. Slow (Argon2id).
+     */
+    static Result<std::unique_ptr<CaseFile>> open(const QString &path, const Security::SecureBytes &passphrase);
+    /// As open(), against a given migration plan (tests use this to simulate other versions).
+    static Result<std::unique_ptr<CaseFile>> open(
+        const QString &path, const Security::SecureBytes &passphrase, const MigrationPlan &plan);
+
+    /// Reads only the 16-byte header: the key-derivation parameters, without the passphrase.
+    static Result<Security::FileHeader> readHeader(const QString &path);
+
+    ~CaseFile();
+    CaseFile(const CaseFile &) = delete;
+    CaseFile &operator=(const CaseFile &) = delete;
+
+    const QString &path() const { return m_path; }
+    Security::KdfParameters kdfParameters() const { return m_header.parameters(); }
+
+    bool isLocked() const { return m_db == nullptr; }
+    /// Writes a "locked" audit event, closes the connection and wipes the key.
+    void lock();
+    /**
+     * Derives the key for this file and checks it (ErrorCode::WrongPassphrase).
+     * Touches only the immutable header, so it may run on a worker thread.
+     */
+    Result<Security::SecureBytes> deriveKey(const Security::SecureBytes &passphrase) const;
+    /// Reopens with a key from deriveKey(). Fast.
+    Status unlockWithKey(Security::SecureBytes key);
+    /// deriveKey() and unlockWithKey() in one call. Slow.
+    Status unlock(const Security::SecureBytes &passphrase);
+
+    /// The name written into audit events (default: the operating-system user).
+    void setActor(const QString &actor) { m_actor = actor; }
+    const QString &actor() const { return m_actor; }
+
+    Result<int> schemaVersion();
+    /// A file setting, or its default when never set.
+    Result<QString> setting(Domain::FileSetting setting);
+    /// Stores a file setting and its audit event in one transaction.
+    Status setSetting(Domain::FileSetting setting, const QString &value);
+    /// Appends an audit event on its own (prints and exports).
+    Status recordEvent(Domain::AuditAction action, const QString &entityType, const QString &entityId = {},
+        const QString &citizenId = {});
+    /// The newest @p limit audit events, newest first.
+    Result<QList<Domain::AuditEvent>> auditEvents(int limit = 1000);
+
+    /// The open connection for repositories in this layer; nullptr while locked.
+    Database *database() { return m_db.get(); }
+
+private:
+    CaseFile(QString path, Security::FileHeader header, std::unique_ptr<QLockFile> lockFile);
+
+    static Result<std::unique_ptr<QLockFile>> acquireLock(const QString &path);
+    Status connect(Security::SecureBytes key, bool creating, const MigrationPlan &plan);
+    /// Appends an audit event inside the caller's transaction; throws SqliteError.
+    void appendEvent(Domain::AuditAction action, const QString &entityType, const QString &entityId,
+        const QString &citizenId);
+
+    QString m_path;
+    Security::FileHeader m_header;
+    std::unique_ptr<QLockFile> m_lockFile;
+    std::unique_ptr<Database> m_db;
+    QString m_actor;
+};
+
+} // namespace Traedesten::Storage

@@ -1,0 +1,128 @@
+#include "Database.h"
+
+#include "security/SecureBytes.h"
+
+#include <QFile>
+
+#include <sqlcipher/sqlite3.h>
+
+namespace Traedesten::Storage {
+
+namespace {
+
+constexpr int RequiredCipherMajor = 4;
+
+// Pragmas for every connection. cipher_page_size must follow the key and
+// precede the first read; the rest apply to the connection only.
+constexpr const char *ConnectionPragmas[] = {
+    "PRAGMA cipher_page_size = 4096",
+    "PRAGMA temp_store = MEMORY",
+    "PRAGMA secure_delete = ON",
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA synchronous = FULL",
+};
+
+} // namespace
+
+QString Database::cipherVersion(sqlite3 *db)
+{
+    sqlite3_stmt *stmt = nullptr;
+    QString version;
+    if (sqlite3_prepare_v2(db, "PRAGMA cipher_version", -1, &stmt, nullptr) == SQLITE_OK
+        && sqlite3_step(stmt) == SQLITE_ROW) {
+        version = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
+    }
+    sqlite3_finalize(stmt);
+    return version;
+}
+
+Result<std::unique_ptr<Database>> Database::open(
+    const QString &path, const Security::SecureBytes &keyLiteral, Mode mode)
+{
+    int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX;
+    if (mode == Mode::CreateNew)
+        flags |= SQLITE_OPEN_CREATE;
+    sqlite3 *raw = nullptr;
+    const QByteArray nativePath = QFile::encodeName(path);
+    const int openRc = sqlite3_open_v2(nativePath.constData(), &raw, flags, nullptr);
+    std::unique_ptr<Database> db(new Database(raw));
+    if (openRc != SQLITE_OK) {
+        const int sysErr = raw ? sqlite3_system_errno(raw) : 0;
+        return errorFromSqlite(openRc, QStringLiteral("open"), sysErr);
+    }
+    sqlite3_extended_result_codes(raw, 1);
+
+    const QString version = cipherVersion(raw);
+    if (version.isEmpty() || version.section(QLatin1Char('.'), 0, 0).toInt() < RequiredCipherMajor)
+        return Error{ErrorCode::UnsupportedCipher, QStringLiteral("SQLCipher %1").arg(version)};
+
+    if (sqlite3_db_readonly(raw, "main") == 1)
+        return Error{ErrorCode::ReadOnly, QStringLiteral("opened read-only")};
+
+    try {
+        // No SQLCipher logging anywhere: logs could reach a terminal or a journal.
+        db->execute("PRAGMA cipher_log_source = NONE");
+        db->execute("PRAGMA cipher_log_level = NONE");
+        if (sqlite3_key_v2(raw, "main", keyLiteral.data(), static_cast<int>(keyLiteral.size())) != SQLITE_OK)
+            return Error{ErrorCode::Internal, QStringLiteral("sqlite3_key_v2 failed")};
+        for (const char *pragma : ConnectionPragmas)
+            db->execute(pragma);
+        // PRAGMA key succeeds even with a wrong key: read now to know.
+        db->prepare("SELECT count(*) FROM sqlite_master").run();
+        // Only a new file gets its journal mode set; on an existing file this
+        // would already be DELETE and setting it again must not write.
+        db->execute("PRAGMA journal_mode = DELETE");
+    } catch (const SqliteError &e) {
+        return e.error();
+    }
+    return db;
+}
+
+Database::~Database()
+{
+    // sqlite3_close_v2 lets SQLCipher wipe its copy of the key.
+    sqlite3_close_v2(m_db);
+}
+
+Statement Database::prepare(const char *sql)
+{
+    sqlite3_stmt *stmt = nullptr;
+    const int rc = sqlite3_prepare_v2(m_db, sql, -1, &stmt, nullptr);
+    if (rc != SQLITE_OK)
+        throw SqliteError(errorFromSqlite(rc, QString::fromUtf8(sqlite3_errmsg(m_db)), sqlite3_system_errno(m_db)));
+    return Statement(m_db, stmt);
+}
+
+void Database::execute(const char *sql)
+{
+    prepare(sql).run();
+}
+
+void Database::rollback() noexcept
+{
+    if (!sqlite3_get_autocommit(m_db))
+        sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
+int Database::userVersion()
+{
+    Statement s = prepare("PRAGMA user_version");
+    return s.next() ? static_cast<int>(s.int64(0)) : 0;
+}
+
+Status Database::checkIntegrity()
+{
+    try {
+        Statement cipher = prepare("PRAGMA cipher_integrity_check");
+        if (cipher.next())
+            return Error{ErrorCode::Damaged, QStringLiteral("cipher_integrity_check: ") + cipher.text(0)};
+        Statement quick = prepare("PRAGMA quick_check");
+        if (quick.next() && quick.text(0) != QLatin1String("ok"))
+            return Error{ErrorCode::Damaged, QStringLiteral("quick_check: ") + quick.text(0)};
+    } catch (const SqliteError &e) {
+        return e.error();
+    }
+    return {};
+}
+
+} // namespace Traedesten::Storage

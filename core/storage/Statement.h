@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace Traedesten::Storage {
+
+/**
+ * A prepared statement with bound values. Every SQL statement in Trædesten
+ * goes through this class; values are never spliced into SQL text.
+ * Failures throw SqliteError, which Database::transaction() turns into an Error.
+ */
+class Statement
+{
+public:
+    Statement(sqlite3 *db, sqlite3_stmt *statement);
+    ~Statement();
+    Statement(Statement &&other) noexcept;
+    Statement &operator=(Statement &&) = delete;
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    /// Binds by 1-based position.
+    Statement &bind(int index, const QString &value);
+    Statement &bind(int index, qint64 value);
+    Statement &bind(int index, int value) { return bind(index, static_cast<qint64>(value)); }
+    Statement &bindBlob(int index, const QByteArray &value);
+    Statement &bindNull(int index);
+
+    /// Advances one row: true while a row is available.
+    bool next();
+    /// Runs a statement that returns no rows.
+    void run();
+    void reset();
+
+    QString text(int column) const;
+    qint64 int64(int column) const;
+    QByteArray blob(int column) const;
+    bool isNull(int column) const;
+
+private:
+    void check(int rc, const char *what) const;
+
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_statement = nullptr;
+};
+
+} // namespace Traedesten::Storage
