@@ -2,6 +2,7 @@
 
 #include <zxcvbn.h>
 
+#include <algorithm>
 #include <cmath>
 #include <vector>
 
@@ -11,7 +12,10 @@ namespace {
 
 PassphraseStrength::Weakness weaknessOf(ZxcTypeMatch_t type)
 {
-    switch (static_cast<int>(type) & ~MULTIPLE_MATCH) {
+    // zxcvbn marks a part that repeats an earlier part with MULTIPLE_MATCH.
+    if (static_cast<int>(type) & MULTIPLE_MATCH)
+        return PassphraseStrength::Weakness::Repetition;
+    switch (static_cast<int>(type)) {
     case DICTIONARY_MATCH:
     case DICT_LEET_MATCH:
     case USER_MATCH:
@@ -54,7 +58,7 @@ PassphraseStrength PassphraseStrength::estimate(const QString &passphrase, const
     if (passphrase.isEmpty())
         return result;
 
-    const QByteArray utf8 = passphrase.toUtf8();
+    QByteArray utf8 = passphrase.toUtf8();
     std::vector<QByteArray> words;
     words.reserve(static_cast<std::size_t>(userWords.size()) + 3);
     for (const QString &w : userWords)
@@ -81,6 +85,7 @@ PassphraseStrength PassphraseStrength::estimate(const QString &passphrase, const
         }
     }
     ZxcvbnFreeInfo(info);
+    std::fill(utf8.begin(), utf8.end(), '\0'); // do not leave a copy of the passphrase on the heap
 
     if (passphrase.size() < MinimumLength)
         result.weakness = Weakness::TooShort;
