@@ -35,6 +35,9 @@ public:
     const Error &error() const { return std::get<1>(m_data); }
     ErrorCode code() const { return error().code; }
 
+    /// The value, or @p fallback on error.
+    T value_or(T fallback) const & { return ok() ? value() : std::move(fallback); }
+
 private:
     std::variant<T, Error> m_data;
 };

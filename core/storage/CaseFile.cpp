@@ -217,10 +217,15 @@ Result<std::unique_ptr<CaseFile>> CaseFile::open(
 
 Result<SecureBytes> CaseFile::deriveKey(const SecureBytes &passphrase) const
 {
-    auto key = Security::KeyDerivation::deriveKey(passphrase, m_header);
+    return deriveKey(m_header, passphrase);
+}
+
+Result<SecureBytes> CaseFile::deriveKey(const FileHeader &header, const SecureBytes &passphrase)
+{
+    auto key = Security::KeyDerivation::deriveKey(passphrase, header);
     if (!key)
         return key.error();
-    if (!m_header.keyMatches(*key))
+    if (!header.keyMatches(*key))
         return Error{ErrorCode::WrongPassphrase, QStringLiteral("key check failed")};
     return key;
 }

@@ -72,6 +72,10 @@ public:
      * Touches only the immutable header, so it may run on a worker thread.
      */
     Result<Security::SecureBytes> deriveKey(const Security::SecureBytes &passphrase) const;
+    /// As deriveKey(), from a copy of the header: safe even if the CaseFile is closed meanwhile.
+    static Result<Security::SecureBytes> deriveKey(
+        const Security::FileHeader &header, const Security::SecureBytes &passphrase);
+    const Security::FileHeader &header() const { return m_header; }
     /// Reopens with a key from deriveKey(). Fast.
     Status unlockWithKey(Security::SecureBytes key);
     /// deriveKey() and unlockWithKey() in one call. Slow.

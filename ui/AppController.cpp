@@ -1,0 +1,272 @@
+#include "AppController.h"
+
+#include "BackgroundTask.h"
+#include "ErrorText.h"
+#include "IdleWatcher.h"
+#include "LanguageManager.h"
+#include "MainWindow.h"
+#include "ScreenLockWatcher.h"
+#include "dialogs/SettingsDialog.h"
+#include "dialogs/UnlockDialog.h"
+#include "pages/CaseloadPage.h"
+#include "pages/WelcomeWindow.h"
+#include "security/KeyDerivation.h"
+#include "widgets/UnlockWidget.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QUndoStack>
+
+namespace Traedesten::Ui {
+
+using Domain::FileSetting;
+
+AppController::AppController(Options options, QObject *parent)
+    : QObject(parent)
+    , m_config(options.configFile.isEmpty() ? Config() : Config(options.configFile))
+    , m_options(std::move(options))
+    , m_language(new LanguageManager(this))
+    , m_idle(new IdleWatcher(this))
+{
+    if (!m_options.chooseKdf)
+        m_options.chooseKdf = [] { return Security::KeyDerivation::calibrate().parameters; };
+    m_language->apply(m_config.language());
+
+    m_idle->setTimeoutMinutes(m_config.idleLockMinutes());
+    connect(m_idle, &IdleWatcher::idle, this, &AppController::lock);
+    if (m_options.watchScreenLock) {
+        m_screenLock = new ScreenLockWatcher(this);
+        connect(m_screenLock, &ScreenLockWatcher::screenLocked, this, [this] {
+            if (m_config.get(Config::Key::LockOnScreenLock).toBool())
+                lock();
+        });
+    }
+
+    m_welcome = std::make_unique<WelcomeWindow>();
+    m_welcome->setLanguageChoice(m_config.language());
+    connect(m_welcome.get(), &WelcomeWindow::newRequested, this, &AppController::newCaseFile);
+    connect(m_welcome.get(), &WelcomeWindow::openRequested, this, &AppController::openCaseFile);
+    connect(m_welcome.get(), &WelcomeWindow::openRecentRequested, this, &AppController::openPath);
+    connect(m_welcome.get(), &WelcomeWindow::removeRecentRequested, this, [this](const QString &path) {
+        m_config.removeRecentFile(path);
+        m_welcome->setRecentFiles(m_config.recentFiles());
+    });
+    connect(m_welcome.get(), &WelcomeWindow::settingsRequested, this, [this] { showSettings(false); });
+    connect(m_welcome.get(), &WelcomeWindow::languageChosen, this, &AppController::setLanguage);
+
+    m_main = std::make_unique<MainWindow>();
+    m_main->setLanguageChoice(m_config.language());
+    m_main->setIdleLockMinutes(m_config.idleLockMinutes());
+    m_main->restoreGeometry(m_config.get(Config::Key::MainWindowGeometry).toByteArray());
+    connect(m_main.get(), &MainWindow::newFileRequested, this, &AppController::newCaseFile);
+    connect(m_main.get(), &MainWindow::openFileRequested, this, &AppController::openCaseFile);
+    connect(m_main.get(), &MainWindow::lockRequested, this, &AppController::lock);
+    connect(m_main.get(), &MainWindow::closeFileRequested, this, &AppController::closeCaseFile);
+    connect(m_main.get(), &MainWindow::quitRequested, this, &AppController::quit);
+    connect(m_main.get(), &MainWindow::settingsRequested, this, [this] { showSettings(false); });
+    connect(m_main.get(), &MainWindow::fileSettingsRequested, this, [this] { showSettings(true); });
+    connect(m_main.get(), &MainWindow::languageChosen, this, &AppController::setLanguage);
+    connect(m_main->lockScreen(), &UnlockWidget::unlockRequested, this, &AppController::unlock);
+}
+
+AppController::~AppController()
+{
+    m_file.reset(); // close the file (and its lock) before the windows go
+}
+
+void AppController::start(const QString &path)
+{
+    showWelcome();
+    if (!path.isEmpty())
+        openPath(path);
+}
+
+QWidget *AppController::activeWindow() const
+{
+    if (m_main->isVisible())
+        return m_main.get();
+    return m_welcome.get();
+}
+
+QString AppController::suggestedNewPath() const
+{
+    const QDir dir(m_config.get(Config::Key::LastDirectory).toString());
+    const QString base = tr("caseload", "default file name of a new case file");
+    QString candidate = dir.filePath(base + QStringLiteral(".traedesten"));
+    for (int n = 2; QFileInfo::exists(candidate); ++n)
+        candidate = dir.filePath(QStringLiteral("%1-%2.traedesten").arg(base).arg(n));
+    return candidate;
+}
+
+void AppController::newCaseFile()
+{
+    auto *dialog = new NewCaseFileDialog(suggestedNewPath(), m_options.chooseKdf, activeWindow());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { adopt(dialog->takeCaseFile()); });
+    dialog->open();
+}
+
+void AppController::openCaseFile()
+{
+    const QString path = QFileDialog::getOpenFileName(activeWindow(), tr("Open case file"),
+        m_config.get(Config::Key::LastDirectory).toString(), tr("Trædesten case files (*.traedesten)"));
+    if (!path.isEmpty())
+        openPath(path);
+}
+
+void AppController::openPath(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (m_file && m_file->path() == absolute) {
+        m_main->raise();
+        return;
+    }
+    auto *dialog = new UnlockDialog(absolute, activeWindow());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { adopt(dialog->takeCaseFile()); });
+    dialog->open();
+}
+
+void AppController::adopt(std::unique_ptr<Storage::CaseFile> file)
+{
+    if (!file)
+        return;
+    m_file = std::move(file);
+    m_config.addRecentFile(m_file->path());
+    m_config.set(Config::Key::LastDirectory, QFileInfo(m_file->path()).absolutePath());
+    m_main->setFilePath(m_file->path());
+    m_main->showLocked(false);
+    refreshMunicipality();
+    m_welcome->hide();
+    m_main->show();
+    m_main->raise();
+    m_main->activateWindow();
+    m_idle->setActive(true);
+    Q_EMIT caseFileOpened();
+}
+
+void AppController::refreshMunicipality()
+{
+    if (!m_file || m_file->isLocked())
+        return;
+    auto name = m_file->setting(FileSetting::MunicipalityName);
+    m_main->caseloadPage()->setMunicipality(name ? *name : QString());
+}
+
+void AppController::lock()
+{
+    if (!m_file || m_file->isLocked())
+        return;
+    // Dialogs may show case data: close them before the file.
+    const auto dialogs = m_main->findChildren<QDialog *>(QString(), Qt::FindDirectChildrenOnly);
+    for (QDialog *d : dialogs)
+        d->reject();
+    m_main->caseloadPage()->setMunicipality(QString());
+    m_file->lock();
+    m_idle->setActive(false);
+    m_main->showLocked(true);
+    Q_EMIT locked();
+}
+
+void AppController::unlock()
+{
+    if (!m_file || !m_file->isLocked())
+        return;
+    UnlockWidget *screen = m_main->lockScreen();
+    auto passphrase = std::make_shared<Security::SecureBytes>(screen->takePassphrase());
+    screen->setBusy(true);
+    runInBackground(
+        this,
+        [header = m_file->header(), passphrase] { return Storage::CaseFile::deriveKey(header, *passphrase); },
+        [this, screen](Result<Security::SecureBytes> key) {
+            screen->setBusy(false);
+            if (!m_file)
+                return;
+            Status status = key ? m_file->unlockWithKey(std::move(key).value()) : Status(key.error());
+            if (!status) {
+                screen->showError(ErrorText::forCaseFile(status.error()));
+                return;
+            }
+            m_main->showLocked(false);
+            refreshMunicipality();
+            m_idle->setActive(true);
+            Q_EMIT unlocked();
+        });
+}
+
+void AppController::closeCaseFile()
+{
+    if (m_main->lockScreen()->isBusy())
+        return;
+    m_idle->setActive(false);
+    m_main->undoStack()->clear();
+    m_file.reset();
+    m_config.set(Config::Key::MainWindowGeometry, m_main->saveGeometry());
+    m_main->hide();
+    m_main->setFilePath(QString());
+    showWelcome();
+    Q_EMIT caseFileClosed();
+}
+
+void AppController::quit()
+{
+    if (m_main->isVisible())
+        m_config.set(Config::Key::MainWindowGeometry, m_main->saveGeometry());
+    m_file.reset();
+    m_config.sync();
+    QApplication::quit();
+}
+
+void AppController::showWelcome()
+{
+    m_welcome->setRecentFiles(m_config.recentFiles());
+    m_welcome->show();
+    m_welcome->raise();
+    m_welcome->activateWindow();
+}
+
+void AppController::setLanguage(const QString &choice)
+{
+    m_config.set(Config::Key::Language, choice);
+    m_language->apply(choice);
+    m_welcome->setLanguageChoice(choice);
+    m_main->setLanguageChoice(choice);
+}
+
+void AppController::showSettings(bool caseFilePage)
+{
+    SettingsDialog::Values values;
+    values.language = m_config.language();
+    values.idleLockMinutes = m_config.idleLockMinutes();
+    values.lockOnScreenLock = m_config.get(Config::Key::LockOnScreenLock).toBool();
+    values.hasCaseFile = m_file && !m_file->isLocked();
+    if (values.hasCaseFile)
+        values.municipalityName = m_file->setting(FileSetting::MunicipalityName).value_or(QString());
+
+    auto *dialog = new SettingsDialog(values, activeWindow());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (caseFilePage)
+        dialog->showCaseFilePage();
+    connect(dialog, &QDialog::accepted, this, [this, dialog, before = values] {
+        const SettingsDialog::Values v = dialog->values();
+        m_config.set(Config::Key::IdleLockMinutes, v.idleLockMinutes);
+        m_config.set(Config::Key::LockOnScreenLock, v.lockOnScreenLock);
+        m_idle->setTimeoutMinutes(m_config.idleLockMinutes());
+        m_main->setIdleLockMinutes(m_config.idleLockMinutes());
+        if (v.language != before.language)
+            setLanguage(v.language);
+        if (v.hasCaseFile && m_file && !m_file->isLocked() && v.municipalityName != before.municipalityName) {
+            Status s = m_file->setSetting(FileSetting::MunicipalityName, v.municipalityName);
+            if (!s)
+                QMessageBox::warning(activeWindow(), tr("Settings not saved"), ErrorText::forCaseFile(s.error()));
+            refreshMunicipality();
+        }
+        m_config.sync();
+    });
+    dialog->open();
+}
+
+} // namespace Traedesten::Ui

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "Config.h"
+#include "dialogs/NewCaseFileDialog.h"
+#include "storage/CaseFile.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+namespace Traedesten::Ui {
+
+class IdleWatcher;
+class LanguageManager;
+class MainWindow;
+class ScreenLockWatcher;
+class WelcomeWindow;
+
+/**
+ * Owns the open case file and moves the user between the Welcome window, the
+ * unlock dialog, the main window and its lock screen.
+ */
+class AppController : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        QString configFile; ///< empty: the user's normal settings
+        /// Argon2id parameters for new files; empty: calibrate to about one second.
+        NewCaseFileDialog::KdfChooser chooseKdf;
+        bool watchScreenLock = true;
+    };
+
+    explicit AppController(Options options, QObject *parent = nullptr);
+    ~AppController() override;
+
+    /// Shows the Welcome window, or the unlock dialog for @p path when given.
+    void start(const QString &path = {});
+
+    WelcomeWindow *welcomeWindow() const { return m_welcome.get(); }
+    MainWindow *mainWindow() const { return m_main.get(); }
+    Storage::CaseFile *caseFile() const { return m_file.get(); }
+    IdleWatcher *idleWatcher() const { return m_idle; }
+    LanguageManager *languageManager() const { return m_language; }
+    Config &config() { return m_config; }
+
+    void newCaseFile();
+    void openCaseFile();
+    void openPath(const QString &path);
+    void lock();
+    void unlock();
+    void closeCaseFile();
+    void quit();
+    void showSettings(bool caseFilePage = false);
+    void setLanguage(const QString &choice);
+
+Q_SIGNALS:
+    void caseFileOpened();
+    void caseFileClosed();
+    void locked();
+    void unlocked();
+
+private:
+    void adopt(std::unique_ptr<Storage::CaseFile> file);
+    void showWelcome();
+    void refreshMunicipality();
+    QString suggestedNewPath() const;
+    QWidget *activeWindow() const;
+
+    Config m_config;
+    Options m_options;
+    LanguageManager *m_language = nullptr;
+    IdleWatcher *m_idle = nullptr;
+    ScreenLockWatcher *m_screenLock = nullptr;
+    std::unique_ptr<WelcomeWindow> m_welcome;
+    std::unique_ptr<MainWindow> m_main;
+    std::unique_ptr<Storage::CaseFile> m_file;
+};
+
+} // namespace Traedesten::Ui

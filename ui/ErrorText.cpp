@@ -1,0 +1,61 @@
+#include "ErrorText.h"
+
+namespace Traedesten::Ui {
+
+QString ErrorText::forCaseFile(const Error &error)
+{
+    switch (error.code) {
+    case ErrorCode::WrongPassphrase:
+        return tr("The passphrase is not right. Check Caps Lock and the keyboard layout, and try again.");
+    case ErrorCode::Damaged:
+        return tr("The case file is damaged or is not a Trædesten case file. It has not been changed. "
+                  "Open your latest backup, or ask your IT support for help.");
+    case ErrorCode::NewerVersion:
+        return tr("This case file was saved by a newer version of Trædesten. Update Trædesten to open it. "
+                  "The file has not been changed.");
+    case ErrorCode::InUse:
+        return tr("The case file is already open in another Trædesten window, perhaps on another computer. "
+                  "Close it there first.");
+    case ErrorCode::NotFound:
+        return tr("The case file could not be found. It may have been moved, renamed or deleted, "
+                  "or the drive it is on is not connected.");
+    case ErrorCode::ReadOnly:
+        return tr("Trædesten may not write to the case file or its folder. Check the file's permissions, "
+                  "or copy it to a folder you can write to.");
+    case ErrorCode::DiskFull:
+        return tr("The disk is full. Free some space and try again; nothing has been lost.");
+    case ErrorCode::Io:
+        return tr("The case file could not be read or written. Check that its drive is connected and try again.");
+    case ErrorCode::AlreadyExists:
+        return tr("A file with that name already exists. Choose another name.");
+    case ErrorCode::Locked:
+        return tr("The case file is locked. Unlock it first.");
+    case ErrorCode::UnsupportedCipher:
+        return tr("This installation of Trædesten uses an encryption library that is too old (SQLCipher 4 or "
+                  "newer is needed). Ask your IT support to update it.");
+    case ErrorCode::OutOfMemory:
+        return tr("There is not enough free memory to unlock the case file. Close other programs and try again.");
+    case ErrorCode::InvalidInput:
+        return tr("The value was not accepted.");
+    case ErrorCode::Internal:
+        break;
+    }
+    return tr("Something unexpected went wrong. Nothing has been changed. If it happens again, "
+              "tell your IT support.");
+}
+
+QString ErrorText::forCreate(const Error &error)
+{
+    switch (error.code) {
+    case ErrorCode::NotFound:
+        return tr("The folder does not exist. Choose another place for the case file.");
+    case ErrorCode::ReadOnly:
+        return tr("Trædesten may not write in that folder. Choose another place for the case file.");
+    case ErrorCode::DiskFull:
+        return tr("The disk is full, so the case file was not created. Free some space and try again.");
+    default:
+        return forCaseFile(error);
+    }
+}
+
+} // namespace Traedesten::Ui

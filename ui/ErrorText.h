@@ -1,0 +1,22 @@
+#pragma once
+
+#include "Error.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace Traedesten::Ui {
+
+/// Turns core error codes into sentences a support person understands.
+class ErrorText
+{
+    Q_DECLARE_TR_FUNCTIONS(ErrorText)
+
+public:
+    /// What happened and what to do, for opening or unlocking a case file.
+    static QString forCaseFile(const Error &error);
+    /// The same for creating a new case file.
+    static QString forCreate(const Error &error);
+};
+
+} // namespace Traedesten::Ui

@@ -1,0 +1,250 @@
+#include "MainWindow.h"
+
+#include "pages/CaseloadPage.h"
+#include "widgets/UnlockWidget.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QEvent>
+#include <QFileInfo>
+#include <QIcon>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QUndoStack>
+
+namespace Traedesten::Ui {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_stack(new QStackedWidget(this))
+    , m_caseload(new CaseloadPage(this))
+    , m_lockScreen(new UnlockWidget(UnlockWidget::Mode::LockScreen, this))
+    , m_undoStack(new QUndoStack(this))
+    , m_statusFile(new QLabel(this))
+    , m_statusLock(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_stack->addWidget(m_caseload);
+    m_stack->addWidget(m_lockScreen);
+    setCentralWidget(m_stack);
+    statusBar()->addWidget(m_statusFile, 1);
+    statusBar()->addPermanentWidget(m_statusLock);
+    createActions();
+    createMenus();
+    connect(m_caseload, &CaseloadPage::fileSettingsRequested, this, &MainWindow::fileSettingsRequested);
+    connect(m_lockScreen, &UnlockWidget::closeRequested, this, &MainWindow::closeFileRequested);
+    retranslate();
+    resize(1100, 720);
+}
+
+void MainWindow::createActions()
+{
+    const auto make = [this](const char *name, const QString &icon, const QKeySequence &shortcut) {
+        auto *action = new QAction(this);
+        action->setObjectName(QString::fromLatin1(name));
+        if (!icon.isEmpty())
+            action->setIcon(QIcon(icon));
+        if (!shortcut.isEmpty())
+            action->setShortcut(shortcut);
+        return action;
+    };
+    m_new = make("newFile", QStringLiteral(":/icons/new.svg"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_open = make("openFile", QStringLiteral(":/icons/open.svg"), QKeySequence::Open);
+    m_lock = make("lock", QStringLiteral(":/icons/lock.svg"), QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_lock->setShortcutContext(Qt::ApplicationShortcut);
+    m_close = make("closeFile", {}, QKeySequence::Close);
+    m_quit = make("quit", {}, QKeySequence::Quit);
+    m_quit->setMenuRole(QAction::QuitRole);
+    // Own actions rather than createUndoAction(), so their text follows a language switch.
+    m_undo = make("undo", QStringLiteral(":/icons/undo.svg"), QKeySequence::Undo);
+    m_redo = make("redo", QStringLiteral(":/icons/redo.svg"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    m_undo->setEnabled(false);
+    m_redo->setEnabled(false);
+    connect(m_undo, &QAction::triggered, m_undoStack, &QUndoStack::undo);
+    connect(m_redo, &QAction::triggered, m_undoStack, &QUndoStack::redo);
+    connect(m_undoStack, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
+    connect(m_undoStack, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
+    connect(m_undoStack, &QUndoStack::undoTextChanged, this, &MainWindow::updateUndoTexts);
+    connect(m_undoStack, &QUndoStack::redoTextChanged, this, &MainWindow::updateUndoTexts);
+    m_preferences = make("preferences", QStringLiteral(":/icons/settings.svg"), QKeySequence::Preferences);
+    m_preferences->setMenuRole(QAction::PreferencesRole);
+    m_about = make("about", {}, {});
+    m_about->setMenuRole(QAction::AboutRole);
+    m_aboutQt = make("aboutQt", {}, {});
+    m_aboutQt->setMenuRole(QAction::AboutQtRole);
+
+    m_languageGroup = new QActionGroup(this);
+    m_languageSystem = make("languageSystem", {}, {});
+    m_languageDanish = make("languageDanish", {}, {});
+    m_languageEnglish = make("languageEnglish", {}, {});
+    m_languageSystem->setData(QString());
+    m_languageDanish->setData(QStringLiteral("da"));
+    m_languageEnglish->setData(QStringLiteral("en"));
+    for (QAction *a : {m_languageSystem, m_languageDanish, m_languageEnglish}) {
+        a->setCheckable(true);
+        m_languageGroup->addAction(a);
+    }
+    m_languageSystem->setChecked(true);
+
+    connect(m_new, &QAction::triggered, this, &MainWindow::newFileRequested);
+    connect(m_open, &QAction::triggered, this, &MainWindow::openFileRequested);
+    connect(m_lock, &QAction::triggered, this, &MainWindow::lockRequested);
+    connect(m_close, &QAction::triggered, this, &MainWindow::closeFileRequested);
+    connect(m_quit, &QAction::triggered, this, &MainWindow::quitRequested);
+    connect(m_preferences, &QAction::triggered, this, &MainWindow::settingsRequested);
+    connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    connect(m_languageGroup, &QActionGroup::triggered, this,
+        [this](QAction *action) { Q_EMIT languageChosen(action->data().toString()); });
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_new);
+    m_fileMenu->addAction(m_open);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_lock);
+    m_fileMenu->addAction(m_close);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quit);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_undo);
+    m_editMenu->addAction(m_redo);
+
+    m_settingsMenu = menuBar()->addMenu(QString());
+    m_settingsMenu->addAction(m_preferences);
+    m_languageMenu = m_settingsMenu->addMenu(QString());
+    m_languageMenu->addActions(m_languageGroup->actions());
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_about);
+    m_helpMenu->addAction(m_aboutQt);
+
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setMovable(false);
+    m_toolBar->addAction(m_lock);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_undo);
+    m_toolBar->addAction(m_redo);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_preferences);
+}
+
+void MainWindow::setFilePath(const QString &path)
+{
+    m_path = path;
+    updateStatus();
+}
+
+void MainWindow::setIdleLockMinutes(int minutes)
+{
+    m_idleMinutes = minutes;
+    updateStatus();
+}
+
+void MainWindow::setLanguageChoice(const QString &language)
+{
+    for (QAction *a : m_languageGroup->actions())
+        a->setChecked(a->data().toString() == language);
+}
+
+void MainWindow::showLocked(bool locked)
+{
+    m_locked = locked;
+    m_stack->setCurrentWidget(locked ? static_cast<QWidget *>(m_lockScreen) : m_caseload);
+    // While locked only what does not need the file stays available.
+    for (QAction *a : {m_lock, m_new, m_open})
+        a->setEnabled(!locked);
+    if (locked) {
+        m_undoStack->clear();
+        m_lockScreen->setFilePath(m_path);
+        m_lockScreen->clearError();
+        m_lockScreen->focusPassphrase();
+    }
+    m_toolBar->setEnabled(!locked);
+    menuBar()->actions().at(1)->setEnabled(!locked); // Edit
+    updateStatus();
+}
+
+bool MainWindow::isShowingLockScreen() const
+{
+    return m_stack->currentWidget() == m_lockScreen;
+}
+
+void MainWindow::updateStatus()
+{
+    m_statusFile->setText(m_path.isEmpty() ? QString() : tr("Case file: %1").arg(QDir::toNativeSeparators(m_path)));
+    m_statusLock->setText(m_locked ? tr("Locked")
+                                   : tr("Locks after %n minute(s) without use", nullptr, m_idleMinutes));
+}
+
+void MainWindow::updateUndoTexts()
+{
+    const QString undo = m_undoStack->undoText();
+    const QString redo = m_undoStack->redoText();
+    m_undo->setText(undo.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undo));
+    m_redo->setText(redo.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redo));
+}
+
+void MainWindow::retranslate()
+{
+    // The title never names a citizen or a file: it may be seen across a café table.
+    setWindowTitle(tr("Trædesten"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_settingsMenu->setTitle(tr("&Settings"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_toolBar->setWindowTitle(tr("Main toolbar"));
+    m_new->setText(tr("&New case file…"));
+    m_open->setText(tr("&Open case file…"));
+    m_lock->setText(tr("&Lock"));
+    m_lock->setToolTip(tr("Lock the case file now (%1)").arg(m_lock->shortcut().toString(QKeySequence::NativeText)));
+    m_close->setText(tr("&Close case file"));
+    m_quit->setText(tr("&Quit"));
+    updateUndoTexts();
+    m_preferences->setText(tr("&Preferences…"));
+    m_languageSystem->setText(tr("&System language"));
+    m_languageDanish->setText(QStringLiteral("&Dansk"));
+    m_languageEnglish->setText(QStringLiteral("&English"));
+    m_about->setText(tr("&About Trædesten"));
+    m_aboutQt->setText(tr("About &Qt"));
+    updateStatus();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Trædesten"),
+        tr("<h3>Trædesten %1</h3><p>Personal, citizen-directed budgets, stepping stones toward the citizen's own "
+           "goals, and shared family plans, for support persons and family coordinators.</p>"
+           "<p>Everything is kept in one encrypted case file (SQLCipher, Argon2id).</p>")
+            .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // Closing the window closes the case file and ends the program.
+    event->ignore();
+    Q_EMIT quitRequested();
+}
+
+} // namespace Traedesten::Ui

@@ -1,0 +1,97 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QStackedWidget;
+class QToolBar;
+class QUndoStack;
+
+namespace Traedesten::Ui {
+
+class CaseloadPage;
+class UnlockWidget;
+
+/**
+ * The main window shell: menus, toolbar, status bar, the caseload and the
+ * lock screen. It holds no case file itself; AppController drives it.
+ */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+
+    CaseloadPage *caseloadPage() const { return m_caseload; }
+    UnlockWidget *lockScreen() const { return m_lockScreen; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    QAction *lockAction() const { return m_lock; }
+
+    /// Path of the open file, for the status bar (never in the window title).
+    void setFilePath(const QString &path);
+    void setIdleLockMinutes(int minutes);
+    void setLanguageChoice(const QString &language);
+    /// Switches between the caseload and the lock screen.
+    void showLocked(bool locked);
+    bool isShowingLockScreen() const;
+
+Q_SIGNALS:
+    void newFileRequested();
+    void openFileRequested();
+    void lockRequested();
+    void closeFileRequested();
+    void quitRequested();
+    void settingsRequested();
+    void fileSettingsRequested();
+    void languageChosen(const QString &language);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void retranslate();
+    void updateStatus();
+    void updateUndoTexts();
+    void showAbout();
+
+    QString m_path;
+    int m_idleMinutes = 5;
+    bool m_locked = false;
+
+    QStackedWidget *m_stack = nullptr;
+    CaseloadPage *m_caseload = nullptr;
+    UnlockWidget *m_lockScreen = nullptr;
+    QUndoStack *m_undoStack = nullptr;
+    QLabel *m_statusFile = nullptr;
+    QLabel *m_statusLock = nullptr;
+    QToolBar *m_toolBar = nullptr;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_settingsMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_new = nullptr;
+    QAction *m_open = nullptr;
+    QAction *m_lock = nullptr;
+    QAction *m_close = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    QAction *m_preferences = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+    QAction *m_languageSystem = nullptr;
+    QAction *m_languageDanish = nullptr;
+    QAction *m_languageEnglish = nullptr;
+    QAction *m_about = nullptr;
+    QAction *m_aboutQt = nullptr;
+};
+
+} // namespace Traedesten::Ui

@@ -1,0 +1,134 @@
+#include "SettingsDialog.h"
+
+#include "Config.h"
+#include "domain/FileSetting.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace Traedesten::Ui {
+
+SettingsDialog::SettingsDialog(const Values &values, QWidget *parent)
+    : QDialog(parent)
+    , m_hasCaseFile(values.hasCaseFile)
+    , m_tabs(new QTabWidget(this))
+    , m_generalPage(new QWidget(this))
+    , m_filePage(new QWidget(this))
+    , m_languageLabel(new QLabel(this))
+    , m_language(new QComboBox(this))
+    , m_lockGroup(new QGroupBox(this))
+    , m_idleLabel(new QLabel(this))
+    , m_idleMinutes(new QSpinBox(this))
+    , m_screenLock(new QCheckBox(this))
+    , m_lockHint(new QLabel(this))
+    , m_fileIntro(new QLabel(this))
+    , m_municipalityLabel(new QLabel(this))
+    , m_municipality(new QLineEdit(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    m_language->setObjectName(QStringLiteral("language"));
+    m_idleMinutes->setObjectName(QStringLiteral("idleMinutes"));
+    m_screenLock->setObjectName(QStringLiteral("lockOnScreenLock"));
+    m_municipality->setObjectName(QStringLiteral("municipalityName"));
+
+    // Language names are written in their own language, as everywhere.
+    m_language->addItem(QString(), QString());
+    m_language->addItem(QStringLiteral("Dansk"), QStringLiteral("da"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->setCurrentIndex(qMax(0, m_language->findData(values.language)));
+    m_languageLabel->setBuddy(m_language);
+
+    m_idleMinutes->setRange(Config::MinimumIdleLockMinutes, Config::MaximumIdleLockMinutes);
+    m_idleMinutes->setValue(values.idleLockMinutes);
+    m_idleLabel->setBuddy(m_idleMinutes);
+    m_screenLock->setChecked(values.lockOnScreenLock);
+    m_lockHint->setWordWrap(true);
+
+    m_municipality->setText(values.municipalityName);
+    m_municipality->setMaxLength(Domain::fileSettingMaximumLength(Domain::FileSetting::MunicipalityName));
+    m_municipalityLabel->setBuddy(m_municipality);
+    m_fileIntro->setWordWrap(true);
+
+    auto *general = new QFormLayout(m_generalPage);
+    general->addRow(m_languageLabel, m_language);
+    auto *lockForm = new QFormLayout(m_lockGroup);
+    lockForm->addRow(m_idleLabel, m_idleMinutes);
+    lockForm->addRow(m_screenLock);
+    lockForm->addRow(m_lockHint);
+    general->addRow(m_lockGroup);
+
+    auto *fileForm = new QFormLayout(m_filePage);
+    fileForm->addRow(m_fileIntro);
+    fileForm->addRow(m_municipalityLabel, m_municipality);
+
+    m_tabs->addTab(m_generalPage, QString());
+    m_tabs->addTab(m_filePage, QString());
+    m_tabs->setTabEnabled(1, values.hasCaseFile);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs);
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    retranslate();
+    setMinimumWidth(520);
+}
+
+SettingsDialog::Values SettingsDialog::values() const
+{
+    Values v;
+    v.language = m_language->currentData().toString();
+    v.idleLockMinutes = m_idleMinutes->value();
+    v.lockOnScreenLock = m_screenLock->isChecked();
+    v.hasCaseFile = m_hasCaseFile;
+    v.municipalityName = m_municipality->text().trimmed();
+    return v;
+}
+
+void SettingsDialog::showCaseFilePage()
+{
+    if (m_hasCaseFile) {
+        m_tabs->setCurrentWidget(m_filePage);
+        m_municipality->setFocus();
+    }
+}
+
+void SettingsDialog::retranslate()
+{
+    setWindowTitle(tr("Settings"));
+    m_tabs->setTabText(0, tr("General"));
+    m_tabs->setTabText(1, tr("Case file"));
+    m_language->setItemText(0, tr("System language"));
+    m_languageLabel->setText(tr("&Language:"));
+    m_lockGroup->setTitle(tr("Locking"));
+    m_idleLabel->setText(tr("Lock &after:"));
+    m_idleMinutes->setSuffix(tr(" min without use"));
+    m_screenLock->setText(tr("Lock when the &screen locks or the computer sleeps"));
+    m_lockHint->setText(tr("You can always lock at once with Ctrl+L. Locking closes the case file and clears "
+                           "the screen; the passphrase opens it again where you were."));
+    m_fileIntro->setText(tr("These settings are stored inside the encrypted case file and travel with it."));
+    m_municipalityLabel->setText(tr("&Municipality:"));
+    m_municipality->setPlaceholderText(tr("e.g. Furesø Kommune"));
+    m_language->setAccessibleName(tr("Language"));
+    m_idleMinutes->setAccessibleName(tr("Minutes without use before locking"));
+    m_municipality->setAccessibleName(tr("Municipality name"));
+}
+
+void SettingsDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+} // namespace Traedesten::Ui

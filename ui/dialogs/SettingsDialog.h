@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QTabWidget;
+
+namespace Traedesten::Ui {
+
+/// The program's settings and, while a case file is unlocked, the file's own.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    struct Values
+    {
+        QString language; ///< "", "da" or "en"
+        int idleLockMinutes = 5;
+        bool lockOnScreenLock = true;
+        bool hasCaseFile = false;
+        QString municipalityName;
+    };
+
+    explicit SettingsDialog(const Values &values, QWidget *parent = nullptr);
+    Values values() const;
+
+    /// Shows the case-file settings page first.
+    void showCaseFilePage();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+
+    bool m_hasCaseFile = false;
+    QTabWidget *m_tabs = nullptr;
+    QWidget *m_generalPage = nullptr;
+    QWidget *m_filePage = nullptr;
+    QLabel *m_languageLabel = nullptr;
+    QComboBox *m_language = nullptr;
+    QGroupBox *m_lockGroup = nullptr;
+    QLabel *m_idleLabel = nullptr;
+    QSpinBox *m_idleMinutes = nullptr;
+    QCheckBox *m_screenLock = nullptr;
+    QLabel *m_lockHint = nullptr;
+    QLabel *m_fileIntro = nullptr;
+    QLabel *m_municipalityLabel = nullptr;
+    QLineEdit *m_municipality = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};
+
+} // namespace Traedesten::Ui
