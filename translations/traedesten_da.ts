@@ -1,4 +1,566 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="da">
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>The passphrase is not right. Check Caps Lock and the keyboard layout, and try again.</source>
+        <translation>Adgangsfrasen er ikke rigtig. Tjek Caps Lock og tastaturlayoutet, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>The case file is damaged or is not a Trædesten case file. It has not been changed. Open your latest backup, or ask your IT support for help.</source>
+        <translation>Sagsfilen er beskadiget eller er ikke en sagsfil fra Trædesten. Den er ikke blevet ændret. Åbn din seneste sikkerhedskopi, eller bed din it-support om hjælp.</translation>
+    </message>
+    <message>
+        <source>This case file was saved by a newer version of Trædesten. Update Trædesten to open it. The file has not been changed.</source>
+        <translation>Sagsfilen er gemt af en nyere version af Trædesten. Opdatér Trædesten for at åbne den. Filen er ikke blevet ændret.</translation>
+    </message>
+    <message>
+        <source>The case file is already open in another Trædesten window, perhaps on another computer. Close it there first.</source>
+        <translation>Sagsfilen er allerede åben i et andet Trædesten-vindue, måske på en anden computer. Luk den der først.</translation>
+    </message>
+    <message>
+        <source>The case file could not be found. It may have been moved, renamed or deleted, or the drive it is on is not connected.</source>
+        <translation>Sagsfilen blev ikke fundet. Den kan være flyttet, omdøbt eller slettet, eller drevet den ligger på er ikke tilsluttet.</translation>
+    </message>
+    <message>
+        <source>Trædesten may not write to the case file or its folder. Check the file's permissions, or copy it to a folder you can write to.</source>
+        <translation>Trædesten må ikke skrive i sagsfilen eller dens mappe. Tjek filens rettigheder, eller kopiér den til en mappe, du kan skrive i.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space and try again; nothing has been lost.</source>
+        <translation>Disken er fuld. Frigør noget plads, og prøv igen; intet er gået tabt.</translation>
+    </message>
+    <message>
+        <source>The case file could not be read or written. Check that its drive is connected and try again.</source>
+        <translation>Sagsfilen kunne ikke læses eller skrives. Tjek at drevet er tilsluttet, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>A file with that name already exists. Choose another name.</source>
+        <translation>Der findes allerede en fil med det navn. Vælg et andet navn.</translation>
+    </message>
+    <message>
+        <source>The case file is locked. Unlock it first.</source>
+        <translation>Sagsfilen er låst. Lås den op først.</translation>
+    </message>
+    <message>
+        <source>This installation of Trædesten uses an encryption library that is too old (SQLCipher 4 or newer is needed). Ask your IT support to update it.</source>
+        <translation>Denne installation af Trædesten bruger et krypteringsbibliotek, der er for gammelt (SQLCipher 4 eller nyere kræves). Bed din it-support om at opdatere det.</translation>
+    </message>
+    <message>
+        <source>There is not enough free memory to unlock the case file. Close other programs and try again.</source>
+        <translation>Der er ikke nok ledig hukommelse til at låse sagsfilen op. Luk andre programmer, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>The value was not accepted.</source>
+        <translation>Værdien blev ikke accepteret.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. Nothing has been changed. If it happens again, tell your IT support.</source>
+        <translation>Noget uventet gik galt. Intet er blevet ændret. Hvis det sker igen, så fortæl det til din it-support.</translation>
+    </message>
+    <message>
+        <source>The folder does not exist. Choose another place for the case file.</source>
+        <translation>Mappen findes ikke. Vælg et andet sted til sagsfilen.</translation>
+    </message>
+    <message>
+        <source>Trædesten may not write in that folder. Choose another place for the case file.</source>
+        <translation>Trædesten må ikke skrive i den mappe. Vælg et andet sted til sagsfilen.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the case file was not created. Free some space and try again.</source>
+        <translation>Disken er fuld, så sagsfilen blev ikke oprettet. Frigør noget plads, og prøv igen.</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::AppController</name>
+    <message>
+        <source>caseload</source>
+        <comment>default file name of a new case file</comment>
+        <translation>sagsstamme</translation>
+    </message>
+    <message>
+        <source>Open case file</source>
+        <translation>Åbn sagsfil</translation>
+    </message>
+    <message>
+        <source>Trædesten case files (*.traedesten)</source>
+        <translation>Sagsfiler fra Trædesten (*.traedesten)</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>Indstillingerne blev ikke gemt</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::CaseloadPage</name>
+    <message>
+        <source>Caseload</source>
+        <translation>Sagsstamme</translation>
+    </message>
+    <message>
+        <source>Caseload — %1</source>
+        <translation>Sagsstamme — %1</translation>
+    </message>
+    <message>
+        <source>No citizens in this case file yet</source>
+        <translation>Der er endnu ingen borgere i denne sagsfil</translation>
+    </message>
+    <message>
+        <source>Each citizen you support will be listed here with their long-term goals, the next stepping stone and how much of the personal budget is used. Everything is kept encrypted in this case file. Press Ctrl+L to lock it whenever you step away.</source>
+        <translation>Hver borger, du støtter, vises her med sine langsigtede mål, den næste trædesten og hvor meget af det personlige budget der er brugt. Alt opbevares krypteret i denne sagsfil. Tryk Ctrl+L for at låse den, hver gang du går fra.</translation>
+    </message>
+    <message>
+        <source>Start by entering your municipality's name: it is printed at the top of plans and budget statements.</source>
+        <translation>Begynd med at skrive kommunens navn: det står øverst på planer og kontoudtog.</translation>
+    </message>
+    <message>
+        <source>Enter &amp;municipality…</source>
+        <translation>Skriv &amp;kommunens navn…</translation>
+    </message>
+    <message>
+        <source>Plans and statements from this case file are printed for %1.</source>
+        <translation>Planer og kontoudtog fra denne sagsfil udskrives for %1.</translation>
+    </message>
+    <message>
+        <source>Case file &amp;settings…</source>
+        <translation>&amp;Indstillinger for sagsfilen…</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::MainWindow</name>
+    <message>
+        <source>Case file: %1</source>
+        <translation>Sagsfil: %1</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Låst</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locks after %n minute(s) without use</source>
+        <translation><numerusform>Låser efter %n minut uden brug</numerusform><numerusform>Låser efter %n minutter uden brug</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Fortryd</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Fortryd %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Annuller fortryd</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Annuller fortryd %1</translation>
+    </message>
+    <message>
+        <source>Trædesten</source>
+        <translation>Trædesten</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Indstillinger</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprog</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hovedværktøjslinje</translation>
+    </message>
+    <message>
+        <source>&amp;New case file…</source>
+        <translation>&amp;Ny sagsfil…</translation>
+    </message>
+    <message>
+        <source>&amp;Open case file…</source>
+        <translation>&amp;Åbn sagsfil…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lås</translation>
+    </message>
+    <message>
+        <source>Lock the case file now (%1)</source>
+        <translation>Lås sagsfilen nu (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Close case file</source>
+        <translation>&amp;Luk sagsfil</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Indstillinger…</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>&amp;Systemets sprog</translation>
+    </message>
+    <message>
+        <source>&amp;About Trædesten</source>
+        <translation>&amp;Om Trædesten</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Om &amp;Qt</translation>
+    </message>
+    <message>
+        <source>About Trædesten</source>
+        <translation>Om Trædesten</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Trædesten %1&lt;/h3&gt;&lt;p&gt;Personal, citizen-directed budgets, stepping stones toward the citizen's own goals, and shared family plans, for support persons and family coordinators.&lt;/p&gt;&lt;p&gt;Everything is kept in one encrypted case file (SQLCipher, Argon2id).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Trædesten %1&lt;/h3&gt;&lt;p&gt;Personlige, borgerstyrede budgetter, trædesten mod borgerens egne mål og fælles familieplaner, til støttepersoner og familiekoordinatorer.&lt;/p&gt;&lt;p&gt;Alt opbevares i én krypteret sagsfil (SQLCipher, Argon2id).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::NewCaseFileDialog</name>
+    <message>
+        <source>New case file</source>
+        <translation>Ny sagsfil</translation>
+    </message>
+    <message>
+        <source>A case file holds a whole caseload, encrypted with a passphrase only you know. Without the passphrase nobody can read it — not even IT support, and not you.</source>
+        <translation>En sagsfil rummer en hel sagsstamme, krypteret med en adgangsfrase, som kun du kender. Uden adgangsfrasen kan ingen læse den — heller ikke it-supporten, og heller ikke dig.</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Gem som:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Gennemse…</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Adgangsfrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>&amp;Gentag adgangsfrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Create case file</source>
+        <translation>&amp;Opret sagsfil</translation>
+    </message>
+    <message>
+        <source>Measuring this computer and encrypting the case file… this takes a few seconds.</source>
+        <translation>Måler denne computer og krypterer sagsfilen… det tager et par sekunder.</translation>
+    </message>
+    <message>
+        <source>Location of the new case file</source>
+        <translation>Placering af den nye sagsfil</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Adgangsfrase</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation>Gentag adgangsfrase</translation>
+    </message>
+    <message>
+        <source>Browse for a location</source>
+        <translation>Gennemse for at vælge en placering</translation>
+    </message>
+    <message>
+        <source>Trædesten case files (*.traedesten)</source>
+        <translation>Sagsfiler fra Trædesten (*.traedesten)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the case file.</source>
+        <translation>Vælg, hvor sagsfilen skal gemmes.</translation>
+    </message>
+    <message>
+        <source>A file with that name already exists. Choose another name.</source>
+        <translation>Der findes allerede en fil med det navn. Vælg et andet navn.</translation>
+    </message>
+    <message>
+        <source>The folder does not exist. Choose another place for the case file.</source>
+        <translation>Mappen findes ikke. Vælg et andet sted til sagsfilen.</translation>
+    </message>
+    <message>
+        <source>This passphrase cannot be used. %1</source>
+        <translation>Denne adgangsfrase kan ikke bruges. %1</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>De to adgangsfraser er ikke ens.</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::PassphraseField</name>
+    <message>
+        <source>Hide passphrase</source>
+        <translation>Skjul adgangsfrase</translation>
+    </message>
+    <message>
+        <source>Show passphrase</source>
+        <translation>Vis adgangsfrase</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::PassphraseStrengthMeter</name>
+    <message>
+        <source>Enter a passphrase.</source>
+        <translation>Skriv en adgangsfrase.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too short: use at least %n characters.</source>
+        <translation><numerusform>For kort: brug mindst %n tegn.</numerusform><numerusform>For kort: brug mindst %n tegn.</numerusform></translation>
+    </message>
+    <message>
+        <source>Too easy to guess: it is mostly a common word or name.</source>
+        <translation>For let at gætte: den er mest et almindeligt ord eller navn.</translation>
+    </message>
+    <message>
+        <source>Too easy to guess: it repeats characters or words.</source>
+        <translation>For let at gætte: den gentager tegn eller ord.</translation>
+    </message>
+    <message>
+        <source>Too easy to guess: it is a sequence such as "abcd" or "1234".</source>
+        <translation>For let at gætte: den er en række som "abcd" eller "1234".</translation>
+    </message>
+    <message>
+        <source>Too easy to guess: it follows keys next to each other on the keyboard.</source>
+        <translation>For let at gætte: den følger taster, der sidder ved siden af hinanden.</translation>
+    </message>
+    <message>
+        <source>Too easy to guess: it contains a date or a year.</source>
+        <translation>For let at gætte: den indeholder en dato eller et årstal.</translation>
+    </message>
+    <message>
+        <source>Too easy to guess: add more unrelated words.</source>
+        <translation>For let at gætte: tilføj flere ord, der ikke hænger sammen.</translation>
+    </message>
+    <message>
+        <source>Very weak</source>
+        <translation>meget svag</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>svag</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>rimelig</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>stærk</translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation>meget stærk</translation>
+    </message>
+    <message>
+        <source>Use four or more unrelated words. A forgotten passphrase cannot be recovered.</source>
+        <translation>Brug fire eller flere ord, der ikke hænger sammen. En glemt adgangsfrase kan ikke genskabes.</translation>
+    </message>
+    <message>
+        <source>Strength: %1. Good.</source>
+        <translation>Styrke: %1. God.</translation>
+    </message>
+    <message>
+        <source>Strength: %1. %2</source>
+        <translation>Styrke: %1. %2</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Adgangsfrasens styrke</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Indstillinger</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Generelt</translation>
+    </message>
+    <message>
+        <source>Case file</source>
+        <translation>Sagsfil</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemets sprog</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprog:</translation>
+    </message>
+    <message>
+        <source>Locking</source>
+        <translation>Låsning</translation>
+    </message>
+    <message>
+        <source>Lock &amp;after:</source>
+        <translation>Lås &amp;efter:</translation>
+    </message>
+    <message>
+        <source> min without use</source>
+        <translation> min. uden brug</translation>
+    </message>
+    <message>
+        <source>Lock when the &amp;screen locks or the computer sleeps</source>
+        <translation>Lås, når &amp;skærmen låses, eller computeren går i dvale</translation>
+    </message>
+    <message>
+        <source>You can always lock at once with Ctrl+L. Locking closes the case file and clears the screen; the passphrase opens it again where you were.</source>
+        <translation>Du kan altid låse med det samme med Ctrl+L. Låsning lukker sagsfilen og rydder skærmen; adgangsfrasen åbner den igen, hvor du var.</translation>
+    </message>
+    <message>
+        <source>These settings are stored inside the encrypted case file and travel with it.</source>
+        <translation>Disse indstillinger gemmes inde i den krypterede sagsfil og følger med den.</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Kommune:</translation>
+    </message>
+    <message>
+        <source>e.g. Furesø Kommune</source>
+        <translation>f.eks. Furesø Kommune</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>Minutes without use before locking</source>
+        <translation>Minutter uden brug før låsning</translation>
+    </message>
+    <message>
+        <source>Municipality name</source>
+        <translation>Kommunens navn</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::UnlockDialog</name>
+    <message>
+        <source>Open case file</source>
+        <translation>Åbn sagsfil</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::UnlockWidget</name>
+    <message>
+        <source>Enter the case file's passphrase.</source>
+        <translation>Skriv sagsfilens adgangsfrase.</translation>
+    </message>
+    <message>
+        <source>The case file is locked</source>
+        <translation>Sagsfilen er låst</translation>
+    </message>
+    <message>
+        <source>&amp;Close case file</source>
+        <translation>&amp;Luk sagsfil</translation>
+    </message>
+    <message>
+        <source>Open case file</source>
+        <translation>Åbn sagsfil</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Adgangsfrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Lås op</translation>
+    </message>
+    <message>
+        <source>Unlocking… this takes a second or two.</source>
+        <translation>Låser op… det tager et sekund eller to.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Adgangsfrase</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Lås op</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::WelcomeWindow</name>
+    <message>
+        <source>Welcome to Trædesten</source>
+        <translation>Velkommen til Trædesten</translation>
+    </message>
+    <message>
+        <source>Trædesten</source>
+        <translation>Trædesten</translation>
+    </message>
+    <message>
+        <source>Personal budgets, stepping stones and family plans for the citizens you support — kept in one encrypted case file on this computer.</source>
+        <translation>Personlige budgetter, trædesten og familieplaner for de borgere, du støtter — opbevaret i én krypteret sagsfil på denne computer.</translation>
+    </message>
+    <message>
+        <source>&amp;New case file…</source>
+        <translation>&amp;Ny sagsfil…</translation>
+    </message>
+    <message>
+        <source>&amp;Open case file…</source>
+        <translation>&amp;Åbn sagsfil…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Indstillinger…</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprog:</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemets sprog</translation>
+    </message>
+    <message>
+        <source>&amp;Recent case files</source>
+        <translation>&amp;Seneste sagsfiler</translation>
+    </message>
+    <message>
+        <source>No case files opened yet. Create a new case file, or open one you have been given.</source>
+        <translation>Ingen sagsfiler er åbnet endnu. Opret en ny sagsfil, eller åbn en, du har fået.</translation>
+    </message>
+    <message>
+        <source>Only file locations are remembered here, never anything about citizens. Press Delete to remove a file from the list.</source>
+        <translation>Her huskes kun filernes placering, aldrig noget om borgere. Tryk Delete for at fjerne en fil fra listen.</translation>
+    </message>
+    <message>
+        <source>Recent case files</source>
+        <translation>Seneste sagsfiler</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,566 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>The passphrase is not right. Check Caps Lock and the keyboard layout, and try again.</source>
+        <translation>The passphrase is not right. Check Caps Lock and the keyboard layout, and try again.</translation>
+    </message>
+    <message>
+        <source>The case file is damaged or is not a Trædesten case file. It has not been changed. Open your latest backup, or ask your IT support for help.</source>
+        <translation>The case file is damaged or is not a Trædesten case file. It has not been changed. Open your latest backup, or ask your IT support for help.</translation>
+    </message>
+    <message>
+        <source>This case file was saved by a newer version of Trædesten. Update Trædesten to open it. The file has not been changed.</source>
+        <translation>This case file was saved by a newer version of Trædesten. Update Trædesten to open it. The file has not been changed.</translation>
+    </message>
+    <message>
+        <source>The case file is already open in another Trædesten window, perhaps on another computer. Close it there first.</source>
+        <translation>The case file is already open in another Trædesten window, perhaps on another computer. Close it there first.</translation>
+    </message>
+    <message>
+        <source>The case file could not be found. It may have been moved, renamed or deleted, or the drive it is on is not connected.</source>
+        <translation>The case file could not be found. It may have been moved, renamed or deleted, or the drive it is on is not connected.</translation>
+    </message>
+    <message>
+        <source>Trædesten may not write to the case file or its folder. Check the file's permissions, or copy it to a folder you can write to.</source>
+        <translation>Trædesten may not write to the case file or its folder. Check the file's permissions, or copy it to a folder you can write to.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space and try again; nothing has been lost.</source>
+        <translation>The disk is full. Free some space and try again; nothing has been lost.</translation>
+    </message>
+    <message>
+        <source>The case file could not be read or written. Check that its drive is connected and try again.</source>
+        <translation>The case file could not be read or written. Check that its drive is connected and try again.</translation>
+    </message>
+    <message>
+        <source>A file with that name already exists. Choose another name.</source>
+        <translation>A file with that name already exists. Choose another name.</translation>
+    </message>
+    <message>
+        <source>The case file is locked. Unlock it first.</source>
+        <translation>The case file is locked. Unlock it first.</translation>
+    </message>
+    <message>
+        <source>This installation of Trædesten uses an encryption library that is too old (SQLCipher 4 or newer is needed). Ask your IT support to update it.</source>
+        <translation>This installation of Trædesten uses an encryption library that is too old (SQLCipher 4 or newer is needed). Ask your IT support to update it.</translation>
+    </message>
+    <message>
+        <source>There is not enough free memory to unlock the case file. Close other programs and try again.</source>
+        <translation>There is not enough free memory to unlock the case file. Close other programs and try again.</translation>
+    </message>
+    <message>
+        <source>The value was not accepted.</source>
+        <translation>The value was not accepted.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. Nothing has been changed. If it happens again, tell your IT support.</source>
+        <translation>Something unexpected went wrong. Nothing has been changed. If it happens again, tell your IT support.</translation>
+    </message>
+    <message>
+        <source>The folder does not exist. Choose another place for the case file.</source>
+        <translation>The folder does not exist. Choose another place for the case file.</translation>
+    </message>
+    <message>
+        <source>Trædesten may not write in that folder. Choose another place for the case file.</source>
+        <translation>Trædesten may not write in that folder. Choose another place for the case file.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the case file was not created. Free some space and try again.</source>
+        <translation>The disk is full, so the case file was not created. Free some space and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::AppController</name>
+    <message>
+        <source>caseload</source>
+        <comment>default file name of a new case file</comment>
+        <translation>caseload</translation>
+    </message>
+    <message>
+        <source>Open case file</source>
+        <translation>Open case file</translation>
+    </message>
+    <message>
+        <source>Trædesten case files (*.traedesten)</source>
+        <translation>Trædesten case files (*.traedesten)</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>Settings not saved</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::CaseloadPage</name>
+    <message>
+        <source>Caseload</source>
+        <translation>Caseload</translation>
+    </message>
+    <message>
+        <source>Caseload — %1</source>
+        <translation>Caseload — %1</translation>
+    </message>
+    <message>
+        <source>No citizens in this case file yet</source>
+        <translation>No citizens in this case file yet</translation>
+    </message>
+    <message>
+        <source>Each citizen you support will be listed here with their long-term goals, the next stepping stone and how much of the personal budget is used. Everything is kept encrypted in this case file. Press Ctrl+L to lock it whenever you step away.</source>
+        <translation>Each citizen you support will be listed here with their long-term goals, the next stepping stone and how much of the personal budget is used. Everything is kept encrypted in this case file. Press Ctrl+L to lock it whenever you step away.</translation>
+    </message>
+    <message>
+        <source>Start by entering your municipality's name: it is printed at the top of plans and budget statements.</source>
+        <translation>Start by entering your municipality's name: it is printed at the top of plans and budget statements.</translation>
+    </message>
+    <message>
+        <source>Enter &amp;municipality…</source>
+        <translation>Enter &amp;municipality…</translation>
+    </message>
+    <message>
+        <source>Plans and statements from this case file are printed for %1.</source>
+        <translation>Plans and statements from this case file are printed for %1.</translation>
+    </message>
+    <message>
+        <source>Case file &amp;settings…</source>
+        <translation>Case file &amp;settings…</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::MainWindow</name>
+    <message>
+        <source>Case file: %1</source>
+        <translation>Case file: %1</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locks after %n minute(s) without use</source>
+        <translation><numerusform>Locks after %n minute without use</numerusform><numerusform>Locks after %n minutes without use</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Redo %1</translation>
+    </message>
+    <message>
+        <source>Trædesten</source>
+        <translation>Trædesten</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Main toolbar</translation>
+    </message>
+    <message>
+        <source>&amp;New case file…</source>
+        <translation>&amp;New case file…</translation>
+    </message>
+    <message>
+        <source>&amp;Open case file…</source>
+        <translation>&amp;Open case file…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <source>Lock the case file now (%1)</source>
+        <translation>Lock the case file now (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Close case file</source>
+        <translation>&amp;Close case file</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>&amp;System language</translation>
+    </message>
+    <message>
+        <source>&amp;About Trædesten</source>
+        <translation>&amp;About Trædesten</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
+    </message>
+    <message>
+        <source>About Trædesten</source>
+        <translation>About Trædesten</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Trædesten %1&lt;/h3&gt;&lt;p&gt;Personal, citizen-directed budgets, stepping stones toward the citizen's own goals, and shared family plans, for support persons and family coordinators.&lt;/p&gt;&lt;p&gt;Everything is kept in one encrypted case file (SQLCipher, Argon2id).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Trædesten %1&lt;/h3&gt;&lt;p&gt;Personal, citizen-directed budgets, stepping stones toward the citizen's own goals, and shared family plans, for support persons and family coordinators.&lt;/p&gt;&lt;p&gt;Everything is kept in one encrypted case file (SQLCipher, Argon2id).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::NewCaseFileDialog</name>
+    <message>
+        <source>New case file</source>
+        <translation>New case file</translation>
+    </message>
+    <message>
+        <source>A case file holds a whole caseload, encrypted with a passphrase only you know. Without the passphrase nobody can read it — not even IT support, and not you.</source>
+        <translation>A case file holds a whole caseload, encrypted with a passphrase only you know. Without the passphrase nobody can read it — not even IT support, and not you.</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Save as:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>&amp;Repeat passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Create case file</source>
+        <translation>&amp;Create case file</translation>
+    </message>
+    <message>
+        <source>Measuring this computer and encrypting the case file… this takes a few seconds.</source>
+        <translation>Measuring this computer and encrypting the case file… this takes a few seconds.</translation>
+    </message>
+    <message>
+        <source>Location of the new case file</source>
+        <translation>Location of the new case file</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation>Repeat passphrase</translation>
+    </message>
+    <message>
+        <source>Browse for a location</source>
+        <translation>Browse for a location</translation>
+    </message>
+    <message>
+        <source>Trædesten case files (*.traedesten)</source>
+        <translation>Trædesten case files (*.traedesten)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the case file.</source>
+        <translation>Choose where to save the case file.</translation>
+    </message>
+    <message>
+        <source>A file with that name already exists. Choose another name.</source>
+        <translation>A file with that name already exists. Choose another name.</translation>
+    </message>
+    <message>
+        <source>The folder does not exist. Choose another place for the case file.</source>
+        <translation>The folder does not exist. Choose another place for the case file.</translation>
+    </message>
+    <message>
+        <source>This passphrase cannot be used. %1</source>
+        <translation>This passphrase cannot be used. %1</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>The two passphrases are not the same.</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::PassphraseField</name>
+    <message>
+        <source>Hide passphrase</source>
+        <translation>Hide passphrase</translation>
+    </message>
+    <message>
+        <source>Show passphrase</source>
+        <translation>Show passphrase</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::PassphraseStrengthMeter</name>
+    <message>
+        <source>Enter a passphrase.</source>
+        <translation>Enter a passphrase.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too short: use at least %n characters.</source>
+        <translation><numerusform>Too short: use at least %n character.</numerusform><numerusform>Too short: use at least %n characters.</numerusform></translation>
+    </message>
+    <message>
+        <source>Too easy to guess: it is mostly a common word or name.</source>
+        <translation>Too easy to guess: it is mostly a common word or name.</translation>
+    </message>
+    <message>
+        <source>Too easy to guess: it repeats characters or words.</source>
+        <translation>Too easy to guess: it repeats characters or words.</translation>
+    </message>
+    <message>
+        <source>Too easy to guess: it is a sequence such as "abcd" or "1234".</source>
+        <translation>Too easy to guess: it is a sequence such as "abcd" or "1234".</translation>
+    </message>
+    <message>
+        <source>Too easy to guess: it follows keys next to each other on the keyboard.</source>
+        <translation>Too easy to guess: it follows keys next to each other on the keyboard.</translation>
+    </message>
+    <message>
+        <source>Too easy to guess: it contains a date or a year.</source>
+        <translation>Too easy to guess: it contains a date or a year.</translation>
+    </message>
+    <message>
+        <source>Too easy to guess: add more unrelated words.</source>
+        <translation>Too easy to guess: add more unrelated words.</translation>
+    </message>
+    <message>
+        <source>Very weak</source>
+        <translation>Very weak</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Weak</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Strong</translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation>Very strong</translation>
+    </message>
+    <message>
+        <source>Use four or more unrelated words. A forgotten passphrase cannot be recovered.</source>
+        <translation>Use four or more unrelated words. A forgotten passphrase cannot be recovered.</translation>
+    </message>
+    <message>
+        <source>Strength: %1. Good.</source>
+        <translation>Strength: %1. Good.</translation>
+    </message>
+    <message>
+        <source>Strength: %1. %2</source>
+        <translation>Strength: %1. %2</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Passphrase strength</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Case file</source>
+        <translation>Case file</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>System language</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Locking</source>
+        <translation>Locking</translation>
+    </message>
+    <message>
+        <source>Lock &amp;after:</source>
+        <translation>Lock &amp;after:</translation>
+    </message>
+    <message>
+        <source> min without use</source>
+        <translation> min without use</translation>
+    </message>
+    <message>
+        <source>Lock when the &amp;screen locks or the computer sleeps</source>
+        <translation>Lock when the &amp;screen locks or the computer sleeps</translation>
+    </message>
+    <message>
+        <source>You can always lock at once with Ctrl+L. Locking closes the case file and clears the screen; the passphrase opens it again where you were.</source>
+        <translation>You can always lock at once with Ctrl+L. Locking closes the case file and clears the screen; the passphrase opens it again where you were.</translation>
+    </message>
+    <message>
+        <source>These settings are stored inside the encrypted case file and travel with it.</source>
+        <translation>These settings are stored inside the encrypted case file and travel with it.</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Municipality:</translation>
+    </message>
+    <message>
+        <source>e.g. Furesø Kommune</source>
+        <translation>e.g. Furesø Kommune</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Minutes without use before locking</source>
+        <translation>Minutes without use before locking</translation>
+    </message>
+    <message>
+        <source>Municipality name</source>
+        <translation>Municipality name</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::UnlockDialog</name>
+    <message>
+        <source>Open case file</source>
+        <translation>Open case file</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::UnlockWidget</name>
+    <message>
+        <source>Enter the case file's passphrase.</source>
+        <translation>Enter the case file's passphrase.</translation>
+    </message>
+    <message>
+        <source>The case file is locked</source>
+        <translation>The case file is locked</translation>
+    </message>
+    <message>
+        <source>&amp;Close case file</source>
+        <translation>&amp;Close case file</translation>
+    </message>
+    <message>
+        <source>Open case file</source>
+        <translation>Open case file</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>Unlocking… this takes a second or two.</source>
+        <translation>Unlocking… this takes a second or two.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::WelcomeWindow</name>
+    <message>
+        <source>Welcome to Trædesten</source>
+        <translation>Welcome to Trædesten</translation>
+    </message>
+    <message>
+        <source>Trædesten</source>
+        <translation>Trædesten</translation>
+    </message>
+    <message>
+        <source>Personal budgets, stepping stones and family plans for the citizens you support — kept in one encrypted case file on this computer.</source>
+        <translation>Personal budgets, stepping stones and family plans for the citizens you support — kept in one encrypted case file on this computer.</translation>
+    </message>
+    <message>
+        <source>&amp;New case file…</source>
+        <translation>&amp;New case file…</translation>
+    </message>
+    <message>
+        <source>&amp;Open case file…</source>
+        <translation>&amp;Open case file…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>System language</translation>
+    </message>
+    <message>
+        <source>&amp;Recent case files</source>
+        <translation>&amp;Recent case files</translation>
+    </message>
+    <message>
+        <source>No case files opened yet. Create a new case file, or open one you have been given.</source>
+        <translation>No case files opened yet. Create a new case file, or open one you have been given.</translation>
+    </message>
+    <message>
+        <source>Only file locations are remembered here, never anything about citizens. Press Delete to remove a file from the list.</source>
+        <translation>Only file locations are remembered here, never anything about citizens. Press Delete to remove a file from the list.</translation>
+    </message>
+    <message>
+        <source>Recent case files</source>
+        <translation>Recent case files</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+</context>
 </TS>

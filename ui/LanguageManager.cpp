@@ -1,6 +1,9 @@
 #include "LanguageManager.h"
 
+#include <QApplication>
 #include <QCoreApplication>
+#include <QThread>
+#include <QWidget>
 #include <QLibraryInfo>
 #include <QLocale>
 
@@ -53,6 +56,15 @@ QString LanguageManager::apply(const QString &choice)
     // Dates and numbers follow the language: Danish 03-09-2020 and 1.234,50; English in Denmark.
     QLocale::setDefault(language == QLatin1String("da") ? QLocale(QLocale::Danish, QLocale::Denmark)
                                                         : QLocale(QLocale::English, QLocale::Denmark));
+    // Qt announces a new translator only while the event loop runs; before
+    // exec() (at start-up, in tests) tell the windows ourselves.
+    if (QThread::currentThread()->loopLevel() == 0) {
+        const auto windows = QApplication::topLevelWidgets();
+        for (QWidget *window : windows) {
+            QEvent change(QEvent::LanguageChange);
+            QCoreApplication::sendEvent(window, &change);
+        }
+    }
     const bool changed = language != m_current;
     m_current = language;
     if (changed)

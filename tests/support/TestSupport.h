@@ -9,6 +9,8 @@
 #include <QString>
 #include <QTemporaryDir>
 
+#include <ostream>
+
 namespace Traedesten::TestKit {
 
 /// A passphrase in secure memory, as the UI would hand it to the core.
@@ -55,3 +57,11 @@ private:
 };
 
 } // namespace Traedesten::TestKit
+
+// Readable QString output in GoogleTest failure messages.
+QT_BEGIN_NAMESPACE
+inline void PrintTo(const QString &text, std::ostream *os)
+{
+    *os << '"' << text.toStdString() << '"';
+}
+QT_END_NAMESPACE

@@ -1,0 +1,67 @@
+#include <QFile>
+#include <QXmlStreamReader>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+struct Counts
+{
+    int messages = 0;
+    int unfinished = 0;
+    int empty = 0;
+    QStringList examples;
+};
+
+Counts scan(const QString &path)
+{
+    Counts c;
+    QFile file(path);
+    EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << qPrintable(path);
+    QXmlStreamReader xml(&file);
+    QString source;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == QLatin1String("message")) {
+            ++c.messages;
+        } else if (xml.name() == QLatin1String("source")) {
+            source = xml.readElementText();
+        } else if (xml.name() == QLatin1String("translation")) {
+            const QString type = xml.attributes().value(QLatin1String("type")).toString();
+            const bool unfinished = type == QLatin1String("unfinished");
+            const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            if (unfinished)
+                ++c.unfinished;
+            if (text.trimmed().isEmpty() && type != QLatin1String("vanished") && type != QLatin1String("obsolete"))
+                ++c.empty;
+            if ((unfinished || text.trimmed().isEmpty()) && c.examples.size() < 5)
+                c.examples << source;
+        }
+    }
+    EXPECT_FALSE(xml.hasError()) << qPrintable(xml.errorString());
+    return c;
+}
+
+} // namespace
+
+TEST(Translations, DanishIsCompleteWithNoUnfinishedOrEmptyEntries)
+{
+    const Counts da = scan(QStringLiteral(TRAEDESTEN_SOURCE_DIR "/translations/traedesten_da.ts"));
+    EXPECT_GT(da.messages, 100) << "the user interface's strings are in the file";
+    EXPECT_EQ(da.unfinished, 0) << qPrintable(da.examples.join(QStringLiteral(" | ")));
+    EXPECT_EQ(da.empty, 0) << qPrintable(da.examples.join(QStringLiteral(" | ")));
+}
+
+TEST(Translations, GlossaryWordsAreUsed)
+{
+    QFile file(QStringLiteral(TRAEDESTEN_SOURCE_DIR "/translations/traedesten_da.ts"));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    for (const char *word : {"sagsfil", "adgangsfrase", "borger", "trædesten", "Lås"})
+        EXPECT_TRUE(text.contains(QString::fromUtf8(word))) << word;
+    // Words the glossary replaces must not creep in.
+    for (const char *wrong : {"adgangskode til sagsfil", "kodeord", "brugerfil"})
+        EXPECT_FALSE(text.contains(QString::fromUtf8(wrong))) << wrong;
+}
