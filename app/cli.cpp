@@ -40,7 +40,7 @@ Security::SecureBytes readPassphrase()
     std::string line;
 #ifdef Q_OS_UNIX
     const bool tty = isatty(STDIN_FILENO);
-    termios old{};
+    termios old {};
     if (tty) {
         std::fputs("Passphrase: ", stderr);
         tcgetattr(STDIN_FILENO, &old);
@@ -83,7 +83,8 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("calibrate, info or check"));
-    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("a .traedesten file"), QStringLiteral("[file]"));
+    parser.addPositionalArgument(
+        QStringLiteral("file"), QStringLiteral("a .traedesten file"), QStringLiteral("[file]"));
     parser.process(app);
     const QStringList args = parser.positionalArguments();
     if (args.isEmpty())

@@ -23,8 +23,8 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("Trædesten: personal budgets, stepping stones and family plans."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A case file (.traedesten) to open."),
-        QStringLiteral("[file]"));
+    parser.addPositionalArgument(
+        QStringLiteral("file"), QStringLiteral("A case file (.traedesten) to open."), QStringLiteral("[file]"));
     const QCommandLineOption quitAfterStart(QStringLiteral("quit-after-start"),
         QStringLiteral("Show the first window, then quit at once (to check an installation)."));
     parser.addOption(quitAfterStart);

@@ -9,13 +9,11 @@ namespace Traedesten {
 
 Config::Config()
     : m_settings(std::make_unique<QSettings>())
-{
-}
+{ }
 
 Config::Config(const QString &iniFile)
     : m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
-{
-}
+{ }
 
 QString Config::name(Key key)
 {

@@ -301,12 +301,12 @@
         <translation>Mappen findes ikke. Vælg et andet sted til sagsfilen.</translation>
     </message>
     <message>
-        <source>This passphrase cannot be used. %1</source>
-        <translation>Denne adgangsfrase kan ikke bruges. %1</translation>
-    </message>
-    <message>
         <source>The two passphrases are not the same.</source>
         <translation>De to adgangsfraser er ikke ens.</translation>
+    </message>
+    <message>
+        <source>This passphrase cannot be used: choose a stronger one.</source>
+        <translation>Denne adgangsfrase kan ikke bruges: vælg en stærkere.</translation>
     </message>
 </context>
 <context>
@@ -544,7 +544,7 @@
     </message>
     <message>
         <source>&amp;Recent case files</source>
-        <translation>&amp;Seneste sagsfiler</translation>
+        <translation>S&amp;eneste sagsfiler</translation>
     </message>
     <message>
         <source>No case files opened yet. Create a new case file, or open one you have been given.</source>

@@ -301,12 +301,12 @@
         <translation>The folder does not exist. Choose another place for the case file.</translation>
     </message>
     <message>
-        <source>This passphrase cannot be used. %1</source>
-        <translation>This passphrase cannot be used. %1</translation>
-    </message>
-    <message>
         <source>The two passphrases are not the same.</source>
         <translation>The two passphrases are not the same.</translation>
+    </message>
+    <message>
+        <source>This passphrase cannot be used: choose a stronger one.</source>
+        <translation>This passphrase cannot be used: choose a stronger one.</translation>
     </message>
 </context>
 <context>

@@ -32,7 +32,9 @@ AppController::AppController(Options options, QObject *parent)
     , m_idle(new IdleWatcher(this))
 {
     if (!m_options.chooseKdf)
-        m_options.chooseKdf = [] { return Security::KeyDerivation::calibrate().parameters; };
+        m_options.chooseKdf = [] {
+            return Security::KeyDerivation::calibrate().parameters;
+        };
     m_language->apply(m_config.language());
 
     m_idle->setTimeoutMinutes(m_config.idleLockMinutes());
@@ -179,8 +181,7 @@ void AppController::unlock()
     auto passphrase = std::make_shared<Security::SecureBytes>(screen->takePassphrase());
     screen->setBusy(true);
     runInBackground(
-        this,
-        [header = m_file->header(), passphrase] { return Storage::CaseFile::deriveKey(header, *passphrase); },
+        this, [header = m_file->header(), passphrase] { return Storage::CaseFile::deriveKey(header, *passphrase); },
         [this, screen](Result<Security::SecureBytes> key) {
             screen->setBusy(false);
             if (!m_file)

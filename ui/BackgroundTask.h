@@ -14,8 +14,7 @@ namespace Traedesten::Ui {
  * more, so it never runs on the GUI thread. If @p context is destroyed first,
  * the result is dropped (and, for a case file, closed) in the worker's wake.
  */
-template<typename Work, typename Done>
-void runInBackground(QObject *context, Work work, Done done)
+template<typename Work, typename Done> void runInBackground(QObject *context, Work work, Done done)
 {
     using T = std::invoke_result_t<Work>;
     auto *watcher = new QFutureWatcher<T>(context);

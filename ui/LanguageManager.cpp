@@ -2,17 +2,16 @@
 
 #include <QApplication>
 #include <QCoreApplication>
-#include <QThread>
-#include <QWidget>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QThread>
+#include <QWidget>
 
 namespace Traedesten::Ui {
 
 LanguageManager::LanguageManager(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 LanguageManager::~LanguageManager()
 {
@@ -37,7 +36,8 @@ QString LanguageManager::systemLanguage()
 
 QString LanguageManager::apply(const QString &choice)
 {
-    const QString language = (choice == QLatin1String("da") || choice == QLatin1String("en")) ? choice : systemLanguage();
+    const QString language
+        = (choice == QLatin1String("da") || choice == QLatin1String("en")) ? choice : systemLanguage();
 
     if (m_app)
         QCoreApplication::removeTranslator(m_app.get());

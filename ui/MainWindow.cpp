@@ -65,7 +65,7 @@ void MainWindow::createActions()
     // Own actions rather than createUndoAction(), so their text follows a language switch.
     m_undo = make("undo", QStringLiteral(":/icons/undo.svg"), QKeySequence::Undo);
     m_redo = make("redo", QStringLiteral(":/icons/redo.svg"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
-    m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    m_redo->setShortcuts({ QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo });
     m_undo->setEnabled(false);
     m_redo->setEnabled(false);
     connect(m_undo, &QAction::triggered, m_undoStack, &QUndoStack::undo);
@@ -75,6 +75,8 @@ void MainWindow::createActions()
     connect(m_undoStack, &QUndoStack::undoTextChanged, this, &MainWindow::updateUndoTexts);
     connect(m_undoStack, &QUndoStack::redoTextChanged, this, &MainWindow::updateUndoTexts);
     m_preferences = make("preferences", QStringLiteral(":/icons/settings.svg"), QKeySequence::Preferences);
+    if (m_preferences->shortcut().isEmpty()) // Preferences has no standard key on most Linux desktops
+        m_preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     m_preferences->setMenuRole(QAction::PreferencesRole);
     m_about = make("about", {}, {});
     m_about->setMenuRole(QAction::AboutRole);
@@ -88,7 +90,7 @@ void MainWindow::createActions()
     m_languageSystem->setData(QString());
     m_languageDanish->setData(QStringLiteral("da"));
     m_languageEnglish->setData(QStringLiteral("en"));
-    for (QAction *a : {m_languageSystem, m_languageDanish, m_languageEnglish}) {
+    for (QAction *a : { m_languageSystem, m_languageDanish, m_languageEnglish }) {
         a->setCheckable(true);
         m_languageGroup->addAction(a);
     }
@@ -165,7 +167,7 @@ void MainWindow::showLocked(bool locked)
     m_locked = locked;
     m_stack->setCurrentWidget(locked ? static_cast<QWidget *>(m_lockScreen) : m_caseload);
     // While locked only what does not need the file stays available.
-    for (QAction *a : {m_lock, m_new, m_open})
+    for (QAction *a : { m_lock, m_new, m_open })
         a->setEnabled(!locked);
     if (locked) {
         m_undoStack->clear();
@@ -186,8 +188,7 @@ bool MainWindow::isShowingLockScreen() const
 void MainWindow::updateStatus()
 {
     m_statusFile->setText(m_path.isEmpty() ? QString() : tr("Case file: %1").arg(QDir::toNativeSeparators(m_path)));
-    m_statusLock->setText(m_locked ? tr("Locked")
-                                   : tr("Locks after %n minute(s) without use", nullptr, m_idleMinutes));
+    m_statusLock->setText(m_locked ? tr("Locked") : tr("Locks after %n minute(s) without use", nullptr, m_idleMinutes));
 }
 
 void MainWindow::updateUndoTexts()

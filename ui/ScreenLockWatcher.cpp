@@ -12,20 +12,21 @@ ScreenLockWatcher::ScreenLockWatcher(QObject *parent)
     QDBusConnection session = QDBusConnection::sessionBus();
     if (session.isConnected()) {
         for (const auto &[service, path, iface] : {
-                 std::tuple{"org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver"},
-                 std::tuple{"org.freedesktop.ScreenSaver", "/ScreenSaver", "org.freedesktop.ScreenSaver"},
-                 std::tuple{"org.gnome.ScreenSaver", "/org/gnome/ScreenSaver", "org.gnome.ScreenSaver"},
+                 std::tuple {
+                     "org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver" },
+                 std::tuple { "org.freedesktop.ScreenSaver", "/ScreenSaver", "org.freedesktop.ScreenSaver" },
+                 std::tuple { "org.gnome.ScreenSaver", "/org/gnome/ScreenSaver", "org.gnome.ScreenSaver" },
              }) {
-            m_listening |= session.connect(QString::fromLatin1(service), QString::fromLatin1(path),
-                QString::fromLatin1(iface), QStringLiteral("ActiveChanged"), this,
-                SLOT(onScreenSaverActiveChanged(bool)));
+            m_listening
+                |= session.connect(QString::fromLatin1(service), QString::fromLatin1(path), QString::fromLatin1(iface),
+                    QStringLiteral("ActiveChanged"), this, SLOT(onScreenSaverActiveChanged(bool)));
         }
     }
     QDBusConnection system = QDBusConnection::systemBus();
     if (system.isConnected()) {
-        m_listening |= system.connect(QStringLiteral("org.freedesktop.login1"), QStringLiteral("/org/freedesktop/login1"),
-            QStringLiteral("org.freedesktop.login1.Manager"), QStringLiteral("PrepareForSleep"), this,
-            SLOT(onPrepareForSleep(bool)));
+        m_listening |= system.connect(QStringLiteral("org.freedesktop.login1"),
+            QStringLiteral("/org/freedesktop/login1"), QStringLiteral("org.freedesktop.login1.Manager"),
+            QStringLiteral("PrepareForSleep"), this, SLOT(onPrepareForSleep(bool)));
     }
 }
 

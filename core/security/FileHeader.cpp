@@ -2,9 +2,8 @@
 
 #include "Sodium.h"
 
-#include <sodium.h>
-
 #include <bit>
+#include <sodium.h>
 
 namespace Traedesten::Security {
 
@@ -17,25 +16,25 @@ constexpr char KeyCheckContext[] = "Traedesten case file key check v1";
 Result<FileHeader> FileHeader::parse(const QByteArray &firstBytes)
 {
     if (firstBytes.size() < Size)
-        return Error{ErrorCode::Damaged, QStringLiteral("file shorter than its header")};
+        return Error { ErrorCode::Damaged, QStringLiteral("file shorter than its header") };
     QByteArray bytes = firstBytes.left(Size);
     if (static_cast<quint8>(bytes.at(0)) != FormatVersion)
-        return Error{ErrorCode::Damaged, QStringLiteral("unknown header format")};
+        return Error { ErrorCode::Damaged, QStringLiteral("unknown header format") };
     const int memoryLog2 = static_cast<quint8>(bytes.at(1));
     if (memoryLog2 < 16 || memoryLog2 > 22)
-        return Error{ErrorCode::Damaged, QStringLiteral("key derivation memory out of range")};
+        return Error { ErrorCode::Damaged, QStringLiteral("key derivation memory out of range") };
     FileHeader header(std::move(bytes));
     if (!header.parameters().isValid())
-        return Error{ErrorCode::Damaged, QStringLiteral("key derivation parameters out of range")};
+        return Error { ErrorCode::Damaged, QStringLiteral("key derivation parameters out of range") };
     return header;
 }
 
 Result<FileHeader> FileHeader::generate(const KdfParameters &parameters)
 {
     if (!parameters.isValid())
-        return Error{ErrorCode::InvalidInput, QStringLiteral("key derivation parameters below the floor")};
+        return Error { ErrorCode::InvalidInput, QStringLiteral("key derivation parameters below the floor") };
     if (!Sodium::initialize())
-        return Error{ErrorCode::Internal, QStringLiteral("libsodium unavailable")};
+        return Error { ErrorCode::Internal, QStringLiteral("libsodium unavailable") };
     QByteArray bytes(Size, '\0');
     randombytes_buf(bytes.data(), Size);
     bytes[0] = static_cast<char>(FormatVersion);

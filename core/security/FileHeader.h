@@ -47,8 +47,7 @@ public:
 private:
     explicit FileHeader(QByteArray bytes)
         : m_bytes(std::move(bytes))
-    {
-    }
+    { }
     QByteArray keyCheck(const SecureBytes &key) const;
 
     QByteArray m_bytes;

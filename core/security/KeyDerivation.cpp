@@ -4,10 +4,9 @@
 
 #include <QElapsedTimer>
 
-#include <sodium.h>
-
 #include <algorithm>
 #include <cmath>
+#include <sodium.h>
 
 namespace Traedesten::Security::KeyDerivation {
 
@@ -38,18 +37,18 @@ std::chrono::milliseconds timeOne(const KdfParameters &parameters)
 Result<SecureBytes> deriveKey(const SecureBytes &passphrase, const FileHeader &header)
 {
     if (!Sodium::initialize())
-        return Error{ErrorCode::Internal, QStringLiteral("libsodium unavailable")};
+        return Error { ErrorCode::Internal, QStringLiteral("libsodium unavailable") };
     SecureBytes key(KeyBytes);
     if (key.isNull())
-        return Error{ErrorCode::OutOfMemory, QStringLiteral("secure memory for the key")};
+        return Error { ErrorCode::OutOfMemory, QStringLiteral("secure memory for the key") };
     if (!argon2id(key.data(), key.size(), passphrase, header.argon2Salt(), header.parameters()))
-        return Error{ErrorCode::OutOfMemory, QStringLiteral("Argon2id could not allocate its memory")};
+        return Error { ErrorCode::OutOfMemory, QStringLiteral("Argon2id could not allocate its memory") };
     return key;
 }
 
 KdfParameters minimumParameters()
 {
-    return KdfParameters{KdfParameters::MinimumMemoryKiB, KdfParameters::MinimumOps};
+    return KdfParameters { KdfParameters::MinimumMemoryKiB, KdfParameters::MinimumOps };
 }
 
 Calibration calibrate(std::chrono::milliseconds target, quint32 maximumMemoryKiB)
@@ -64,12 +63,12 @@ Calibration calibrate(std::chrono::milliseconds target, quint32 maximumMemoryKiB
     const double budget = static_cast<double>(target.count());
     maximumMemoryKiB = std::clamp(maximumMemoryKiB, KdfParameters::MinimumMemoryKiB, KdfParameters::MaximumMemoryKiB);
     // Prefer memory (what makes GPU attacks expensive) while at least two passes still fit.
-    while (p.memoryKiB * 2 <= maximumMemoryKiB && estimate(KdfParameters{p.memoryKiB * 2, 2}) <= budget)
+    while (p.memoryKiB * 2 <= maximumMemoryKiB && estimate(KdfParameters { p.memoryKiB * 2, 2 }) <= budget)
         p.memoryKiB *= 2;
-    const double passes = std::floor(budget / estimate(KdfParameters{p.memoryKiB, 1}));
-    p.opsLimit = static_cast<quint32>(
-        std::clamp(passes, static_cast<double>(KdfParameters::MinimumOps), static_cast<double>(KdfParameters::MaximumOps)));
-    return Calibration{p, timeOne(p)};
+    const double passes = std::floor(budget / estimate(KdfParameters { p.memoryKiB, 1 }));
+    p.opsLimit = static_cast<quint32>(std::clamp(
+        passes, static_cast<double>(KdfParameters::MinimumOps), static_cast<double>(KdfParameters::MaximumOps)));
+    return Calibration { p, timeOne(p) };
 }
 
 SecureBytes sqlcipherKeyLiteral(const SecureBytes &key, const QByteArray &salt)

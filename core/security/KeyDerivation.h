@@ -25,7 +25,7 @@ Result<SecureBytes> deriveKey(const SecureBytes &passphrase, const FileHeader &h
 struct Calibration
 {
     KdfParameters parameters;
-    std::chrono::milliseconds measured{0}; ///< time of one derivation with the chosen parameters
+    std::chrono::milliseconds measured { 0 }; ///< time of one derivation with the chosen parameters
 };
 
 /**
@@ -33,8 +33,8 @@ struct Calibration
  * memory grows from the 64 MiB floor up to @p maximumMemoryKiB while that
  * stays within budget, then the number of passes fills the rest.
  */
-Calibration calibrate(std::chrono::milliseconds target = std::chrono::milliseconds(1000),
-    quint32 maximumMemoryKiB = 256u * 1024u);
+Calibration calibrate(
+    std::chrono::milliseconds target = std::chrono::milliseconds(1000), quint32 maximumMemoryKiB = 256u * 1024u);
 
 /// The cheapest parameters still allowed (64 MiB, one pass), for tests and slow machines.
 KdfParameters minimumParameters();

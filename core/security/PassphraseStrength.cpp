@@ -1,10 +1,9 @@
 #include "PassphraseStrength.h"
 
-#include <zxcvbn.h>
-
 #include <algorithm>
 #include <cmath>
 #include <vector>
+#include <zxcvbn.h>
 
 namespace Traedesten::Security {
 
@@ -63,7 +62,7 @@ PassphraseStrength PassphraseStrength::estimate(const QString &passphrase, const
     words.reserve(static_cast<std::size_t>(userWords.size()) + 3);
     for (const QString &w : userWords)
         words.push_back(w.toLower().toUtf8());
-    for (const char *w : {"traedesten", "trædesten", "stepping stones"})
+    for (const char *w : { "traedesten", "trædesten", "stepping stones" })
         words.emplace_back(w);
     std::vector<const char *> dictionary;
     for (const QByteArray &w : words)

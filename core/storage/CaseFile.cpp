@@ -50,19 +50,19 @@ Error errorFromErrno(int err, const QString &what)
     switch (err) {
     case ENOENT:
     case ENOTDIR:
-        return {ErrorCode::NotFound, detail};
+        return { ErrorCode::NotFound, detail };
     case EACCES:
     case EPERM:
     case EROFS:
-        return {ErrorCode::ReadOnly, detail};
+        return { ErrorCode::ReadOnly, detail };
     case ENOSPC:
     case EFBIG:
     case EDQUOT:
-        return {ErrorCode::DiskFull, detail};
+        return { ErrorCode::DiskFull, detail };
     case EEXIST:
-        return {ErrorCode::AlreadyExists, detail};
+        return { ErrorCode::AlreadyExists, detail };
     default:
-        return {ErrorCode::Io, detail};
+        return { ErrorCode::Io, detail };
     }
 }
 
@@ -79,7 +79,7 @@ Status createPrivateFile(const QString &path)
 #else
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        return Error{ErrorCode::Io, file.errorString()};
+        return Error { ErrorCode::Io, file.errorString() };
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 #endif
     return {};
@@ -98,8 +98,7 @@ CaseFile::CaseFile(QString path, FileHeader header, std::unique_ptr<QLockFile> l
     , m_header(std::move(header))
     , m_lockFile(std::move(lockFile))
     , m_actor(defaultActor())
-{
-}
+{ }
 
 CaseFile::~CaseFile()
 {
@@ -118,11 +117,11 @@ Result<std::unique_ptr<QLockFile>> CaseFile::acquireLock(const QString &path)
         return lockFile;
     switch (lockFile->error()) {
     case QLockFile::LockFailedError:
-        return Error{ErrorCode::InUse, QStringLiteral("lock file held by another process")};
+        return Error { ErrorCode::InUse, QStringLiteral("lock file held by another process") };
     case QLockFile::PermissionError:
-        return Error{ErrorCode::ReadOnly, QStringLiteral("cannot create the lock file")};
+        return Error { ErrorCode::ReadOnly, QStringLiteral("cannot create the lock file") };
     default:
-        return Error{ErrorCode::Io, QStringLiteral("lock file error")};
+        return Error { ErrorCode::Io, QStringLiteral("lock file error") };
     }
 }
 
@@ -130,7 +129,7 @@ Result<FileHeader> CaseFile::readHeader(const QString &path)
 {
     QFile file(path);
     if (!file.exists())
-        return Error{ErrorCode::NotFound, QStringLiteral("no such file")};
+        return Error { ErrorCode::NotFound, QStringLiteral("no such file") };
     if (!file.open(QIODevice::ReadOnly))
         return errorFromErrno(EACCES, QStringLiteral("read header"));
     return FileHeader::parse(file.read(FileHeader::Size));
@@ -141,11 +140,11 @@ Result<std::unique_ptr<CaseFile>> CaseFile::create(
 {
     const QFileInfo info(path);
     if (info.exists() || info.isSymLink())
-        return Error{ErrorCode::AlreadyExists, QStringLiteral("file exists")};
+        return Error { ErrorCode::AlreadyExists, QStringLiteral("file exists") };
     if (!info.dir().exists())
-        return Error{ErrorCode::NotFound, QStringLiteral("folder does not exist")};
+        return Error { ErrorCode::NotFound, QStringLiteral("folder does not exist") };
     if (passphrase.isEmpty())
-        return Error{ErrorCode::InvalidInput, QStringLiteral("empty passphrase")};
+        return Error { ErrorCode::InvalidInput, QStringLiteral("empty passphrase") };
 
     auto header = FileHeader::generate(kdf);
     if (!header)
@@ -174,7 +173,7 @@ Result<std::unique_ptr<CaseFile>> CaseFile::create(
     if (!written.open(QIODevice::ReadOnly) || written.read(FileHeader::Size) != file->m_header.bytes()) {
         file->m_db.reset();
         removeFileAndJournal(absolutePath);
-        return Error{ErrorCode::Internal, QStringLiteral("SQLCipher did not store the chosen salt")};
+        return Error { ErrorCode::Internal, QStringLiteral("SQLCipher did not store the chosen salt") };
     }
     return file;
 }
@@ -189,14 +188,14 @@ Result<std::unique_ptr<CaseFile>> CaseFile::open(
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return Error{ErrorCode::NotFound, QStringLiteral("no such file")};
+        return Error { ErrorCode::NotFound, QStringLiteral("no such file") };
     if (!info.isFile())
-        return Error{ErrorCode::Damaged, QStringLiteral("not a regular file")};
+        return Error { ErrorCode::Damaged, QStringLiteral("not a regular file") };
     if (!info.isReadable())
-        return Error{ErrorCode::ReadOnly, QStringLiteral("file not readable")};
+        return Error { ErrorCode::ReadOnly, QStringLiteral("file not readable") };
     // SQLCipher files are whole pages; anything else was cut short or is not ours.
     if (info.size() < PageSize || info.size() % PageSize != 0)
-        return Error{ErrorCode::Damaged, QStringLiteral("size is not a whole number of pages")};
+        return Error { ErrorCode::Damaged, QStringLiteral("size is not a whole number of pages") };
 
     const QString absolutePath = info.absoluteFilePath();
     auto lockFile = acquireLock(absolutePath); // before the slow key derivation, so "in use" shows at once
@@ -226,7 +225,7 @@ Result<SecureBytes> CaseFile::deriveKey(const FileHeader &header, const SecureBy
     if (!key)
         return key.error();
     if (!header.keyMatches(*key))
-        return Error{ErrorCode::WrongPassphrase, QStringLiteral("key check failed")};
+        return Error { ErrorCode::WrongPassphrase, QStringLiteral("key check failed") };
     return key;
 }
 
@@ -235,7 +234,7 @@ Status CaseFile::connect(SecureBytes key, bool creating, const MigrationPlan &pl
     SecureBytes literal = Security::KeyDerivation::sqlcipherKeyLiteral(key, m_header.bytes());
     key.clear();
     if (literal.isNull())
-        return Error{ErrorCode::OutOfMemory, QStringLiteral("secure memory for the key")};
+        return Error { ErrorCode::OutOfMemory, QStringLiteral("secure memory for the key") };
 
     auto db = Database::open(m_path, literal, creating ? Database::Mode::CreateNew : Database::Mode::OpenExisting);
     literal.clear();
@@ -269,10 +268,10 @@ Status CaseFile::connect(SecureBytes key, bool creating, const MigrationPlan &pl
             Statement insert = m_db->prepare(
                 "INSERT INTO file_setting (key, value, created_at, updated_at) VALUES (?1, ?2, ?3, ?3)");
             const std::pair<FileSetting, QString> initial[] = {
-                {FileSetting::FileId, QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                {FileSetting::CreatedAt, now},
-                {FileSetting::Currency, Domain::fileSettingDefault(FileSetting::Currency)},
-                {FileSetting::DefaultBudgetCapMinor, Domain::fileSettingDefault(FileSetting::DefaultBudgetCapMinor)},
+                { FileSetting::FileId, QUuid::createUuid().toString(QUuid::WithoutBraces) },
+                { FileSetting::CreatedAt, now },
+                { FileSetting::Currency, Domain::fileSettingDefault(FileSetting::Currency) },
+                { FileSetting::DefaultBudgetCapMinor, Domain::fileSettingDefault(FileSetting::DefaultBudgetCapMinor) },
             };
             for (const auto &[setting, value] : initial) {
                 insert.bind(1, Domain::fileSettingKey(setting)).bind(2, value).bind(3, now).run();
@@ -304,7 +303,7 @@ Status CaseFile::unlockWithKey(SecureBytes key)
     if (m_db)
         return {};
     if (!m_header.keyMatches(key))
-        return Error{ErrorCode::WrongPassphrase, QStringLiteral("key check failed")};
+        return Error { ErrorCode::WrongPassphrase, QStringLiteral("key check failed") };
     SecureBytes literal = Security::KeyDerivation::sqlcipherKeyLiteral(key, m_header.bytes());
     key.clear();
     auto db = Database::open(m_path, literal, Database::Mode::OpenExisting);
@@ -329,7 +328,7 @@ Status CaseFile::unlock(const SecureBytes &passphrase)
 Result<int> CaseFile::schemaVersion()
 {
     if (!m_db)
-        return Error{ErrorCode::Locked, {}};
+        return Error { ErrorCode::Locked, {} };
     try {
         return m_db->userVersion();
     } catch (const SqliteError &e) {
@@ -340,7 +339,7 @@ Result<int> CaseFile::schemaVersion()
 Result<QString> CaseFile::setting(FileSetting setting)
 {
     if (!m_db)
-        return Error{ErrorCode::Locked, {}};
+        return Error { ErrorCode::Locked, {} };
     try {
         Statement query = m_db->prepare("SELECT value FROM file_setting WHERE key = ?1");
         query.bind(1, Domain::fileSettingKey(setting));
@@ -355,11 +354,11 @@ Result<QString> CaseFile::setting(FileSetting setting)
 Status CaseFile::setSetting(FileSetting setting, const QString &value)
 {
     if (!m_db)
-        return Error{ErrorCode::Locked, {}};
+        return Error { ErrorCode::Locked, {} };
     if (setting == FileSetting::FileId || setting == FileSetting::CreatedAt)
-        return Error{ErrorCode::InvalidInput, QStringLiteral("read-only setting")};
+        return Error { ErrorCode::InvalidInput, QStringLiteral("read-only setting") };
     if (value.size() > Domain::fileSettingMaximumLength(setting))
-        return Error{ErrorCode::InvalidInput, QStringLiteral("value too long")};
+        return Error { ErrorCode::InvalidInput, QStringLiteral("value too long") };
     return m_db->transaction([&] {
         const QString now = nowUtc();
         m_db->prepare(R"sql(
@@ -378,7 +377,7 @@ Status CaseFile::recordEvent(
     AuditAction action, const QString &entityType, const QString &entityId, const QString &citizenId)
 {
     if (!m_db)
-        return Error{ErrorCode::Locked, {}};
+        return Error { ErrorCode::Locked, {} };
     return m_db->transaction([&] { appendEvent(action, entityType, entityId, citizenId); });
 }
 
@@ -402,7 +401,7 @@ void CaseFile::appendEvent(
 Result<QList<Domain::AuditEvent>> CaseFile::auditEvents(int limit)
 {
     if (!m_db)
-        return Error{ErrorCode::Locked, {}};
+        return Error { ErrorCode::Locked, {} };
     QList<Domain::AuditEvent> events;
     try {
         Statement query = m_db->prepare(R"sql(

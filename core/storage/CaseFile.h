@@ -105,8 +105,8 @@ private:
     static Result<std::unique_ptr<QLockFile>> acquireLock(const QString &path);
     Status connect(Security::SecureBytes key, bool creating, const MigrationPlan &plan);
     /// Appends an audit event inside the caller's transaction; throws SqliteError.
-    void appendEvent(Domain::AuditAction action, const QString &entityType, const QString &entityId,
-        const QString &citizenId);
+    void appendEvent(
+        Domain::AuditAction action, const QString &entityType, const QString &entityId, const QString &citizenId);
 
     QString m_path;
     Security::FileHeader m_header;

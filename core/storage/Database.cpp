@@ -54,17 +54,17 @@ Result<std::unique_ptr<Database>> Database::open(
 
     const QString version = cipherVersion(raw);
     if (version.isEmpty() || version.section(QLatin1Char('.'), 0, 0).toInt() < RequiredCipherMajor)
-        return Error{ErrorCode::UnsupportedCipher, QStringLiteral("SQLCipher %1").arg(version)};
+        return Error { ErrorCode::UnsupportedCipher, QStringLiteral("SQLCipher %1").arg(version) };
 
     if (sqlite3_db_readonly(raw, "main") == 1)
-        return Error{ErrorCode::ReadOnly, QStringLiteral("opened read-only")};
+        return Error { ErrorCode::ReadOnly, QStringLiteral("opened read-only") };
 
     try {
         // No SQLCipher logging anywhere: logs could reach a terminal or a journal.
         db->execute("PRAGMA cipher_log_source = NONE");
         db->execute("PRAGMA cipher_log_level = NONE");
         if (sqlite3_key_v2(raw, "main", keyLiteral.data(), static_cast<int>(keyLiteral.size())) != SQLITE_OK)
-            return Error{ErrorCode::Internal, QStringLiteral("sqlite3_key_v2 failed")};
+            return Error { ErrorCode::Internal, QStringLiteral("sqlite3_key_v2 failed") };
         for (const char *pragma : ConnectionPragmas)
             db->execute(pragma);
         // PRAGMA key succeeds even with a wrong key: read now to know.
@@ -115,10 +115,10 @@ Status Database::checkIntegrity()
     try {
         Statement cipher = prepare("PRAGMA cipher_integrity_check");
         if (cipher.next())
-            return Error{ErrorCode::Damaged, QStringLiteral("cipher_integrity_check: ") + cipher.text(0)};
+            return Error { ErrorCode::Damaged, QStringLiteral("cipher_integrity_check: ") + cipher.text(0) };
         Statement quick = prepare("PRAGMA quick_check");
         if (quick.next() && quick.text(0) != QLatin1String("ok"))
-            return Error{ErrorCode::Damaged, QStringLiteral("quick_check: ") + quick.text(0)};
+            return Error { ErrorCode::Damaged, QStringLiteral("quick_check: ") + quick.text(0) };
     } catch (const SqliteError &e) {
         return e.error();
     }

@@ -32,7 +32,8 @@ public:
      * (ErrorCode::Damaged: the caller has already checked the key itself).
      * Nothing is written.
      */
-    static Result<std::unique_ptr<Database>> open(const QString &path, const Security::SecureBytes &keyLiteral, Mode mode);
+    static Result<std::unique_ptr<Database>> open(
+        const QString &path, const Security::SecureBytes &keyLiteral, Mode mode);
 
     ~Database();
     Database(const Database &) = delete;
@@ -47,8 +48,7 @@ public:
      * Runs @p work inside BEGIN IMMEDIATE ... COMMIT. If @p work throws
      * SqliteError, or the commit fails, everything is rolled back and the error returned.
      */
-    template<typename Work>
-    Status transaction(Work &&work)
+    template<typename Work> Status transaction(Work &&work)
     {
         try {
             execute("BEGIN IMMEDIATE");
@@ -75,8 +75,7 @@ public:
 private:
     explicit Database(sqlite3 *db)
         : m_db(db)
-    {
-    }
+    { }
     void rollback() noexcept;
 
     sqlite3 *m_db = nullptr;

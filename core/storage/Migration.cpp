@@ -18,8 +18,8 @@ Status MigrationRunner::checkVersion(Database &db, const MigrationPlan &plan)
         return e.error();
     }
     if (current > targetVersion(plan))
-        return Error{ErrorCode::NewerVersion,
-            QStringLiteral("file schema %1, this program knows %2").arg(current).arg(targetVersion(plan))};
+        return Error { ErrorCode::NewerVersion,
+            QStringLiteral("file schema %1, this program knows %2").arg(current).arg(targetVersion(plan)) };
     return {};
 }
 
@@ -37,7 +37,7 @@ Status MigrationRunner::run(Database &db, const MigrationPlan &plan)
         if (step.version <= current)
             continue;
         if (step.version != current + 1)
-            return Error{ErrorCode::Internal, QStringLiteral("migration plan skips version %1").arg(current + 1)};
+            return Error { ErrorCode::Internal, QStringLiteral("migration plan skips version %1").arg(current + 1) };
         Status s = db.transaction([&] {
             step.apply(db);
             // An integer of our own plan, not user input: PRAGMA cannot take a bound value.

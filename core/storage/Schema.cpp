@@ -45,8 +45,8 @@ void version1(Database &db)
 
 const MigrationPlan &migrations()
 {
-    static const MigrationPlan plan{
-        {1, version1},
+    static const MigrationPlan plan {
+        { 1, version1 },
     };
     return plan;
 }

@@ -16,8 +16,7 @@ class SqliteError : public std::exception
 public:
     explicit SqliteError(Error error)
         : m_error(std::move(error))
-    {
-    }
+    { }
     const Error &error() const noexcept { return m_error; }
     const char *what() const noexcept override { return "SQLite error"; }
 

@@ -3,7 +3,6 @@
 #include "SqliteError.h"
 
 #include <sqlcipher/sqlite3.h>
-
 #include <utility>
 
 namespace Traedesten::Storage {
@@ -11,8 +10,7 @@ namespace Traedesten::Storage {
 Statement::Statement(sqlite3 *db, sqlite3_stmt *statement)
     : m_db(db)
     , m_statement(statement)
-{
-}
+{ }
 
 Statement::~Statement()
 {
@@ -22,8 +20,7 @@ Statement::~Statement()
 Statement::Statement(Statement &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_statement(std::exchange(other.m_statement, nullptr))
-{
-}
+{ }
 
 void Statement::check(int rc, const char *what) const
 {
@@ -47,8 +44,8 @@ Statement &Statement::bind(int index, qint64 value)
 
 Statement &Statement::bindBlob(int index, const QByteArray &value)
 {
-    check(sqlite3_bind_blob64(m_statement, index, value.constData(), static_cast<sqlite3_uint64>(value.size()),
-              SQLITE_TRANSIENT),
+    check(sqlite3_bind_blob64(
+              m_statement, index, value.constData(), static_cast<sqlite3_uint64>(value.size()), SQLITE_TRANSIENT),
         "bind blob");
     return *this;
 }
@@ -73,8 +70,7 @@ bool Statement::next()
 
 void Statement::run()
 {
-    while (next()) {
-    }
+    while (next()) { }
 }
 
 void Statement::reset()

@@ -1,5 +1,6 @@
-#include "TestSupport.h"
 #include "storage/CaseFile.h"
+
+#include "TestSupport.h"
 #include "storage/Database.h"
 #include "storage/Schema.h"
 
@@ -7,9 +8,8 @@
 #include <QLockFile>
 #include <QUuid>
 
-#include <gtest/gtest.h>
-
 #include <csignal>
+#include <gtest/gtest.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -77,8 +77,8 @@ TEST_F(CaseFileTest, FileStartsWithOurHeaderAsSqlcipherSaltAndIsPrivate)
     EXPECT_EQ(bytes.left(16), header->bytes());
     EXPECT_FALSE(bytes.startsWith("SQLite format 3"));
     EXPECT_EQ(bytes.size() % 4096, 0);
-    EXPECT_EQ(QFileInfo(path).permissions() & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther
-                                                  | QFileDevice::WriteOther),
+    EXPECT_EQ(QFileInfo(path).permissions()
+            & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther),
         QFileDevice::Permissions());
 }
 
@@ -99,7 +99,7 @@ TEST_F(CaseFileTest, KnownTextNeverReachesTheDiskInPlainText)
             .bind(1, QStringLiteral("other"))
             .run();
         journalDuringWrite = TestKit::readBytes(path + QStringLiteral("-journal"));
-        throw SqliteError(Error{ErrorCode::Internal, QStringLiteral("roll back on purpose")});
+        throw SqliteError(Error { ErrorCode::Internal, QStringLiteral("roll back on purpose") });
     });
     EXPECT_FALSE(s.ok());
     EXPECT_FALSE(journalDuringWrite.isEmpty()) << "the journal existed during the write";
@@ -112,7 +112,7 @@ TEST_F(CaseFileTest, KnownTextNeverReachesTheDiskInPlainText)
     EXPECT_FALSE(bytes.contains(secretUtf16));
     EXPECT_FALSE(bytes.contains("municipality.name"));
     EXPECT_FALSE(bytes.contains("CREATE TABLE"));
-    for (const char *suffix : {"-journal", "-wal", "-shm"})
+    for (const char *suffix : { "-journal", "-wal", "-shm" })
         EXPECT_FALSE(QFileInfo::exists(path + QString::fromLatin1(suffix))) << suffix << " left behind";
 
     // And the rolled-back value is still the secret.
@@ -140,8 +140,12 @@ TEST_F(CaseFileTest, FileFromANewerVersionIsRefusedAndUnchanged)
         // A future Trædesten with two more schema steps writes the file.
         MigrationPlan future = Schema::migrations();
         const int v = Schema::currentVersion();
-        future.push_back({v + 1, [](Database &db) { db.execute("CREATE TABLE future_a (id TEXT PRIMARY KEY)"); }});
-        future.push_back({v + 2, [](Database &db) { db.execute("CREATE TABLE future_b (id TEXT PRIMARY KEY)"); }});
+        future.push_back({ v + 1, [](Database &db) {
+                              db.execute("CREATE TABLE future_a (id TEXT PRIMARY KEY)");
+                          } });
+        future.push_back({ v + 2, [](Database &db) {
+                              db.execute("CREATE TABLE future_b (id TEXT PRIMARY KEY)");
+                          } });
         ASSERT_TRUE(createFile(path));
         auto upgraded = CaseFile::open(path, TestKit::passphrase(Passphrase), future);
         ASSERT_TRUE(upgraded.ok());
@@ -159,7 +163,7 @@ TEST_F(CaseFileTest, TruncatedFilesAreDamagedAndUnchanged)
     const QString path = createClosedFileWithSecret();
     const QByteArray whole = TestKit::readBytes(path);
     ASSERT_GE(whole.size(), 3 * 4096);
-    const QList<qsizetype> cuts = {0, 10, 4096 + 100, whole.size() - 4096, whole.size() - 1};
+    const QList<qsizetype> cuts = { 0, 10, 4096 + 100, whole.size() - 4096, whole.size() - 1 };
     for (qsizetype cut : cuts) {
         const QByteArray truncated = whole.left(cut);
         ASSERT_TRUE(TestKit::writeBytes(path, truncated));
@@ -175,7 +179,7 @@ TEST_F(CaseFileTest, GarbledFilesAreDamagedAndUnchanged)
     const QString path = createClosedFileWithSecret();
     const QByteArray whole = TestKit::readBytes(path);
     // Inside page 1 (after the header), and inside a later page.
-    for (qsizetype offset : {qsizetype(100), qsizetype(2000), whole.size() - 3000}) {
+    for (qsizetype offset : { qsizetype(100), qsizetype(2000), whole.size() - 3000 }) {
         QByteArray garbled = whole;
         for (int i = 0; i < 8; ++i)
             garbled[offset + i] = static_cast<char>(garbled[offset + i] ^ 0x5a);
@@ -279,8 +283,7 @@ TEST_F(CaseFileTest, EverySettingChangeWritesAnAppendOnlyAuditEventWithoutTheCon
     EXPECT_EQ(file->setting(FileSetting::MunicipalityName).value(), SecretText);
 
     // The log cannot be rewritten, even through SQL.
-    Status tamper = file->database()->transaction(
-        [&] { file->database()->prepare("DELETE FROM audit_event").run(); });
+    Status tamper = file->database()->transaction([&] { file->database()->prepare("DELETE FROM audit_event").run(); });
     EXPECT_FALSE(tamper.ok());
     Status rewrite = file->database()->transaction(
         [&] { file->database()->prepare("UPDATE audit_event SET actor = 'someone else'").run(); });
@@ -291,20 +294,21 @@ TEST_F(CaseFileTest, EverySettingChangeWritesAnAppendOnlyAuditEventWithoutTheCon
 TEST_F(CaseFileTest, MissingExistingAndUnreachablePathsAreTyped)
 {
     EXPECT_EQ(CaseFile::open(m_dir.caseFile("nowhere"), TestKit::passphrase(Passphrase)).code(), ErrorCode::NotFound);
-    EXPECT_EQ(CaseFile::create(m_dir.path(QStringLiteral("no/such/folder/x.traedesten")), TestKit::passphrase(Passphrase),
-                  TestKit::fastKdf())
+    EXPECT_EQ(CaseFile::create(m_dir.path(QStringLiteral("no/such/folder/x.traedesten")),
+                  TestKit::passphrase(Passphrase), TestKit::fastKdf())
                   .code(),
         ErrorCode::NotFound);
     const QString path = createClosedFileWithSecret();
     const QByteArray before = TestKit::readBytes(path);
-    EXPECT_EQ(CaseFile::create(path, TestKit::passphrase(Passphrase), TestKit::fastKdf()).code(), ErrorCode::AlreadyExists);
+    EXPECT_EQ(
+        CaseFile::create(path, TestKit::passphrase(Passphrase), TestKit::fastKdf()).code(), ErrorCode::AlreadyExists);
     EXPECT_EQ(TestKit::readBytes(path), before);
 }
 
 TEST_F(CaseFileTest, FullDiskIsTypedLeavesNoHalfFileAndKeepsOldValues)
 {
     std::signal(SIGXFSZ, SIG_IGN); // a file-size limit then fails the write instead of killing us
-    rlimit original{};
+    rlimit original {};
     getrlimit(RLIMIT_FSIZE, &original);
     const auto limitFileSize = [&](rlim_t bytes) {
         rlimit limit = original;

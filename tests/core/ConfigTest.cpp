@@ -1,4 +1,5 @@
 #include "Config.h"
+
 #include "TestSupport.h"
 
 #include <gtest/gtest.h>

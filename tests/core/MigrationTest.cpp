@@ -30,21 +30,21 @@ TEST(Migration, RunsEachStepOnceInOrderAndOnlyTheMissingOnes)
     QStringList ran;
     MigrationPlan plan = Schema::migrations();
     const int v = Schema::currentVersion();
-    plan.push_back({v + 1, [&](Database &db) {
+    plan.push_back({ v + 1, [&](Database &db) {
                         ran << QStringLiteral("a");
                         db.execute("CREATE TABLE step_a (n INTEGER)");
-                    }});
-    plan.push_back({v + 2, [&](Database &db) {
+                    } });
+    plan.push_back({ v + 2, [&](Database &db) {
                         ran << QStringLiteral("b");
                         db.execute("INSERT INTO step_a VALUES (1)"); // depends on step a
-                    }});
+                    } });
     {
         auto file = CaseFile::open(path, TestKit::passphrase(Passphrase), plan);
         ASSERT_TRUE(file.ok()) << qPrintable(file.error().detail);
         EXPECT_EQ((*file)->schemaVersion().value(), v + 2);
         EXPECT_EQ(countRows(*(*file)->database(), "step_a"), 1);
     }
-    EXPECT_EQ(ran, (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+    EXPECT_EQ(ran, (QStringList { QStringLiteral("a"), QStringLiteral("b") }));
 
     ran.clear();
     auto again = CaseFile::open(path, TestKit::passphrase(Passphrase), plan);
@@ -60,11 +60,13 @@ TEST(Migration, AFailingStepRollsBackOnlyItselfAndTheFileStillOpensAfterwards)
     const int v = Schema::currentVersion();
 
     MigrationPlan broken = Schema::migrations();
-    broken.push_back({v + 1, [](Database &db) { db.execute("CREATE TABLE good (n INTEGER)"); }});
-    broken.push_back({v + 2, [](Database &db) {
+    broken.push_back({ v + 1, [](Database &db) {
+                          db.execute("CREATE TABLE good (n INTEGER)");
+                      } });
+    broken.push_back({ v + 2, [](Database &db) {
                           db.execute("CREATE TABLE half_done (n INTEGER)");
                           db.execute("INSERT INTO no_such_table VALUES (1)"); // fails
-                      }});
+                      } });
     auto failed = CaseFile::open(path, TestKit::passphrase(Passphrase), broken);
     ASSERT_FALSE(failed.ok());
 

@@ -11,7 +11,7 @@ using namespace Traedesten::Security;
 
 TEST(FileHeader, CarriesItsKdfParametersThroughParse)
 {
-    const KdfParameters params{256u * 1024u, 3};
+    const KdfParameters params { 256u * 1024u, 3 };
     auto header = FileHeader::generate(params);
     ASSERT_TRUE(header.ok());
     auto parsed = FileHeader::parse(header->bytes());
@@ -23,8 +23,8 @@ TEST(FileHeader, CarriesItsKdfParametersThroughParse)
 
 TEST(FileHeader, RefusesParametersBelowTheFloorAndForeignHeaders)
 {
-    EXPECT_EQ(FileHeader::generate(KdfParameters{32u * 1024u, 4}).code(), ErrorCode::InvalidInput);
-    EXPECT_EQ(FileHeader::generate(KdfParameters{96u * 1024u, 2}).code(), ErrorCode::InvalidInput); // not 2^n
+    EXPECT_EQ(FileHeader::generate(KdfParameters { 32u * 1024u, 4 }).code(), ErrorCode::InvalidInput);
+    EXPECT_EQ(FileHeader::generate(KdfParameters { 96u * 1024u, 2 }).code(), ErrorCode::InvalidInput); // not 2^n
 
     EXPECT_EQ(FileHeader::parse(QByteArray("SQLite format 3\0", 16)).code(), ErrorCode::Damaged);
     EXPECT_EQ(FileHeader::parse(QByteArray(8, '\1')).code(), ErrorCode::Damaged);

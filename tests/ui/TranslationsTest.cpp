@@ -59,9 +59,9 @@ TEST(Translations, GlossaryWordsAreUsed)
     QFile file(QStringLiteral(TRAEDESTEN_SOURCE_DIR "/translations/traedesten_da.ts"));
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(file.readAll());
-    for (const char *word : {"sagsfil", "adgangsfrase", "borger", "trædesten", "Lås"})
+    for (const char *word : { "sagsfil", "adgangsfrase", "borger", "trædesten", "Lås" })
         EXPECT_TRUE(text.contains(QString::fromUtf8(word))) << word;
     // Words the glossary replaces must not creep in.
-    for (const char *wrong : {"adgangskode til sagsfil", "kodeord", "brugerfil"})
+    for (const char *wrong : { "adgangskode til sagsfil", "kodeord", "brugerfil" })
         EXPECT_FALSE(text.contains(QString::fromUtf8(wrong))) << wrong;
 }

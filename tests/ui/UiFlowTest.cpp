@@ -34,7 +34,9 @@ protected:
     {
         AppController::Options options;
         options.configFile = m_dir.path(QStringLiteral("settings.ini"));
-        options.chooseKdf = [] { return TestKit::fastKdf(); };
+        options.chooseKdf = [] {
+            return TestKit::fastKdf();
+        };
         options.watchScreenLock = false;
         m_controller = std::make_unique<AppController>(options);
         m_controller->setLanguage(QStringLiteral("en"));
@@ -43,8 +45,7 @@ protected:
 
     void TearDown() override { m_controller.reset(); }
 
-    template<typename Dialog>
-    Dialog *waitForDialog(QWidget *parent)
+    template<typename Dialog> Dialog *waitForDialog(QWidget *parent)
     {
         Dialog *dialog = nullptr;
         (void)QTest::qWaitFor([&] { return (dialog = parent->findChild<Dialog *>()) && dialog->isVisible(); }, 5000);
@@ -117,7 +118,7 @@ TEST_F(UiFlowTest, CreateLockWrongPassphraseRightPassphraseBackToMainWindow)
     EXPECT_TRUE(main->caseloadPage()->isVisible());
 
     // The file remembered is a path only, and it reopens from the Welcome window.
-    EXPECT_EQ(m_controller->config().recentFiles(), QStringList{path + QStringLiteral(".traedesten")});
+    EXPECT_EQ(m_controller->config().recentFiles(), QStringList { path + QStringLiteral(".traedesten") });
 }
 
 TEST_F(UiFlowTest, WeakOrMismatchedPassphraseIsRefusedNextToTheFieldAndNothingIsCreated)
@@ -127,7 +128,9 @@ TEST_F(UiFlowTest, WeakOrMismatchedPassphraseIsRefusedNextToTheFieldAndNothingIs
     ASSERT_NE(dialog, nullptr);
     auto *error = dialog->findChild<QLabel *>(QStringLiteral("passphraseError"));
     EXPECT_TRUE(error->isVisible());
-    EXPECT_TRUE(error->text().contains(QStringLiteral("common word"))) << qPrintable(error->text());
+    EXPECT_TRUE(error->text().contains(QStringLiteral("cannot be used"))) << qPrintable(error->text());
+    const QString reason = dialog->findChild<QLabel *>(QStringLiteral("strengthLabel"))->text();
+    EXPECT_TRUE(reason.contains(QStringLiteral("common word"))) << qPrintable(reason);
     EXPECT_TRUE(dialog->isVisible());
     EXPECT_FALSE(QFileInfo::exists(path));
 
@@ -148,8 +151,8 @@ TEST_F(UiFlowTest, WeakOrMismatchedPassphraseIsRefusedNextToTheFieldAndNothingIs
 TEST_F(UiFlowTest, OpeningAFileInUseOrWithTheWrongPassphraseExplainsAndLeavesItUnchanged)
 {
     const QString path = m_dir.caseFile();
-    auto other = Storage::CaseFile::create(path, TestKit::passphrase("brombær-cykelhjelm-fjordlys-17-tågehorn"),
-        TestKit::fastKdf());
+    auto other = Storage::CaseFile::create(
+        path, TestKit::passphrase("brombær-cykelhjelm-fjordlys-17-tågehorn"), TestKit::fastKdf());
     ASSERT_TRUE(other.ok());
     const QByteArray before = TestKit::readBytes(path);
 
@@ -208,7 +211,9 @@ TEST_F(UiFlowTest, IdleTimeByTheWallClockLocksAndInputPostponesIt)
 TEST_F(UiFlowTest, LanguageSwitchesAtRunTimeIncludingQtsOwnStrings)
 {
     MainWindow *main = m_controller->mainWindow();
-    const auto fileMenuTitle = [main] { return main->menuBar()->actions().at(0)->text(); };
+    const auto fileMenuTitle = [main] {
+        return main->menuBar()->actions().at(0)->text();
+    };
     EXPECT_EQ(fileMenuTitle(), QStringLiteral("&File"));
 
     m_controller->setLanguage(QStringLiteral("da"));

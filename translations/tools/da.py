@@ -89,7 +89,7 @@ DA = {
  'Repeat passphrase': 'Gentag adgangsfrase',
  'Browse for a location': 'Gennemse for at vælge en placering',
  'Choose where to save the case file.': 'Vælg, hvor sagsfilen skal gemmes.',
- 'This passphrase cannot be used. %1': 'Denne adgangsfrase kan ikke bruges. %1',
+ 'This passphrase cannot be used: choose a stronger one.': 'Denne adgangsfrase kan ikke bruges: vælg en stærkere.',
  'The two passphrases are not the same.': 'De to adgangsfraser er ikke ens.',
  'Hide passphrase': 'Skjul adgangsfrase',
  'Show passphrase': 'Vis adgangsfrase',
@@ -138,7 +138,7 @@ DA = {
  'Personal budgets, stepping stones and family plans for the citizens you support — kept in one encrypted case file on this computer.':
   'Personlige budgetter, trædesten og familieplaner for de borgere, du støtter — opbevaret i én krypteret sagsfil på denne computer.',
  '&Settings…': '&Indstillinger…',
- '&Recent case files': '&Seneste sagsfiler',
+ '&Recent case files': 'S&eneste sagsfiler',
  'No case files opened yet. Create a new case file, or open one you have been given.':
   'Ingen sagsfiler er åbnet endnu. Opret en ny sagsfil, eller åbn en, du har fået.',
  'Only file locations are remembered here, never anything about citizens. Press Delete to remove a file from the list.':

@@ -62,7 +62,7 @@ NewCaseFileDialog::NewCaseFileDialog(const QString &suggestedPath, KdfChooser ch
     m_repeatLabel->setBuddy(m_repeat);
     m_progress->setRange(0, 0);
     m_progress->setTextVisible(false);
-    m_progress->setMaximumHeight(6);
+    m_progress->setFixedHeight(6);
     m_progress->setVisible(false);
     m_progressLabel->setVisible(false);
     m_progressLabel->setWordWrap(true);
@@ -100,6 +100,7 @@ NewCaseFileDialog::NewCaseFileDialog(const QString &suggestedPath, KdfChooser ch
     connect(m_buttons, &QDialogButtonBox::accepted, this, &NewCaseFileDialog::create);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &NewCaseFileDialog::reject);
     connect(m_passphrase, &QLineEdit::textChanged, m_meter, &PassphraseStrengthMeter::setPassphrase);
+    connect(m_passphrase, &QLineEdit::textChanged, this, &NewCaseFileDialog::fitHeight);
     connect(m_passphrase, &QLineEdit::textEdited, this, [this] { m_passphraseError->setVisible(false); });
     connect(m_repeat, &QLineEdit::textEdited, this, [this] { m_repeatError->setVisible(false); });
     connect(m_path, &QLineEdit::textEdited, this, [this] { m_pathError->setVisible(false); });
@@ -109,7 +110,8 @@ NewCaseFileDialog::NewCaseFileDialog(const QString &suggestedPath, KdfChooser ch
     setTabOrder(m_passphrase, m_repeat);
     setTabOrder(m_repeat, m_buttons);
     retranslate();
-    setMinimumWidth(560);
+    setMinimumWidth(600);
+    resize(600, sizeHint().height());
     m_passphrase->setFocus();
 }
 
@@ -152,6 +154,20 @@ void NewCaseFileDialog::showFieldError(QLabel *label, const QString &message)
 {
     label->setText(message);
     label->setVisible(true);
+    fitHeight();
+}
+
+void NewCaseFileDialog::fitHeight()
+{
+    // Word-wrapped labels report their height only for a given width, so the
+    // dialog's minimum size does not follow them: grow it ourselves rather
+    // than let the fields be squeezed when an error line appears.
+    QLayout *l = layout();
+    l->activate();
+    const int needed = l->hasHeightForWidth() ? l->totalHeightForWidth(width()) : l->totalSizeHint().height();
+    setMinimumHeight(needed);
+    if (height() < needed)
+        resize(width(), needed);
 }
 
 bool NewCaseFileDialog::validate()
@@ -171,8 +187,8 @@ bool NewCaseFileDialog::validate()
     }
     const auto &strength = m_meter->strength();
     if (!strength.isAcceptable()) {
-        showFieldError(m_passphraseError,
-            tr("This passphrase cannot be used. %1").arg(PassphraseStrengthMeter::weaknessText(strength.weakness)));
+        // The meter right above says why; this says what it means.
+        showFieldError(m_passphraseError, tr("This passphrase cannot be used: choose a stronger one."));
         ok = false;
     } else if (m_repeat->text() != m_passphrase->text()) {
         showFieldError(m_repeatError, tr("The two passphrases are not the same."));
@@ -213,11 +229,13 @@ void NewCaseFileDialog::create()
 void NewCaseFileDialog::setBusy(bool busy)
 {
     m_busy = busy;
-    for (QWidget *w : {static_cast<QWidget *>(m_path), static_cast<QWidget *>(m_browse),
-             static_cast<QWidget *>(m_passphrase), static_cast<QWidget *>(m_repeat), static_cast<QWidget *>(m_buttons)})
+    for (QWidget *w :
+        { static_cast<QWidget *>(m_path), static_cast<QWidget *>(m_browse), static_cast<QWidget *>(m_passphrase),
+            static_cast<QWidget *>(m_repeat), static_cast<QWidget *>(m_buttons) })
         w->setEnabled(!busy);
     m_progress->setVisible(busy);
     m_progressLabel->setVisible(busy);
+    fitHeight();
 }
 
 void NewCaseFileDialog::reject()

@@ -48,7 +48,8 @@ private:
     void create();
     bool validate();
     void setBusy(bool busy);
-    static void showFieldError(QLabel *label, const QString &message);
+    void showFieldError(QLabel *label, const QString &message);
+    void fitHeight();
 
     KdfChooser m_chooseKdf;
     std::unique_ptr<Storage::CaseFile> m_file;

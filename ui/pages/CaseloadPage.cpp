@@ -31,7 +31,7 @@ CaseloadPage::CaseloadPage(QWidget *parent)
     emptyFont.setBold(true);
     m_emptyTitle->setFont(emptyFont);
     m_emptyTitle->setAlignment(Qt::AlignHCenter);
-    for (QLabel *l : {m_emptyText, m_municipalityHint}) {
+    for (QLabel *l : { m_emptyText, m_municipalityHint }) {
         l->setWordWrap(true);
         l->setAlignment(Qt::AlignHCenter);
     }
@@ -81,8 +81,8 @@ void CaseloadPage::retranslate()
                                        "plans and budget statements."));
         m_settings->setText(tr("Enter &municipality…"));
     } else {
-        m_municipalityHint->setText(tr("Plans and statements from this case file are printed for %1.")
-                                        .arg(m_municipality));
+        m_municipalityHint->setText(
+            tr("Plans and statements from this case file are printed for %1.").arg(m_municipality));
         m_settings->setText(tr("Case file &settings…"));
     }
 }

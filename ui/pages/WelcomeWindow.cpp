@@ -48,7 +48,7 @@ WelcomeWindow::WelcomeWindow(QWidget *parent)
     m_recentEmpty->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_recentLabel->setBuddy(m_recent);
     m_languageLabel->setBuddy(m_language);
-    for (QPushButton *b : {m_new, m_open})
+    for (QPushButton *b : { m_new, m_open })
         b->setMinimumHeight(40);
     m_new->setIcon(QIcon(QStringLiteral(":/icons/new.svg")));
     m_open->setIcon(QIcon(QStringLiteral(":/icons/open.svg")));
@@ -112,19 +112,25 @@ void WelcomeWindow::setRecentFiles(const QStringList &paths)
 {
     m_recent->clear();
     for (const QString &path : paths) {
-        auto *item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/casefile.svg")), QFileInfo(path).fileName(), m_recent);
+        auto *item
+            = new QListWidgetItem(QIcon(QStringLiteral(":/icons/casefile.svg")), QFileInfo(path).fileName(), m_recent);
         item->setData(Qt::UserRole, path);
         item->setToolTip(QDir::toNativeSeparators(path));
         // Second line: the folder, so two files with the same name can be told apart.
-        item->setText(QFileInfo(path).fileName() + QLatin1Char('\n')
-            + QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
+        item->setText(
+            QFileInfo(path).fileName() + QLatin1Char('\n') + QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
         if (!QFileInfo::exists(path))
             item->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
     }
     m_recent->setVisible(!paths.isEmpty());
     m_recentEmpty->setVisible(paths.isEmpty());
-    if (!paths.isEmpty())
+    // With recent files, Enter opens the latest; otherwise it creates a new one.
+    if (!paths.isEmpty()) {
         m_recent->setCurrentRow(0);
+        m_recent->setFocus();
+    } else {
+        m_new->setFocus();
+    }
 }
 
 void WelcomeWindow::setLanguageChoice(const QString &language)

@@ -2,7 +2,7 @@
 
 #include <QAction>
 #include <QEvent>
-#include <QStyle>
+#include <QIcon>
 
 namespace Traedesten::Ui {
 
@@ -12,7 +12,7 @@ PassphraseField::PassphraseField(QWidget *parent)
     setEchoMode(QLineEdit::Password);
     setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
     setMaxLength(1024);
-    m_toggle = addAction(style()->standardIcon(QStyle::SP_FileDialogContentsView), QLineEdit::TrailingPosition);
+    m_toggle = addAction(QIcon(QStringLiteral(":/icons/eye.svg")), QLineEdit::TrailingPosition);
     m_toggle->setCheckable(true);
     connect(m_toggle, &QAction::toggled, this, &PassphraseField::toggleVisible);
     retranslate();

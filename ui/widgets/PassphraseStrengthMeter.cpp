@@ -14,9 +14,9 @@ PassphraseStrengthMeter::PassphraseStrengthMeter(QWidget *parent)
     , m_bar(new QProgressBar(this))
     , m_label(new QLabel(this))
 {
-    m_bar->setRange(0, 4);
+    m_bar->setRange(0, 5);
     m_bar->setTextVisible(false);
-    m_bar->setMaximumHeight(8);
+    m_bar->setFixedHeight(8);
     m_label->setWordWrap(true);
     m_label->setObjectName(QStringLiteral("strengthLabel"));
     auto *layout = new QVBoxLayout(this);
@@ -69,7 +69,7 @@ void PassphraseStrengthMeter::updateText()
         QT_TR_NOOP("Very strong"),
     };
     const int score = std::clamp(m_strength.score, 0, 4);
-    m_bar->setValue(m_strength.weakness == PassphraseStrength::Weakness::Empty ? 0 : score);
+    m_bar->setValue(m_strength.weakness == PassphraseStrength::Weakness::Empty ? 0 : score + 1);
     // Red while refused, green once accepted: the colour repeats what the sentence says.
     const QString colour = m_strength.isAcceptable() ? QStringLiteral("#2e7d32")
         : score >= 2                                 ? QStringLiteral("#ef6c00")

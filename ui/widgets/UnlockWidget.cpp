@@ -50,7 +50,7 @@ UnlockWidget::UnlockWidget(Mode mode, QWidget *parent)
     m_error->setAccessibleName(QStringLiteral("error"));
     m_progress->setRange(0, 0);
     m_progress->setTextVisible(false);
-    m_progress->setMaximumHeight(6);
+    m_progress->setFixedHeight(6);
     m_progress->setVisible(false);
     m_progressLabel->setVisible(false);
     m_unlock->setDefault(true);

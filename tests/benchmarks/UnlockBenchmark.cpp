@@ -1,0 +1,58 @@
+// How long a support person waits to unlock a case file on this machine.
+// Built with the dev preset, not run by ctest:  build/dev/tests/benchmarks/unlock_benchmark
+#include "security/KeyDerivation.h"
+#include "storage/CaseFile.h"
+
+#include <QTemporaryDir>
+
+#include <benchmark/benchmark.h>
+
+using namespace Traedesten;
+
+namespace {
+
+const char *const Passphrase = "brombær-cykelhjelm-fjordlys-17-tågehorn";
+
+void BM_CalibratedUnlock(benchmark::State &state)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bench.traedesten"));
+    const auto calibration = Security::KeyDerivation::calibrate();
+    {
+        auto created
+            = Storage::CaseFile::create(path, Security::SecureBytes::copyOf(Passphrase), calibration.parameters);
+        if (!created) {
+            state.SkipWithError("could not create the case file");
+            return;
+        }
+    }
+    for (auto _ : state) {
+        auto file = Storage::CaseFile::open(path, Security::SecureBytes::copyOf(Passphrase));
+        benchmark::DoNotOptimize(file.ok());
+        if (!file)
+            state.SkipWithError("could not open the case file");
+    }
+    state.counters["memory_MiB"] = calibration.parameters.memoryKiB / 1024.0;
+    state.counters["passes"] = calibration.parameters.opsLimit;
+}
+BENCHMARK(BM_CalibratedUnlock)->Unit(benchmark::kMillisecond)->Iterations(5);
+
+void BM_LockThenUnlockWithKnownKey(benchmark::State &state)
+{
+    // The part after key derivation: reopening, integrity of page 1, audit event.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bench.traedesten"));
+    auto file = Storage::CaseFile::create(
+        path, Security::SecureBytes::copyOf(Passphrase), Security::KeyDerivation::minimumParameters());
+    auto key = (*file)->deriveKey(Security::SecureBytes::copyOf(Passphrase));
+    for (auto _ : state) {
+        (*file)->lock();
+        auto copy = Security::SecureBytes::copyOf(QByteArrayView(key->constChar(), qsizetype(key->size())));
+        benchmark::DoNotOptimize((*file)->unlockWithKey(std::move(copy)).ok());
+    }
+}
+BENCHMARK(BM_LockThenUnlockWithKnownKey)->Unit(benchmark::kMillisecond);
+
+} // namespace
+
+BENCHMARK_MAIN();
