@@ -65,10 +65,20 @@ Calibration calibrate(std::chrono::milliseconds target, quint32 maximumMemoryKiB
     // Prefer memory (what makes GPU attacks expensive) while at least two passes still fit.
     while (p.memoryKiB * 2 <= maximumMemoryKiB && estimate(KdfParameters { p.memoryKiB * 2, 2 }) <= budget)
         p.memoryKiB *= 2;
-    const double passes = std::floor(budget / estimate(KdfParameters { p.memoryKiB, 1 }));
-    p.opsLimit = static_cast<quint32>(std::clamp(
-        passes, static_cast<double>(KdfParameters::MinimumOps), static_cast<double>(KdfParameters::MaximumOps)));
-    return Calibration { p, timeOne(p) };
+    const auto clampOps = [](double passes) {
+        return static_cast<quint32>(std::clamp(std::round(passes), static_cast<double>(KdfParameters::MinimumOps),
+            static_cast<double>(KdfParameters::MaximumOps)));
+    };
+    p.opsLimit = clampOps(budget / estimate(KdfParameters { p.memoryKiB, 1 }));
+    // The linear model from 64 MiB misjudges larger memory sizes (caches, page
+    // faults): measure the guess once and correct the number of passes.
+    std::chrono::milliseconds measured = timeOne(p);
+    const quint32 corrected = clampOps(p.opsLimit * budget / static_cast<double>(measured.count()));
+    if (corrected != p.opsLimit) {
+        p.opsLimit = corrected;
+        measured = timeOne(p);
+    }
+    return Calibration { p, measured };
 }
 
 SecureBytes sqlcipherKeyLiteral(const SecureBytes &key, const QByteArray &salt)
