@@ -43,14 +43,14 @@ Security::SecureBytes readPassphrase()
     termios old {};
     if (tty) {
         std::fputs("Passphrase: ", stderr);
-        tcgetattr(STDIN_FILENO, &old);
+        (void)tcgetattr(STDIN_FILENO, &old);
         termios quiet = old;
         quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
-        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+        (void)tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
     }
     std::getline(std::cin, line);
     if (tty) {
-        tcsetattr(STDIN_FILENO, TCSANOW, &old);
+        (void)tcsetattr(STDIN_FILENO, TCSANOW, &old);
         std::fputs("\n", stderr);
     }
 #else
@@ -90,7 +90,7 @@ int main(int argc, char *argv[])
     if (args.isEmpty())
         parser.showHelp(2);
 
-    const QString command = args.first();
+    const QString &command = args.first();
     if (command == QLatin1String("calibrate")) {
         const auto c = Security::KeyDerivation::calibrate();
         out() << describe(c.parameters) << "; one derivation took " << c.measured.count() << " ms\n";
@@ -100,7 +100,7 @@ int main(int argc, char *argv[])
         err() << "missing FILE\n";
         return 2;
     }
-    const QString path = args.at(1);
+    const QString &path = args.at(1);
     if (command == QLatin1String("info")) {
         auto header = Storage::CaseFile::readHeader(path);
         if (!header) {

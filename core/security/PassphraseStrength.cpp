@@ -65,6 +65,7 @@ PassphraseStrength PassphraseStrength::estimate(const QString &passphrase, const
     for (const char *w : { "traedesten", "trædesten", "stepping stones" })
         words.emplace_back(w);
     std::vector<const char *> dictionary;
+    dictionary.reserve(words.size() + 1);
     for (const QByteArray &w : words)
         dictionary.push_back(w.constData());
     dictionary.push_back(nullptr);

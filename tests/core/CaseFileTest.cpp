@@ -309,7 +309,7 @@ TEST_F(CaseFileTest, FullDiskIsTypedLeavesNoHalfFileAndKeepsOldValues)
 {
     std::signal(SIGXFSZ, SIG_IGN); // a file-size limit then fails the write instead of killing us
     rlimit original {};
-    getrlimit(RLIMIT_FSIZE, &original);
+    ASSERT_EQ(getrlimit(RLIMIT_FSIZE, &original), 0);
     const auto limitFileSize = [&](rlim_t bytes) {
         rlimit limit = original;
         limit.rlim_cur = bytes;

@@ -192,17 +192,17 @@ TEST_F(UiFlowTest, IdleTimeByTheWallClockLocksAndInputPostponesIt)
     idle->setClock([&now] { return now; });
     idle->setTimeoutMinutes(5);
 
-    now += 4 * 60 * 1000;
+    now += qint64(4) * 60 * 1000;
     idle->check();
     EXPECT_FALSE(m_controller->caseFile()->isLocked()) << "4 minutes is not 5";
     QTest::mouseMove(main, QPoint(50, 50));
     QTest::keyClick(main, Qt::Key_Shift);
-    now += 4 * 60 * 1000;
+    now += qint64(4) * 60 * 1000;
     idle->check();
     EXPECT_FALSE(m_controller->caseFile()->isLocked()) << "input restarted the count";
 
     // The laptop sleeps for an hour: on waking, the wall clock has moved on.
-    now += 60 * 60 * 1000;
+    now += qint64(60) * 60 * 1000;
     idle->check();
     EXPECT_TRUE(m_controller->caseFile()->isLocked());
     EXPECT_TRUE(main->isShowingLockScreen());
