@@ -17,6 +17,8 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("NotFound");
     case ErrorCode::ReadOnly:
         return QStringLiteral("ReadOnly");
+    case ErrorCode::Unreadable:
+        return QStringLiteral("Unreadable");
     case ErrorCode::DiskFull:
         return QStringLiteral("DiskFull");
     case ErrorCode::Io:

@@ -12,6 +12,7 @@ enum class ErrorCode {
     InUse, ///< Another Trædesten window or process has the file open.
     NotFound, ///< The file (or its folder) does not exist.
     ReadOnly, ///< The file or its folder cannot be written.
+    Unreadable, ///< The file may not be read (permissions).
     DiskFull, ///< The disk (or a file-size limit) is full.
     Io, ///< Any other input/output failure.
     AlreadyExists, ///< Creating a file where one already exists.

@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QKeyEvent>
 #include <QMessageBox>
 #include <QUndoStack>
 
@@ -72,6 +73,22 @@ AppController::AppController(Options options, QObject *parent)
     connect(m_main.get(), &MainWindow::fileSettingsRequested, this, [this] { showSettings(true); });
     connect(m_main.get(), &MainWindow::languageChosen, this, &AppController::setLanguage);
     connect(m_main->lockScreen(), &UnlockWidget::unlockRequested, this, &AppController::unlock);
+    QCoreApplication::instance()->installEventFilter(this);
+}
+
+bool AppController::eventFilter(QObject *watched, QEvent *event)
+{
+    // A window-modal dialog (settings, a file dialog, later every edit
+    // dialog) blocks the main window's Ctrl+L shortcut; the key press then
+    // reaches the dialog, and we catch it on its way.
+    if (event->type() == QEvent::KeyPress && m_file && !m_file->isLocked()) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_L && key->modifiers() == Qt::ControlModifier) {
+            lock();
+            return true;
+        }
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 AppController::~AppController()
@@ -136,6 +153,7 @@ void AppController::adopt(std::unique_ptr<Storage::CaseFile> file)
 {
     if (!file)
         return;
+    m_main->undoStack()->clear(); // commands of the previous file must not act on this one
     m_file = std::move(file);
     m_config.addRecentFile(m_file->path());
     m_config.set(Config::Key::LastDirectory, QFileInfo(m_file->path()).absolutePath());
@@ -164,8 +182,10 @@ void AppController::lock()
         return;
     // Dialogs may show case data: close them before the file.
     const auto dialogs = m_main->findChildren<QDialog *>(QString(), Qt::FindDirectChildrenOnly);
-    for (QDialog *d : dialogs)
-        d->reject();
+    for (QDialog *d : dialogs) {
+        if (d->isVisible())
+            d->reject();
+    }
     m_main->caseloadPage()->setMunicipality(QString());
     m_file->lock();
     m_idle->setActive(false);

@@ -57,6 +57,10 @@ public:
     void showSettings(bool caseFilePage = false);
     void setLanguage(const QString &choice);
 
+protected:
+    /// Ctrl+L locks even while a dialog blocks the main window's shortcuts.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 Q_SIGNALS:
     void caseFileOpened();
     void caseFileClosed();

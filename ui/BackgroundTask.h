@@ -1,9 +1,13 @@
 #pragma once
 
+#include "Result.h"
+
 #include <QFutureWatcher>
 #include <QObject>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <exception>
+#include <type_traits>
 #include <utility>
 
 namespace Traedesten::Ui {
@@ -17,13 +21,22 @@ namespace Traedesten::Ui {
 template<typename Work, typename Done> void runInBackground(QObject *context, Work work, Done done)
 {
     using T = std::invoke_result_t<Work>;
+    static_assert(std::is_constructible_v<T, Error>, "the work must return a Result");
     auto *watcher = new QFutureWatcher<T>(context);
     QObject::connect(watcher, &QFutureWatcherBase::finished, context, [watcher, done = std::move(done)]() mutable {
         QFuture<T> future = watcher->future();
         watcher->deleteLater();
         done(future.takeResult());
     });
-    watcher->setFuture(QtConcurrent::run(std::move(work)));
+    // An exception (say std::bad_alloc) comes back as an error instead of
+    // ending the program when the result is taken on the GUI thread.
+    watcher->setFuture(QtConcurrent::run([work = std::move(work)]() mutable -> T {
+        try {
+            return work();
+        } catch (const std::exception &e) {
+            return Error { ErrorCode::Internal, QString::fromLocal8Bit(e.what()) };
+        }
+    }));
 }
 
 } // namespace Traedesten::Ui

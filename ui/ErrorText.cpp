@@ -22,6 +22,9 @@ QString ErrorText::forCaseFile(const Error &error)
     case ErrorCode::ReadOnly:
         return tr("Trædesten may not write to the case file or its folder. Check the file's permissions, "
                   "or copy it to a folder you can write to.");
+    case ErrorCode::Unreadable:
+        return tr("You do not have permission to read this case file. Check the file's permissions, or ask the "
+                  "person who gave it to you.");
     case ErrorCode::DiskFull:
         return tr("The disk is full. Free some space and try again; nothing has been lost.");
     case ErrorCode::Io:

@@ -53,9 +53,9 @@ QString LanguageManager::apply(const QString &choice)
         && m_qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(m_qt.get());
 
-    // Dates and numbers follow the language: Danish 03-09-2020 and 1.234,50; English in Denmark.
+    // Dates and numbers follow the language: Danish 1.234,50, English 1,234.50 (British: day before month).
     QLocale::setDefault(language == QLatin1String("da") ? QLocale(QLocale::Danish, QLocale::Denmark)
-                                                        : QLocale(QLocale::English, QLocale::Denmark));
+                                                        : QLocale(QLocale::English, QLocale::UnitedKingdom));
     // Qt announces a new translator only while the event loop runs; before
     // exec() (at start-up, in tests) tell the windows ourselves.
     if (QThread::currentThread()->loopLevel() == 0) {

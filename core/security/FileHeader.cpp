@@ -18,7 +18,10 @@ Result<FileHeader> FileHeader::parse(const QByteArray &firstBytes)
     if (firstBytes.size() < Size)
         return Error { ErrorCode::Damaged, QStringLiteral("file shorter than its header") };
     QByteArray bytes = firstBytes.left(Size);
-    if (static_cast<quint8>(bytes.at(0)) != FormatVersion)
+    const quint8 format = static_cast<quint8>(bytes.at(0));
+    if (format > FormatVersion && format < 16)
+        return Error { ErrorCode::NewerVersion, QStringLiteral("header format %1").arg(format) };
+    if (format != FormatVersion)
         return Error { ErrorCode::Damaged, QStringLiteral("unknown header format") };
     const int memoryLog2 = static_cast<quint8>(bytes.at(1));
     if (memoryLog2 < 16 || memoryLog2 > 22)

@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QSysInfo>
 #include <QUuid>
 
 #include <cerrno>
@@ -125,13 +126,45 @@ Result<std::unique_ptr<QLockFile>> CaseFile::acquireLock(const QString &path)
     }
 }
 
+std::optional<CaseFile::LockOwner> CaseFile::lockOwner(const QString &path)
+{
+    QLockFile lockFile(QFileInfo(path).absoluteFilePath() + QStringLiteral(".lock"));
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    if (!lockFile.getLockInfo(&pid, &host, &application))
+        return std::nullopt;
+    return LockOwner { host, pid, host.isEmpty() || host == QSysInfo::machineHostName() };
+}
+
+Status CaseFile::removeLock(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    auto owner = lockOwner(absolute);
+    if (!owner)
+        return {};
+    if (owner->onThisComputer) {
+        // QLockFile already takes over a lock whose process has ended; one
+        // whose process still runs here is a real second instance.
+        QLockFile probe(absolute + QStringLiteral(".lock"));
+        probe.setStaleLockTime(0);
+        if (!probe.tryLock(0))
+            return Error { ErrorCode::InUse, QStringLiteral("held by a running process on this computer") };
+        return {};
+    }
+    QLockFile lockFile(absolute + QStringLiteral(".lock"));
+    if (!lockFile.removeStaleLockFile())
+        return Error { ErrorCode::ReadOnly, QStringLiteral("cannot remove the lock file") };
+    return {};
+}
+
 Result<FileHeader> CaseFile::readHeader(const QString &path)
 {
     QFile file(path);
     if (!file.exists())
         return Error { ErrorCode::NotFound, QStringLiteral("no such file") };
     if (!file.open(QIODevice::ReadOnly))
-        return errorFromErrno(EACCES, QStringLiteral("read header"));
+        return Error { ErrorCode::Unreadable, file.errorString() };
     return FileHeader::parse(file.read(FileHeader::Size));
 }
 
@@ -192,7 +225,7 @@ Result<std::unique_ptr<CaseFile>> CaseFile::open(
     if (!info.isFile())
         return Error { ErrorCode::Damaged, QStringLiteral("not a regular file") };
     if (!info.isReadable())
-        return Error { ErrorCode::ReadOnly, QStringLiteral("file not readable") };
+        return Error { ErrorCode::Unreadable, QStringLiteral("file not readable") };
     // SQLCipher files are whole pages; anything else was cut short or is not ours.
     if (info.size() < PageSize || info.size() % PageSize != 0)
         return Error { ErrorCode::Damaged, QStringLiteral("size is not a whole number of pages") };

@@ -12,6 +12,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 class QLockFile;
 
@@ -53,6 +54,22 @@ public:
     /// As open(), against a given migration plan (tests use this to simulate other versions).
     static Result<std::unique_ptr<CaseFile>> open(
         const QString &path, const Security::SecureBytes &passphrase, const MigrationPlan &plan);
+
+    /// Who holds a case file's lock file (no citizen data: a computer name and a process id).
+    struct LockOwner
+    {
+        QString hostName;
+        qint64 pid = 0;
+        bool onThisComputer = false;
+    };
+    /// The holder of @p path's lock, if the file is locked.
+    static std::optional<LockOwner> lockOwner(const QString &path);
+    /**
+     * Removes the lock file of @p path. Only for a lock left by a computer
+     * that crashed or was switched off, after the user has confirmed it: a
+     * lock held by a live process on this computer is never removed.
+     */
+    static Status removeLock(const QString &path);
 
     /// Reads only the 16-byte header: the key-derivation parameters, without the passphrase.
     static Result<Security::FileHeader> readHeader(const QString &path);

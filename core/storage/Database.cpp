@@ -63,15 +63,19 @@ Result<std::unique_ptr<Database>> Database::open(
         // No SQLCipher logging anywhere: logs could reach a terminal or a journal.
         db->execute("PRAGMA cipher_log_source = NONE");
         db->execute("PRAGMA cipher_log_level = NONE");
+        // Wipe every buffer SQLCipher frees (decrypted pages too), not only the key.
+        db->execute("PRAGMA cipher_memory_security = ON");
         if (sqlite3_key_v2(raw, "main", keyLiteral.data(), static_cast<int>(keyLiteral.size())) != SQLITE_OK)
             return Error { ErrorCode::Internal, QStringLiteral("sqlite3_key_v2 failed") };
         for (const char *pragma : ConnectionPragmas)
             db->execute(pragma);
         // PRAGMA key succeeds even with a wrong key: read now to know.
         db->prepare("SELECT count(*) FROM sqlite_master").run();
-        // Only a new file gets its journal mode set; on an existing file this
-        // would already be DELETE and setting it again must not write.
-        db->execute("PRAGMA journal_mode = DELETE");
+        // Only a new file gets its journal mode set: on an existing file,
+        // perhaps from a newer version using WAL, changing it would write
+        // before the version check can refuse the file.
+        if (mode == Mode::CreateNew)
+            db->execute("PRAGMA journal_mode = DELETE");
     } catch (const SqliteError &e) {
         return e.error();
     }

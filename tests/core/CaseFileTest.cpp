@@ -158,12 +158,43 @@ TEST_F(CaseFileTest, FileFromANewerVersionIsRefusedAndUnchanged)
     EXPECT_EQ(TestKit::readBytes(path), before);
 }
 
+TEST_F(CaseFileTest, NewerFileInWalModeIsRefusedWithoutAnyWrite)
+{
+    // A future version may switch to WAL; changing the journal mode back would
+    // rewrite the file before the version check.
+    const QString path = m_dir.caseFile();
+    {
+        MigrationPlan future = Schema::migrations();
+        future.push_back({ Schema::currentVersion() + 1, [](Database &db) { db.execute("CREATE TABLE f (x)"); } });
+        ASSERT_TRUE(createFile(path));
+        auto upgraded = CaseFile::open(path, TestKit::passphrase(Passphrase), future);
+        ASSERT_TRUE(upgraded.ok());
+        Statement wal = (*upgraded)->database()->prepare("PRAGMA journal_mode = WAL");
+        ASSERT_TRUE(wal.next());
+        ASSERT_EQ(wal.text(0), QStringLiteral("wal"));
+    }
+    const QByteArray before = TestKit::readBytes(path);
+    EXPECT_EQ(CaseFile::open(path, TestKit::passphrase(Passphrase)).code(), ErrorCode::NewerVersion);
+    EXPECT_EQ(TestKit::readBytes(path), before);
+}
+
+TEST_F(CaseFileTest, HeaderFromANewerFormatIsNewerVersionNotDamaged)
+{
+    const QString path = createClosedFileWithSecret();
+    QByteArray bytes = TestKit::readBytes(path);
+    bytes[0] = 2; // a header format this version does not know yet
+    ASSERT_TRUE(TestKit::writeBytes(path, bytes));
+    EXPECT_EQ(CaseFile::open(path, TestKit::passphrase(Passphrase)).code(), ErrorCode::NewerVersion);
+    EXPECT_EQ(TestKit::readBytes(path), bytes);
+}
+
 TEST_F(CaseFileTest, TruncatedFilesAreDamagedAndUnchanged)
 {
     const QString path = createClosedFileWithSecret();
     const QByteArray whole = TestKit::readBytes(path);
     ASSERT_GE(whole.size(), 3 * 4096);
-    const QList<qsizetype> cuts = { 0, 10, 4096 + 100, whole.size() - 4096, whole.size() - 1 };
+    // Ragged cuts, and cuts on page boundaries that only SQLCipher can notice.
+    const QList<qsizetype> cuts = { 0, 10, 4096 + 100, whole.size() - 1, 4096, 2 * 4096, whole.size() - 4096 };
     for (qsizetype cut : cuts) {
         const QByteArray truncated = whole.left(cut);
         ASSERT_TRUE(TestKit::writeBytes(path, truncated));
@@ -230,6 +261,30 @@ TEST_F(CaseFileTest, StaleLockFromACrashedProcessIsRecovered)
     auto file = CaseFile::open(path, TestKit::passphrase(Passphrase));
     ASSERT_TRUE(file.ok()) << qPrintable(file.error().detail);
     EXPECT_EQ((*file)->setting(FileSetting::MunicipalityName).value(), SecretText);
+}
+
+TEST_F(CaseFileTest, LockLeftByAnotherComputerIsNamedAndCanBeRemovedButALiveOneCannot)
+{
+    const QString path = createClosedFileWithSecret();
+    const QString lockPath = path + QStringLiteral(".lock");
+    // QLockFile's format: pid, application, host name.
+    ASSERT_TRUE(TestKit::writeBytes(lockPath, "4242\nTraedesten\nsocialcenter-laptop-7\n"));
+    EXPECT_EQ(CaseFile::open(path, TestKit::passphrase(Passphrase)).code(), ErrorCode::InUse);
+    auto owner = CaseFile::lockOwner(path);
+    ASSERT_TRUE(owner.has_value());
+    EXPECT_EQ(owner->hostName, QStringLiteral("socialcenter-laptop-7"));
+    EXPECT_EQ(owner->pid, 4242);
+    EXPECT_FALSE(owner->onThisComputer);
+    ASSERT_TRUE(CaseFile::removeLock(path).ok());
+    EXPECT_FALSE(CaseFile::lockOwner(path).has_value());
+
+    auto first = CaseFile::open(path, TestKit::passphrase(Passphrase));
+    ASSERT_TRUE(first.ok());
+    auto live = CaseFile::lockOwner(path);
+    ASSERT_TRUE(live.has_value());
+    EXPECT_TRUE(live->onThisComputer);
+    EXPECT_EQ(CaseFile::removeLock(path).code(), ErrorCode::InUse) << "a running instance keeps its lock";
+    EXPECT_EQ(CaseFile::open(path, TestKit::passphrase(Passphrase)).code(), ErrorCode::InUse);
 }
 
 TEST_F(CaseFileTest, AfterLockEveryCallFailsCleanlyUntilUnlocked)

@@ -76,6 +76,9 @@ TEST(KeyDerivation, CalibrationNeverGoesBelowTheFloor)
     EXPECT_GE(static_cast<quint64>(slower.parameters.memoryKiB) * slower.parameters.opsLimit,
         static_cast<quint64>(quick.parameters.memoryKiB) * quick.parameters.opsLimit);
     EXPECT_GT(slower.measured.count(), 0);
+    // The measured time lands near the target (loosely: a shared CI machine is noisy).
+    EXPECT_GE(slower.measured.count(), 600 / 4);
+    EXPECT_LE(slower.measured.count(), 600 * 4);
 }
 
 TEST(KeyDerivation, SqlcipherLiteralIsRawKeyThenSaltInHex)
@@ -88,7 +91,7 @@ TEST(KeyDerivation, SqlcipherLiteralIsRawKeyThenSaltInHex)
     EXPECT_EQ(text.size(), 99);
 }
 
-TEST(SecureBytes, Utf8EncodingMatchesQtsAndClearWipes)
+TEST(SecureBytes, Utf8EncodingMatchesQtsAndClearReleases)
 {
     const QString text = QStringLiteral("Ærø æblegrød 🍎 ok");
     SecureBytes bytes = SecureBytes::fromUtf8(text);

@@ -5,6 +5,8 @@
 #include "widgets/UnlockWidget.h"
 
 #include <QEvent>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace Traedesten::Ui {
@@ -20,6 +22,7 @@ UnlockDialog::UnlockDialog(const QString &path, QWidget *parent)
     layout->addWidget(m_widget);
     connect(m_widget, &UnlockWidget::unlockRequested, this, &UnlockDialog::openFile);
     connect(m_widget, &UnlockWidget::closeRequested, this, &UnlockDialog::reject);
+    connect(m_widget, &UnlockWidget::breakLockRequested, this, &UnlockDialog::breakLock);
     setWindowTitle(tr("Open case file"));
     resize(520, 360);
     m_widget->focusPassphrase();
@@ -34,12 +37,50 @@ void UnlockDialog::openFile()
         [this](Result<std::unique_ptr<Storage::CaseFile>> result) {
             m_widget->setBusy(false);
             if (!result) {
-                m_widget->showError(ErrorText::forCaseFile(result.error()));
+                showOpenError(result.error());
                 return;
             }
             m_file = std::move(result).value();
             accept();
         });
+}
+
+void UnlockDialog::showOpenError(const Error &error)
+{
+    const auto owner = error.code == ErrorCode::InUse ? Storage::CaseFile::lockOwner(m_path) : std::nullopt;
+    if (owner && !owner->onThisComputer) {
+        m_widget->showError(tr("The case file is open on the computer \"%1\" (or was, when that computer stopped). "
+                               "Close it there first. If that computer crashed or was switched off, you can open "
+                               "the file here anyway.")
+                                .arg(owner->hostName));
+        m_widget->setBreakLockVisible(true);
+        return;
+    }
+    m_widget->showError(ErrorText::forCaseFile(error));
+}
+
+void UnlockDialog::breakLock()
+{
+    const auto owner = Storage::CaseFile::lockOwner(m_path);
+    if (!owner)
+        return;
+    QMessageBox box(QMessageBox::Warning, tr("Open anyway?"),
+        tr("Only continue if Trædesten is not running on \"%1\" any more. If the case file is changed in two places "
+           "at once, changes can be lost.")
+            .arg(owner->hostName),
+        QMessageBox::Cancel, this);
+    QPushButton *open = box.addButton(tr("Open &anyway"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != open)
+        return;
+    if (Status s = Storage::CaseFile::removeLock(m_path); !s) {
+        m_widget->showError(ErrorText::forCaseFile(s.error()));
+        return;
+    }
+    m_widget->clearError();
+    m_widget->showError(tr("The other computer's lock was removed. Enter the passphrase to open the case file."));
+    m_widget->focusPassphrase();
 }
 
 void UnlockDialog::reject()

@@ -28,6 +28,8 @@ protected:
 
 private:
     void openFile();
+    void showOpenError(const Error &error);
+    void breakLock();
 
     QString m_path;
     UnlockWidget *m_widget = nullptr;

@@ -26,12 +26,15 @@ UnlockWidget::UnlockWidget(Mode mode, QWidget *parent)
     , m_progressLabel(new QLabel(this))
     , m_unlock(new QPushButton(this))
     , m_close(new QPushButton(this))
+    , m_breakLock(new QPushButton(this))
 {
     setObjectName(mode == Mode::LockScreen ? QStringLiteral("lockScreen") : QStringLiteral("unlockWidget"));
     m_passphrase->setObjectName(QStringLiteral("passphrase"));
     m_error->setObjectName(QStringLiteral("unlockError"));
     m_unlock->setObjectName(QStringLiteral("unlockButton"));
     m_close->setObjectName(QStringLiteral("closeButton"));
+    m_breakLock->setObjectName(QStringLiteral("breakLockButton"));
+    m_breakLock->setVisible(false);
 
     m_icon->setPixmap(QIcon(QStringLiteral(":/icons/lock.svg")).pixmap(56, 56));
     m_icon->setAlignment(Qt::AlignHCenter);
@@ -65,6 +68,7 @@ UnlockWidget::UnlockWidget(Mode mode, QWidget *parent)
     form->addWidget(m_prompt);
     form->addWidget(m_passphrase);
     form->addWidget(m_error);
+    form->addWidget(m_breakLock, 0, Qt::AlignLeft);
     form->addWidget(m_progress);
     form->addWidget(m_progressLabel);
     auto *buttons = new QHBoxLayout;
@@ -90,6 +94,7 @@ UnlockWidget::UnlockWidget(Mode mode, QWidget *parent)
     connect(m_unlock, &QPushButton::clicked, this, &UnlockWidget::requestUnlock);
     connect(m_passphrase, &QLineEdit::returnPressed, this, &UnlockWidget::requestUnlock);
     connect(m_close, &QPushButton::clicked, this, &UnlockWidget::closeRequested);
+    connect(m_breakLock, &QPushButton::clicked, this, &UnlockWidget::breakLockRequested);
     connect(m_passphrase, &QLineEdit::textEdited, this, &UnlockWidget::clearError);
     setTabOrder(m_passphrase, m_unlock);
     setTabOrder(m_unlock, m_close);
@@ -128,10 +133,16 @@ void UnlockWidget::showError(const QString &message)
     m_passphrase->setAccessibleDescription(message);
 }
 
+void UnlockWidget::setBreakLockVisible(bool visible)
+{
+    m_breakLock->setVisible(visible);
+}
+
 void UnlockWidget::clearError()
 {
     m_error->clear();
     m_error->setVisible(false);
+    m_breakLock->setVisible(false);
     m_passphrase->setAccessibleDescription({});
 }
 
@@ -166,6 +177,7 @@ void UnlockWidget::retranslate()
         m_close->setText(tr("Cancel"));
     }
     m_prompt->setText(tr("&Passphrase:"));
+    m_breakLock->setText(tr("Open &anyway…"));
     m_unlock->setText(tr("&Unlock"));
     m_progressLabel->setText(tr("Unlocking… this takes a second or two."));
     m_passphrase->setAccessibleName(tr("Passphrase"));

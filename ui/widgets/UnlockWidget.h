@@ -37,10 +37,13 @@ public:
     void clearError();
     void focusPassphrase();
     QString errorText() const;
+    /// Offers "Open anyway…" (after a lock left by another computer).
+    void setBreakLockVisible(bool visible);
 
 Q_SIGNALS:
     void unlockRequested();
     void closeRequested();
+    void breakLockRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -62,6 +65,7 @@ private:
     QLabel *m_progressLabel = nullptr;
     QPushButton *m_unlock = nullptr;
     QPushButton *m_close = nullptr;
+    QPushButton *m_breakLock = nullptr;
 };
 
 } // namespace Traedesten::Ui
