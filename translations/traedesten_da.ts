@@ -71,6 +71,10 @@
         <source>The disk is full, so the case file was not created. Free some space and try again.</source>
         <translation>Disken er fuld, så sagsfilen blev ikke oprettet. Frigør noget plads, og prøv igen.</translation>
     </message>
+    <message>
+        <source>You do not have permission to read this case file. Check the file's permissions, or ask the person who gave it to you.</source>
+        <translation>Du har ikke tilladelse til at læse denne sagsfil. Tjek filens rettigheder, eller spørg den, der gav dig den.</translation>
+    </message>
 </context>
 <context>
     <name>Traedesten::Ui::AppController</name>
@@ -203,7 +207,7 @@
     </message>
     <message>
         <source>&amp;Close case file</source>
-        <translation>&amp;Luk sagsfil</translation>
+        <translation>L&amp;uk sagsfil</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -250,7 +254,7 @@
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Gennemse…</translation>
+        <translation>Gennem&amp;se…</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
@@ -258,7 +262,7 @@
     </message>
     <message>
         <source>&amp;Repeat passphrase:</source>
-        <translation>&amp;Gentag adgangsfrase:</translation>
+        <translation>Gen&amp;tag adgangsfrase:</translation>
     </message>
     <message>
         <source>&amp;Create case file</source>
@@ -427,7 +431,7 @@
     </message>
     <message>
         <source>Lock when the &amp;screen locks or the computer sleeps</source>
-        <translation>Lås, når &amp;skærmen låses, eller computeren går i dvale</translation>
+        <translation>Lås, når s&amp;kærmen låses, eller computeren går i dvale</translation>
     </message>
     <message>
         <source>You can always lock at once with Ctrl+L. Locking closes the case file and clears the screen; the passphrase opens it again where you were.</source>
@@ -464,6 +468,26 @@
         <source>Open case file</source>
         <translation>Åbn sagsfil</translation>
     </message>
+    <message>
+        <source>The case file is open on the computer "%1" (or was, when that computer stopped). Close it there first. If that computer crashed or was switched off, you can open the file here anyway.</source>
+        <translation>Sagsfilen er åben på computeren "%1" (eller var det, da den computer stoppede). Luk den der først. Hvis den computer gik ned eller blev slukket, kan du åbne filen her alligevel.</translation>
+    </message>
+    <message>
+        <source>Open anyway?</source>
+        <translation>Åbn alligevel?</translation>
+    </message>
+    <message>
+        <source>Only continue if Trædesten is not running on "%1" any more. If the case file is changed in two places at once, changes can be lost.</source>
+        <translation>Fortsæt kun, hvis Trædesten ikke længere kører på "%1". Hvis sagsfilen ændres to steder på én gang, kan ændringer gå tabt.</translation>
+    </message>
+    <message>
+        <source>Open &amp;anyway</source>
+        <translation>Åbn alli&amp;gevel</translation>
+    </message>
+    <message>
+        <source>The other computer's lock was removed. Enter the passphrase to open the case file.</source>
+        <translation>Den anden computers lås er fjernet. Skriv adgangsfrasen for at åbne sagsfilen.</translation>
+    </message>
 </context>
 <context>
     <name>Traedesten::Ui::UnlockWidget</name>
@@ -477,7 +501,7 @@
     </message>
     <message>
         <source>&amp;Close case file</source>
-        <translation>&amp;Luk sagsfil</translation>
+        <translation>L&amp;uk sagsfil</translation>
     </message>
     <message>
         <source>Open case file</source>
@@ -506,6 +530,10 @@
     <message>
         <source>Unlock</source>
         <translation>Lås op</translation>
+    </message>
+    <message>
+        <source>Open &amp;anyway…</source>
+        <translation>Åbn alli&amp;gevel…</translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,10 @@
         <source>The disk is full, so the case file was not created. Free some space and try again.</source>
         <translation>The disk is full, so the case file was not created. Free some space and try again.</translation>
     </message>
+    <message>
+        <source>You do not have permission to read this case file. Check the file's permissions, or ask the person who gave it to you.</source>
+        <translation>You do not have permission to read this case file. Check the file's permissions, or ask the person who gave it to you.</translation>
+    </message>
 </context>
 <context>
     <name>Traedesten::Ui::AppController</name>
@@ -464,6 +468,26 @@
         <source>Open case file</source>
         <translation>Open case file</translation>
     </message>
+    <message>
+        <source>The case file is open on the computer "%1" (or was, when that computer stopped). Close it there first. If that computer crashed or was switched off, you can open the file here anyway.</source>
+        <translation>The case file is open on the computer "%1" (or was, when that computer stopped). Close it there first. If that computer crashed or was switched off, you can open the file here anyway.</translation>
+    </message>
+    <message>
+        <source>Open anyway?</source>
+        <translation>Open anyway?</translation>
+    </message>
+    <message>
+        <source>Only continue if Trædesten is not running on "%1" any more. If the case file is changed in two places at once, changes can be lost.</source>
+        <translation>Only continue if Trædesten is not running on "%1" any more. If the case file is changed in two places at once, changes can be lost.</translation>
+    </message>
+    <message>
+        <source>Open &amp;anyway</source>
+        <translation>Open &amp;anyway</translation>
+    </message>
+    <message>
+        <source>The other computer's lock was removed. Enter the passphrase to open the case file.</source>
+        <translation>The other computer's lock was removed. Enter the passphrase to open the case file.</translation>
+    </message>
 </context>
 <context>
     <name>Traedesten::Ui::UnlockWidget</name>
@@ -506,6 +530,10 @@
     <message>
         <source>Unlock</source>
         <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Open &amp;anyway…</source>
+        <translation>Open &amp;anyway…</translation>
     </message>
 </context>
 <context>

@@ -165,7 +165,9 @@ TEST_F(CaseFileTest, NewerFileInWalModeIsRefusedWithoutAnyWrite)
     const QString path = m_dir.caseFile();
     {
         MigrationPlan future = Schema::migrations();
-        future.push_back({ Schema::currentVersion() + 1, [](Database &db) { db.execute("CREATE TABLE f (x)"); } });
+        future.push_back({ Schema::currentVersion() + 1, [](Database &db) {
+                              db.execute("CREATE TABLE f (x)");
+                          } });
         ASSERT_TRUE(createFile(path));
         auto upgraded = CaseFile::open(path, TestKit::passphrase(Passphrase), future);
         ASSERT_TRUE(upgraded.ok());

@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "TestSupport.h"
 #include "dialogs/NewCaseFileDialog.h"
+#include "dialogs/SettingsDialog.h"
 #include "dialogs/UnlockDialog.h"
 #include "pages/CaseloadPage.h"
 #include "pages/WelcomeWindow.h"
@@ -206,6 +207,23 @@ TEST_F(UiFlowTest, IdleTimeByTheWallClockLocksAndInputPostponesIt)
     now += qint64(60) * 60 * 1000;
     EXPECT_TRUE(QTest::qWaitFor([&] { return m_controller->caseFile()->isLocked(); }, 10000));
     EXPECT_TRUE(main->isShowingLockScreen());
+}
+
+TEST_F(UiFlowTest, CtrlLLocksEvenWhileADialogCoversTheMainWindow)
+{
+    ASSERT_TRUE(fillNewCaseFile(m_dir.path(QStringLiteral("dialog")), GoodPassphrase, GoodPassphrase));
+    MainWindow *main = m_controller->mainWindow();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return main->isVisible(); }, 15000));
+
+    m_controller->showSettings(true);
+    auto *settings = waitForDialog<SettingsDialog>(main);
+    ASSERT_NE(settings, nullptr);
+    QWidget *focus = QApplication::focusWidget() ? QApplication::focusWidget() : settings;
+    QTest::keyClick(focus, Qt::Key_L, Qt::ControlModifier);
+    EXPECT_TRUE(m_controller->caseFile()->isLocked());
+    EXPECT_TRUE(main->isShowingLockScreen());
+    EXPECT_TRUE(QTest::qWaitFor([&] { return main->findChild<SettingsDialog *>() == nullptr; }, 5000))
+        << "the dialog, which may show case data, is closed";
 }
 
 TEST_F(UiFlowTest, LanguageSwitchesAtRunTimeIncludingQtsOwnStrings)

@@ -65,7 +65,7 @@ DA = {
  '&Open case file…': '&Åbn sagsfil…',
  '&Lock': '&Lås',
  'Lock the case file now (%1)': 'Lås sagsfilen nu (%1)',
- '&Close case file': '&Luk sagsfil',
+ '&Close case file': 'L&uk sagsfil',
  '&Quit': '&Afslut',
  '&Preferences…': '&Indstillinger…',
  '&System language': '&Systemets sprog',
@@ -78,9 +78,9 @@ DA = {
  'A case file holds a whole caseload, encrypted with a passphrase only you know. Without the passphrase nobody can read it — not even IT support, and not you.':
   'En sagsfil rummer en hel sagsstamme, krypteret med en adgangsfrase, som kun du kender. Uden adgangsfrasen kan ingen læse den — heller ikke it-supporten, og heller ikke dig.',
  '&Save as:': '&Gem som:',
- '&Browse…': '&Gennemse…',
+ '&Browse…': 'Gennem&se…',
  '&Passphrase:': '&Adgangsfrase:',
- '&Repeat passphrase:': '&Gentag adgangsfrase:',
+ '&Repeat passphrase:': 'Gen&tag adgangsfrase:',
  '&Create case file': '&Opret sagsfil',
  'Measuring this computer and encrypting the case file… this takes a few seconds.':
   'Måler denne computer og krypterer sagsfilen… det tager et par sekunder.',
@@ -118,7 +118,7 @@ DA = {
  'Locking': 'Låsning',
  'Lock &after:': 'Lås &efter:',
  ' min without use': ' min. uden brug',
- 'Lock when the &screen locks or the computer sleeps': 'Lås, når &skærmen låses, eller computeren går i dvale',
+ 'Lock when the &screen locks or the computer sleeps': 'Lås, når s&kærmen låses, eller computeren går i dvale',
  'You can always lock at once with Ctrl+L. Locking closes the case file and clears the screen; the passphrase opens it again where you were.':
   'Du kan altid låse med det samme med Ctrl+L. Låsning lukker sagsfilen og rydder skærmen; adgangsfrasen åbner den igen, hvor du var.',
  'These settings are stored inside the encrypted case file and travel with it.':
@@ -144,6 +144,18 @@ DA = {
  'Only file locations are remembered here, never anything about citizens. Press Delete to remove a file from the list.':
   'Her huskes kun filernes placering, aldrig noget om borgere. Tryk Delete for at fjerne en fil fra listen.',
  'Recent case files': 'Seneste sagsfiler',
+
+ 'You do not have permission to read this case file. Check the file\'s permissions, or ask the person who gave it to you.':
+  'Du har ikke tilladelse til at læse denne sagsfil. Tjek filens rettigheder, eller spørg den, der gav dig den.',
+ 'Open &anyway…': 'Åbn alli&gevel…',
+ 'The case file is open on the computer "%1" (or was, when that computer stopped). Close it there first. If that computer crashed or was switched off, you can open the file here anyway.':
+  'Sagsfilen er åben på computeren "%1" (eller var det, da den computer stoppede). Luk den der først. Hvis den computer gik ned eller blev slukket, kan du åbne filen her alligevel.',
+ 'Open anyway?': 'Åbn alligevel?',
+ 'Only continue if Trædesten is not running on "%1" any more. If the case file is changed in two places at once, changes can be lost.':
+  'Fortsæt kun, hvis Trædesten ikke længere kører på "%1". Hvis sagsfilen ændres to steder på én gang, kan ændringer gå tabt.',
+ 'Open &anyway': 'Åbn alli&gevel',
+ "The other computer's lock was removed. Enter the passphrase to open the case file.":
+  'Den anden computers lås er fjernet. Skriv adgangsfrasen for at åbne sagsfilen.',
 }
 
 # Plural forms: Danish has two (one, other).

@@ -1,0 +1,123 @@
+// Keyboard-only use: within one window every Alt+letter must lead to one place,
+// in Danish as in English.
+#include "LanguageManager.h"
+#include "MainWindow.h"
+#include "dialogs/NewCaseFileDialog.h"
+#include "dialogs/SettingsDialog.h"
+#include "pages/WelcomeWindow.h"
+#include "security/KeyDerivation.h"
+#include "widgets/UnlockWidget.h"
+
+#include <QAbstractButton>
+#include <QGroupBox>
+#include <QLabel>
+#include <QMap>
+#include <QMenu>
+#include <QMenuBar>
+#include <QTabWidget>
+
+#include <gtest/gtest.h>
+
+using namespace Traedesten::Ui;
+
+namespace {
+
+QChar mnemonicOf(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != QLatin1Char('&'))
+            continue;
+        if (text.at(i + 1) == QLatin1Char('&')) {
+            ++i;
+            continue;
+        }
+        return text.at(i + 1).toLower();
+    }
+    return {};
+}
+
+/// Texts that share an Alt+letter among the widgets shown inside @p root.
+QStringList clashes(QWidget *root)
+{
+    QMap<QChar, QStringList> byKey;
+    const auto widgets = root->findChildren<QWidget *>();
+    for (QWidget *w : widgets) {
+        if (!w->isVisibleTo(root))
+            continue;
+        QString text;
+        if (auto *button = qobject_cast<QAbstractButton *>(w))
+            text = button->text();
+        else if (auto *label = qobject_cast<QLabel *>(w); label && label->buddy())
+            text = label->text();
+        else if (auto *group = qobject_cast<QGroupBox *>(w))
+            text = group->title();
+        const QChar key = mnemonicOf(text);
+        if (!key.isNull())
+            byKey[key] << text;
+    }
+    QStringList result;
+    for (auto it = byKey.cbegin(); it != byKey.cend(); ++it) {
+        if (it.value().size() > 1)
+            result << it.value().join(QStringLiteral(" / "));
+    }
+    return result;
+}
+
+QStringList actionClashes(const QList<QAction *> &actions)
+{
+    QMap<QChar, QStringList> byKey;
+    for (QAction *a : actions) {
+        const QChar key = mnemonicOf(a->text());
+        if (!a->isSeparator() && !key.isNull())
+            byKey[key] << a->text();
+    }
+    QStringList result;
+    for (auto it = byKey.cbegin(); it != byKey.cend(); ++it) {
+        if (it.value().size() > 1)
+            result << it.value().join(QStringLiteral(" / "));
+    }
+    return result;
+}
+
+class Mnemonics : public ::testing::TestWithParam<const char *>
+{
+protected:
+    void SetUp() override { m_languages.apply(QString::fromLatin1(GetParam())); }
+    void TearDown() override { m_languages.apply(QStringLiteral("en")); }
+    LanguageManager m_languages;
+};
+
+} // namespace
+
+TEST_P(Mnemonics, AreUniqueInEveryWindowAndMenu)
+{
+    WelcomeWindow welcome;
+    EXPECT_EQ(clashes(&welcome), QStringList()) << "Welcome";
+
+    NewCaseFileDialog create(
+        QStringLiteral("/tmp/x.traedesten"), [] { return Traedesten::Security::KeyDerivation::minimumParameters(); });
+    EXPECT_EQ(clashes(&create), QStringList()) << "New case file";
+
+    SettingsDialog settings(SettingsDialog::Values { {}, 5, true, true, {} });
+    auto *tabs = settings.findChild<QTabWidget *>();
+    ASSERT_NE(tabs, nullptr);
+    for (int i = 0; i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        EXPECT_EQ(clashes(&settings), QStringList()) << "Settings tab " << i;
+    }
+
+    for (auto mode : { UnlockWidget::Mode::Open, UnlockWidget::Mode::LockScreen }) {
+        UnlockWidget unlock(mode);
+        unlock.setBreakLockVisible(true);
+        EXPECT_EQ(clashes(&unlock), QStringList()) << "Unlock";
+    }
+
+    MainWindow main;
+    EXPECT_EQ(actionClashes(main.menuBar()->actions()), QStringList()) << "menu bar";
+    const auto menus = main.menuBar()->findChildren<QMenu *>();
+    for (QMenu *menu : menus)
+        EXPECT_EQ(actionClashes(menu->actions()), QStringList()) << qPrintable(menu->title());
+    EXPECT_EQ(clashes(&main), QStringList()) << "main window";
+}
+
+INSTANTIATE_TEST_SUITE_P(BothLanguages, Mnemonics, ::testing::Values("en", "da"));
