@@ -44,7 +44,6 @@ case "$ID:$CODENAME" in
                 'Components: main' \
                 'Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg' |
                 "${SUDO[@]}" tee /etc/apt/sources.list.d/traedesten-bookworm-backports.sources >/dev/null
-            NEED_UPDATE=1
         fi
         SQLCIPHER_TARGET=(-t bookworm-backports)
         ;;
