@@ -79,7 +79,8 @@ int main(int argc, char *argv[])
         "Commands:\n"
         "  calibrate     choose Argon2id parameters for this computer (about 1 s) and time them\n"
         "  info FILE     show a case file's key-derivation parameters (no passphrase needed)\n"
-        "  check FILE    open a case file (passphrase on standard input) and report its schema and unlock time"));
+        "  check FILE    open a case file (passphrase on standard input; recorded in the file's access log)\n"
+        "                and report its schema and unlock time"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("calibrate, info or check"));
