@@ -23,11 +23,40 @@ enum class ErrorCode {
     Internal, ///< A programming error or an unexpected library answer.
 };
 
+/// Why a field's value was refused (with ErrorCode::InvalidInput).
+enum class Issue {
+    None,
+    Required, ///< empty where a value is needed
+    TooLong, ///< longer than the field allows
+    InvalidDate, ///< not a real date, or out of the accepted range
+    EndBeforeStart, ///< an end date before its start date
+    InvalidCpr, ///< not in the form DDMMYY-SSSS with a real date
+    OutOfRange, ///< a number outside its range
+    UnknownReference, ///< points at a record that does not exist
+};
+
 /// An error code plus a technical detail (English, never citizen data) for support.
+/// Validation errors also name the field and the issue, so the UI can say
+/// what is wrong next to the right field.
 struct Error
 {
+    Error() = default;
+    Error(ErrorCode code_, QString detail_ = {}, QString field_ = {}, Issue issue_ = Issue::None)
+        : code(code_)
+        , detail(std::move(detail_))
+        , field(std::move(field_))
+        , issue(issue_)
+    { }
+
     ErrorCode code = ErrorCode::Internal;
     QString detail;
+    QString field; ///< e.g. "name", "endDate"; empty when not about one field
+    Issue issue = Issue::None;
+
+    static Error invalid(const QString &field, Issue issue)
+    {
+        return Error { ErrorCode::InvalidInput, field, field, issue };
+    }
 
     friend bool operator==(const Error &, const Error &) = default;
 };

@@ -19,6 +19,14 @@ QString auditActionName(AuditAction action)
         return QStringLiteral("printed");
     case AuditAction::Exported:
         return QStringLiteral("exported");
+    case AuditAction::RecordCreated:
+        return QStringLiteral("record.created");
+    case AuditAction::RecordUpdated:
+        return QStringLiteral("record.updated");
+    case AuditAction::RecordDeleted:
+        return QStringLiteral("record.deleted");
+    case AuditAction::RecordsReordered:
+        return QStringLiteral("records.reordered");
     }
     return QStringLiteral("unknown");
 }

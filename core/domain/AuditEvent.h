@@ -14,6 +14,10 @@ enum class AuditAction {
     SettingChanged,
     Printed,
     Exported,
+    RecordCreated,
+    RecordUpdated,
+    RecordDeleted,
+    RecordsReordered,
 };
 
 QString auditActionName(AuditAction action);

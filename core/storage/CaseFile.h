@@ -6,6 +6,7 @@
 #include "security/FileHeader.h"
 #include "security/KdfParameters.h"
 #include "security/SecureBytes.h"
+#include "storage/Database.h"
 #include "storage/Migration.h"
 
 #include <QList>
@@ -116,14 +117,26 @@ public:
     /// The open connection for repositories in this layer; nullptr while locked.
     Database *database() { return m_db.get(); }
 
+    /**
+     * Runs @p work in one transaction (ErrorCode::Locked while locked). Work
+     * throws SqliteError to roll back; repositories call appendEvent() inside
+     * it so every change and its audit event commit together.
+     */
+    template<typename Work> Status write(Work &&work)
+    {
+        if (!m_db)
+            return Error { ErrorCode::Locked, {} };
+        return m_db->transaction(std::forward<Work>(work));
+    }
+    /// Appends an audit event inside the caller's transaction; throws SqliteError.
+    void appendEvent(
+        Domain::AuditAction action, const QString &entityType, const QString &entityId, const QString &citizenId);
+
 private:
     CaseFile(QString path, Security::FileHeader header, std::unique_ptr<QLockFile> lockFile);
 
     static Result<std::unique_ptr<QLockFile>> acquireLock(const QString &path);
     Status connect(Security::SecureBytes key, bool creating, const MigrationPlan &plan);
-    /// Appends an audit event inside the caller's transaction; throws SqliteError.
-    void appendEvent(
-        Domain::AuditAction action, const QString &entityType, const QString &entityId, const QString &citizenId);
 
     QString m_path;
     Security::FileHeader m_header;

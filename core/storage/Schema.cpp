@@ -41,12 +41,105 @@ void version1(Database &db)
     )sql");
 }
 
+// Version 2: the caseload: households and members, citizens, long-term
+// goals, stepping stones and journal notes.
+void version2(Database &db)
+{
+    db.execute(R"sql(
+        CREATE TABLE household (
+            id                  TEXT PRIMARY KEY NOT NULL,
+            name                TEXT NOT NULL,
+            family_coordinator  TEXT NOT NULL DEFAULT '',
+            created_at          TEXT NOT NULL,
+            updated_at          TEXT NOT NULL
+        )
+    )sql");
+    db.execute(R"sql(
+        CREATE TABLE citizen (
+            id              TEXT PRIMARY KEY NOT NULL,
+            name            TEXT NOT NULL,
+            cpr             TEXT NOT NULL DEFAULT '',
+            birth_date      TEXT,
+            phone           TEXT NOT NULL DEFAULT '',
+            email           TEXT NOT NULL DEFAULT '',
+            address         TEXT NOT NULL DEFAULT '',
+            target_groups   TEXT NOT NULL DEFAULT '',
+            status          TEXT NOT NULL CHECK (status IN ('active', 'closed')),
+            start_date      TEXT,
+            end_date        TEXT,
+            support_person  TEXT NOT NULL DEFAULT '',
+            household_id    TEXT REFERENCES household (id) ON DELETE SET NULL,
+            created_at      TEXT NOT NULL,
+            updated_at      TEXT NOT NULL
+        )
+    )sql");
+    db.execute("CREATE INDEX citizen_household ON citizen (household_id)");
+    db.execute(R"sql(
+        CREATE TABLE household_member (
+            id                      TEXT PRIMARY KEY NOT NULL,
+            household_id            TEXT NOT NULL REFERENCES household (id) ON DELETE CASCADE,
+            name                    TEXT NOT NULL,
+            birth_year              INTEGER NOT NULL DEFAULT 0,
+            role                    TEXT NOT NULL CHECK (role IN ('adult', 'child')),
+            relation                TEXT NOT NULL DEFAULT '',
+            parental_responsibility INTEGER NOT NULL DEFAULT 0,
+            citizen_id              TEXT REFERENCES citizen (id) ON DELETE SET NULL,
+            position                INTEGER NOT NULL DEFAULT 0,
+            created_at              TEXT NOT NULL,
+            updated_at              TEXT NOT NULL
+        )
+    )sql");
+    db.execute("CREATE INDEX household_member_household ON household_member (household_id, position)");
+    db.execute(R"sql(
+        CREATE TABLE goal (
+            id          TEXT PRIMARY KEY NOT NULL,
+            citizen_id  TEXT NOT NULL REFERENCES citizen (id) ON DELETE CASCADE,
+            own_words   TEXT NOT NULL,
+            category    TEXT NOT NULL,
+            status      TEXT NOT NULL CHECK (status IN ('active', 'achieved', 'dropped')),
+            position    INTEGER NOT NULL DEFAULT 0,
+            created_at  TEXT NOT NULL,
+            updated_at  TEXT NOT NULL
+        )
+    )sql");
+    db.execute("CREATE INDEX goal_citizen ON goal (citizen_id, position)");
+    db.execute(R"sql(
+        CREATE TABLE stepping_stone (
+            id          TEXT PRIMARY KEY NOT NULL,
+            goal_id     TEXT NOT NULL REFERENCES goal (id) ON DELETE CASCADE,
+            title       TEXT NOT NULL,
+            position    INTEGER NOT NULL DEFAULT 0,
+            due_date    TEXT,
+            status      TEXT NOT NULL CHECK (status IN ('planned', 'in_progress', 'done', 'dropped')),
+            created_at  TEXT NOT NULL,
+            updated_at  TEXT NOT NULL
+        )
+    )sql");
+    db.execute("CREATE INDEX stepping_stone_goal ON stepping_stone (goal_id, position)");
+    db.execute("CREATE INDEX stepping_stone_due ON stepping_stone (status, due_date)");
+    db.execute(R"sql(
+        CREATE TABLE note (
+            id           TEXT PRIMARY KEY NOT NULL,
+            citizen_id   TEXT NOT NULL REFERENCES citizen (id) ON DELETE CASCADE,
+            date         TEXT NOT NULL,
+            place        TEXT NOT NULL DEFAULT '',
+            participants TEXT NOT NULL DEFAULT '',
+            text         TEXT NOT NULL,
+            agreements   TEXT NOT NULL DEFAULT '',
+            created_at   TEXT NOT NULL,
+            updated_at   TEXT NOT NULL
+        )
+    )sql");
+    db.execute("CREATE INDEX note_citizen_date ON note (citizen_id, date)");
+}
+
 } // namespace
 
 const MigrationPlan &migrations()
 {
     static const MigrationPlan plan {
         { 1, version1 },
+        { 2, version2 },
     };
     return plan;
 }

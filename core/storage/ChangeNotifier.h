@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+namespace Traedesten::Storage {
+
+/// Which kind of record changed.
+enum class EntityType { Citizen, Household, HouseholdMember, Goal, SteppingStone, Note };
+
+/**
+ * Tells the UI's models what changed after a write has committed, so they
+ * can update the affected rows instead of reloading everything.
+ */
+class ChangeNotifier : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+
+    void notify(EntityType type, const QString &id, const QString &citizenId) { Q_EMIT changed(type, id, citizenId); }
+
+Q_SIGNALS:
+    /// @p id was created, updated or deleted; @p citizenId is the citizen it belongs to, if any.
+    void changed(Traedesten::Storage::EntityType type, const QString &id, const QString &citizenId);
+};
+
+} // namespace Traedesten::Storage

@@ -1,0 +1,235 @@
+#include "CitizenRepository.h"
+
+#include "domain/Cpr.h"
+#include "domain/Validation.h"
+#include "storage/CaseFile.h"
+#include "storage/ChangeNotifier.h"
+#include "storage/SqlValues.h"
+
+namespace Traedesten::Storage {
+
+using namespace Domain;
+using namespace SqlValues;
+
+namespace {
+
+constexpr const char *Columns = "id, name, cpr, birth_date, phone, email, address, target_groups, status, "
+                                "start_date, end_date, support_person, household_id, created_at, updated_at";
+
+Citizen citizenAt(const Statement &s)
+{
+    Citizen c;
+    c.id = s.text(0);
+    c.name = s.text(1);
+    c.cpr = s.text(2);
+    c.birthDate = dateAt(s, 3);
+    c.phone = s.text(4);
+    c.email = s.text(5);
+    c.address = s.text(6);
+    c.targetGroups = targetGroupsFromCodes(s.text(7));
+    c.status = citizenStatusFromCode(s.text(8));
+    c.startDate = dateAt(s, 9);
+    c.endDate = dateAt(s, 10);
+    c.supportPerson = s.text(11);
+    c.householdId = s.text(12);
+    c.createdAt = timestampAt(s, 13);
+    c.updatedAt = timestampAt(s, 14);
+    return c;
+}
+
+const QString EntityName = QStringLiteral("citizen");
+
+} // namespace
+
+CitizenRepository::CitizenRepository(CaseFile &file, ChangeNotifier *notifier)
+    : m_file(file)
+    , m_notifier(notifier)
+{ }
+
+Result<Citizen> CitizenRepository::get(const QString &id)
+{
+    Database *db = m_file.database();
+    if (!db)
+        return Error { ErrorCode::Locked, {} };
+    try {
+        const QByteArray sql = QByteArray("SELECT ") + Columns + " FROM citizen WHERE id = ?1";
+        Statement s = db->prepare(sql.constData());
+        s.bind(1, id);
+        if (!s.next())
+            return Error::invalid(QStringLiteral("id"), Issue::UnknownReference);
+        return citizenAt(s);
+    } catch (const SqliteError &e) {
+        return e.error();
+    }
+}
+
+Result<QList<Citizen>> CitizenRepository::all()
+{
+    Database *db = m_file.database();
+    if (!db)
+        return Error { ErrorCode::Locked, {} };
+    QList<Citizen> result;
+    try {
+        const QByteArray sql = QByteArray("SELECT ") + Columns + " FROM citizen ORDER BY name COLLATE NOCASE";
+        Statement s = db->prepare(sql.constData());
+        while (s.next())
+            result.append(citizenAt(s));
+    } catch (const SqliteError &e) {
+        return e.error();
+    }
+    return result;
+}
+
+Result<Citizen> CitizenRepository::create(Citizen citizen)
+{
+    if (citizen.id.isEmpty())
+        citizen.id = newId();
+    citizen.createdAt = citizen.updatedAt = now();
+    if (!citizen.cpr.isEmpty() && Cpr::parse(citizen.cpr).isValid())
+        citizen.cpr = Cpr::parse(citizen.cpr).text();
+    if (Status s = put(citizen); !s)
+        return s.error();
+    return citizen;
+}
+
+Result<Citizen> CitizenRepository::update(Citizen citizen)
+{
+    citizen.updatedAt = now();
+    if (!citizen.cpr.isEmpty() && Cpr::parse(citizen.cpr).isValid())
+        citizen.cpr = Cpr::parse(citizen.cpr).text();
+    if (Status s = put(citizen); !s)
+        return s.error();
+    return citizen;
+}
+
+Status CitizenRepository::put(const Citizen &c)
+{
+    if (Status s = Validation::validate(c); !s)
+        return s;
+    if (c.id.isEmpty() || !c.createdAt.isValid() || !c.updatedAt.isValid())
+        return Error { ErrorCode::Internal, QStringLiteral("citizen without id or timestamps") };
+    Status status = m_file.write([&] {
+        Database &db = *m_file.database();
+        Statement exists = db.prepare("SELECT 1 FROM citizen WHERE id = ?1");
+        exists.bind(1, c.id);
+        const bool existed = exists.next();
+        if (!c.householdId.isEmpty()) {
+            Statement household = db.prepare("SELECT 1 FROM household WHERE id = ?1");
+            household.bind(1, c.householdId);
+            if (!household.next())
+                throw SqliteError(Error::invalid(QStringLiteral("householdId"), Issue::UnknownReference));
+        }
+        Statement s = db.prepare(R"sql(
+            INSERT INTO citizen (id, name, cpr, birth_date, phone, email, address, target_groups, status,
+                                 start_date, end_date, support_person, household_id, created_at, updated_at)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
+            ON CONFLICT (id) DO UPDATE SET
+                name = excluded.name, cpr = excluded.cpr, birth_date = excluded.birth_date,
+                phone = excluded.phone, email = excluded.email, address = excluded.address,
+                target_groups = excluded.target_groups, status = excluded.status,
+                start_date = excluded.start_date, end_date = excluded.end_date,
+                support_person = excluded.support_person, household_id = excluded.household_id,
+                created_at = excluded.created_at, updated_at = excluded.updated_at
+        )sql");
+        s.bind(1, c.id).bind(2, c.name).bind(3, c.cpr);
+        bindDate(s, 4, c.birthDate);
+        s.bind(5, c.phone).bind(6, c.email).bind(7, c.address).bind(8, targetGroupsToCodes(c.targetGroups));
+        s.bind(9, citizenStatusCode(c.status));
+        bindDate(s, 10, c.startDate);
+        bindDate(s, 11, c.endDate);
+        s.bind(12, c.supportPerson);
+        bindOptional(s, 13, c.householdId);
+        bindTimestamp(s, 14, c.createdAt);
+        bindTimestamp(s, 15, c.updatedAt);
+        s.run();
+        m_file.appendEvent(existed ? AuditAction::RecordUpdated : AuditAction::RecordCreated, EntityName, c.id, c.id);
+    });
+    if (status && m_notifier)
+        m_notifier->notify(EntityType::Citizen, c.id, c.id);
+    return status;
+}
+
+Status CitizenRepository::remove(const QString &id)
+{
+    Status status = m_file.write([&] {
+        Database &db = *m_file.database();
+        Statement s = db.prepare("DELETE FROM citizen WHERE id = ?1");
+        s.bind(1, id).run();
+        Statement changes = db.prepare("SELECT changes()");
+        if (!changes.next() || changes.int64(0) == 0)
+            throw SqliteError(Error::invalid(QStringLiteral("id"), Issue::UnknownReference));
+        m_file.appendEvent(AuditAction::RecordDeleted, EntityName, id, id);
+    });
+    if (status && m_notifier)
+        m_notifier->notify(EntityType::Citizen, id, id);
+    return status;
+}
+
+Result<QList<CaseloadRow>> CitizenRepository::caseload()
+{
+    return caseloadRows({});
+}
+
+Result<CaseloadRow> CitizenRepository::caseloadRow(const QString &citizenId)
+{
+    auto rows = caseloadRows(citizenId);
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty())
+        return Error::invalid(QStringLiteral("id"), Issue::UnknownReference);
+    return rows->first();
+}
+
+Result<QList<CaseloadRow>> CitizenRepository::caseloadRows(const QString &onlyId)
+{
+    Database *db = m_file.database();
+    if (!db)
+        return Error { ErrorCode::Locked, {} };
+    QList<CaseloadRow> rows;
+    try {
+        // One statement for the whole caseload; the per-citizen parts are
+        // indexed subqueries, never one query per row from the UI.
+        Statement s = db->prepare(R"sql(
+            SELECT c.id, c.name, COALESCE(h.name, ''), c.support_person, c.status, c.target_groups,
+                (SELECT s.due_date || char(31) || s.title
+                   FROM stepping_stone s JOIN goal g ON g.id = s.goal_id
+                  WHERE g.citizen_id = c.id AND s.status IN ('planned', 'in_progress') AND s.due_date IS NOT NULL
+                  ORDER BY s.due_date, s.position LIMIT 1),
+                (SELECT max(n.date) FROM note n WHERE n.citizen_id = c.id),
+                (SELECT count(*) FROM stepping_stone s JOIN goal g ON g.id = s.goal_id
+                  WHERE g.citizen_id = c.id AND s.status = 'done'),
+                (SELECT count(*) FROM stepping_stone s JOIN goal g ON g.id = s.goal_id
+                  WHERE g.citizen_id = c.id AND s.status <> 'dropped'),
+                (SELECT group_concat(g.own_words, char(10)) FROM goal g WHERE g.citizen_id = c.id)
+            FROM citizen c LEFT JOIN household h ON h.id = c.household_id
+            WHERE ?1 IS NULL OR c.id = ?1
+            ORDER BY c.name COLLATE NOCASE
+        )sql");
+        bindOptional(s, 1, onlyId);
+        while (s.next()) {
+            CaseloadRow row;
+            row.citizenId = s.text(0);
+            row.name = s.text(1);
+            row.householdName = s.text(2);
+            row.supportPerson = s.text(3);
+            row.status = citizenStatusFromCode(s.text(4));
+            row.targetGroups = targetGroupsFromCodes(s.text(5));
+            if (!s.isNull(6)) {
+                const QString next = s.text(6);
+                const qsizetype split = next.indexOf(QChar(31));
+                row.nextStoneDue = QDate::fromString(next.left(split), Qt::ISODate);
+                row.nextStoneTitle = next.mid(split + 1);
+            }
+            row.lastMeeting = dateAt(s, 7);
+            row.stonesDone = static_cast<int>(s.int64(8));
+            row.stonesTotal = static_cast<int>(s.int64(9));
+            row.goalWords = s.text(10);
+            rows.append(row);
+        }
+    } catch (const SqliteError &e) {
+        return e.error();
+    }
+    return rows;
+}
+
+} // namespace Traedesten::Storage
