@@ -1,0 +1,239 @@
+#include "DemoCaseload.h"
+
+#include "domain/Citizen.h"
+#include "domain/Goal.h"
+#include "domain/HouseholdMember.h"
+#include "domain/SteppingStone.h"
+#include "storage/CaseFile.h"
+#include "storage/SqlValues.h"
+
+#include <QRandomGenerator>
+
+#include <array>
+
+namespace Traedesten::Storage {
+
+using namespace Domain;
+using namespace SqlValues;
+
+namespace {
+
+// Synthetic names: common Danish first names and surnames, combined at random.
+constexpr std::array FirstNames { "Anne", "Mette", "Hanne", "Susanne", "Camilla", "Louise", "Maja", "Sofie", "Ida",
+    "Emma", "Freja", "Nanna", "Line", "Sara", "Jens", "Peter", "Lars", "Michael", "Henrik", "Thomas", "Mads", "Jonas",
+    "Mikkel", "Kasper", "Rasmus", "Frederik", "Ali", "Yasmin", "Omar", "Fatima", "Kim", "Bo", "Ole", "Karen" };
+constexpr std::array Surnames { "Jensen", "Nielsen", "Hansen", "Pedersen", "Andersen", "Christensen", "Larsen",
+    "Sørensen", "Rasmussen", "Jørgensen", "Petersen", "Madsen", "Kristensen", "Olsen", "Thomsen", "Poulsen", "Johansen",
+    "Møller", "Mortensen", "Karimi", "Yilmaz", "Holm", "Lund", "Dahl" };
+constexpr std::array ChildNames { "Alma", "Oscar", "Ella", "William", "Clara", "Noah", "Agnes", "Karl", "Luna",
+    "Alfred", "Olivia", "Malthe", "Aya", "Elias" };
+constexpr std::array SupportPersons { "Sara Støtte", "Mikkel Vej", "Lene Bro", "Jonas Trin" };
+constexpr std::array Places { "Café Møllen", "Biblioteket", "Borgerens hjem", "Jobcentret", "Gåtur i parken",
+    "Væresteddet" };
+
+struct StoneTemplate
+{
+    const char *title;
+    StoneStatus status;
+};
+
+struct GoalTemplate
+{
+    GoalCategory category;
+    const char *ownWords;
+    std::array<StoneTemplate, 4> stones;
+};
+
+// The goals and stepping stones the trials describe, in the citizens' own words.
+constexpr std::array Goals {
+    GoalTemplate { GoalCategory::Employment, "Jeg vil have et arbejde",
+        { { { "Kørekort", StoneStatus::InProgress }, { "Køretimer", StoneStatus::Planned },
+            { "Skrive et CV", StoneStatus::Done }, { "Tøj til jobsamtale", StoneStatus::Planned } } } },
+    GoalTemplate { GoalCategory::Housing, "Jeg vil have mit eget sted at bo",
+        { { { "Depositum til lejlighed", StoneStatus::Planned }, { "Skrive mig op til bolig", StoneStatus::Done },
+            { "Seng og spisebord", StoneStatus::Planned }, { "Styr på huslejen", StoneStatus::Planned } } } },
+    GoalTemplate { GoalCategory::Health, "Jeg vil kunne smile uden at skamme mig",
+        { { { "Tandlæge", StoneStatus::InProgress }, { "Tandlæge, anden tid", StoneStatus::Planned },
+            { "Læge om søvn", StoneStatus::Done }, { "Gå en tur hver dag", StoneStatus::Planned } } } },
+    GoalTemplate { GoalCategory::Family, "Jeg vil se mine børn igen",
+        { { { "Nyt tøj før mødet med familien", StoneStatus::Planned }, { "Frisør", StoneStatus::Planned },
+            { "Møde med familieafdelingen", StoneStatus::Done }, { "Gave til min datter", StoneStatus::Planned } } } },
+    GoalTemplate { GoalCategory::Education, "Jeg vil tage en uddannelse",
+        { { { "Kursus i dansk", StoneStatus::InProgress }, { "Computer til skolen", StoneStatus::Planned },
+            { "Besøge VUC", StoneStatus::Done }, { "Buskort", StoneStatus::Planned } } } },
+    GoalTemplate { GoalCategory::Finances, "Jeg vil have styr på mine penge",
+        { { { "Telefon til MitID", StoneStatus::Done }, { "Pas", StoneStatus::InProgress },
+            { "Møde med gældsrådgiver", StoneStatus::Planned }, { "Bankkonto", StoneStatus::Planned } } } },
+    GoalTemplate { GoalCategory::SubstanceUse, "Jeg vil være stoffri",
+        { { { "Samtale på misbrugscentret", StoneStatus::Done }, { "Fitnesskort", StoneStatus::Planned },
+            { "Nye venner uden stoffer", StoneStatus::Planned }, { "Cykel", StoneStatus::InProgress } } } },
+    GoalTemplate { GoalCategory::Relations, "Jeg vil have nogen at være sammen med",
+        { { { "Melde mig ind i en klub", StoneStatus::Planned }, { "Kontingent til fodbold", StoneStatus::Planned },
+            { "Ringe til min bror", StoneStatus::Done }, { "Tur med netværksgruppen", StoneStatus::Planned } } } },
+    GoalTemplate { GoalCategory::MentalWellBeing, "Jeg vil have det bedre med mig selv",
+        { { { "Psykolog", StoneStatus::InProgress }, { "Yogahold", StoneStatus::Planned },
+            { "Dagbog", StoneStatus::Done }, { "Sommerhus en weekend", StoneStatus::Planned } } } },
+};
+
+constexpr std::array NoteTexts {
+    "Vi talte om, hvad der skal til for at komme tættere på målet. Borgeren valgte selv næste trædesten.",
+    "Opfølgning på købet. Det gik godt, og borgeren fortalte om en god uge.",
+    "Borgeren var træt i dag. Vi aftalte at mødes igen i næste uge samme sted.",
+    "Gennemgang af budgettet sammen med borgeren. Vi prioriterede de næste køb.",
+};
+
+template<typename Array> const char *pick(QRandomGenerator &random, const Array &array)
+{
+    return array[random.bounded(static_cast<quint32>(array.size()))];
+}
+
+QString cprFor(QRandomGenerator &random, const QDate &birth)
+{
+    // A synthetic number: real format and date, random serial digits.
+    const int serial = static_cast<int>(random.bounded(1000u, 4000u));
+    return birth.toString(QStringLiteral("ddMMyy")) + QLatin1Char('-') + QString::number(serial);
+}
+
+} // namespace
+
+Status DemoCaseload::generate(CaseFile &file, const Options &options, const Progress &progress)
+{
+    if (options.citizens < 1 || options.citizens > 100000)
+        return Error::invalid(QStringLiteral("citizens"), Issue::OutOfRange);
+    const QDate today = options.today.isValid() ? options.today : QDate::currentDate();
+    QRandomGenerator random(options.seed);
+    bool cancelled = false;
+
+    Status status = file.write([&] {
+        Database &db = *file.database();
+        const QDateTime stamp = now();
+        Statement household = db.prepare(
+            "INSERT INTO household (id, name, family_coordinator, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?4)");
+        Statement citizen = db.prepare(R"sql(
+            INSERT INTO citizen (id, name, cpr, birth_date, phone, email, address, target_groups, status,
+                                 start_date, end_date, support_person, household_id, created_at, updated_at)
+            VALUES (?1, ?2, ?3, ?4, ?5, '', ?6, ?7, ?8, ?9, NULL, ?10, ?11, ?12, ?12))sql");
+        Statement member = db.prepare(R"sql(
+            INSERT INTO household_member (id, household_id, name, birth_year, role, relation, parental_responsibility,
+                                          citizen_id, position, created_at, updated_at)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10))sql");
+        Statement goal = db.prepare(R"sql(
+            INSERT INTO goal (id, citizen_id, own_words, category, status, position, created_at, updated_at)
+            VALUES (?1, ?2, ?3, ?4, 'active', ?5, ?6, ?6))sql");
+        Statement stone = db.prepare(R"sql(
+            INSERT INTO stepping_stone (id, goal_id, title, position, due_date, status, created_at, updated_at)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7))sql");
+        Statement note = db.prepare(R"sql(
+            INSERT INTO note (id, citizen_id, date, place, participants, text, agreements, created_at, updated_at)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8))sql");
+
+        for (int i = 0; i < options.citizens; ++i) {
+            if (progress && i % 100 == 0 && !progress(i, options.citizens)) {
+                cancelled = true;
+                throw SqliteError(Error { ErrorCode::InvalidInput, QStringLiteral("cancelled") });
+            }
+            // Rotate through the target groups so every group is well represented.
+            const TargetGroup primary = allTargetGroups().at(i % allTargetGroups().size());
+            TargetGroups groups = primary;
+            if (random.bounded(4u) == 0)
+                groups |= allTargetGroups().at(static_cast<int>(random.bounded(5u)));
+            const bool young = primary == TargetGroup::YoungPeople;
+            const QDate birth = today
+                                    .addYears(-(young ? 18 + static_cast<int>(random.bounded(7u))
+                                                      : 25 + static_cast<int>(random.bounded(40u))))
+                                    .addDays(-static_cast<int>(random.bounded(365u)));
+            const QString first = QString::fromUtf8(pick(random, FirstNames));
+            const QString last = QString::fromUtf8(pick(random, Surnames));
+            const QString citizenId = newId();
+
+            QString householdId;
+            const bool family = primary == TargetGroup::VulnerableFamily;
+            if (family) {
+                householdId = newId();
+                household.bind(1, householdId).bind(2, QStringLiteral("Familien %1").arg(last));
+                household.bind(3, QStringLiteral("Kim Koordinator"));
+                bindTimestamp(household, 4, stamp);
+                household.run();
+                household.reset();
+            }
+
+            citizen.bind(1, citizenId).bind(2, first + QLatin1Char(' ') + last).bind(3, cprFor(random, birth));
+            bindDate(citizen, 4, birth);
+            citizen.bind(5, QStringLiteral("2%1").arg(random.bounded(1000000u, 9999999u)));
+            citizen.bind(6, QStringLiteral("Demovej %1, 3520 Farum").arg(1 + random.bounded(120u)));
+            citizen.bind(7, targetGroupsToCodes(groups));
+            citizen.bind(
+                8, citizenStatusCode(random.bounded(10u) == 0 ? CitizenStatus::Closed : CitizenStatus::Active));
+            bindDate(citizen, 9, today.addDays(-static_cast<int>(random.bounded(300u))));
+            citizen.bind(10, QString::fromUtf8(pick(random, SupportPersons)));
+            bindOptional(citizen, 11, householdId);
+            bindTimestamp(citizen, 12, stamp);
+            citizen.run();
+            citizen.reset();
+
+            if (family) {
+                int position = 0;
+                const auto addMember = [&](const QString &name, int year, MemberRole role, const char *relation,
+                                           bool custody, const QString &linkedCitizen) {
+                    member.bind(1, newId()).bind(2, householdId).bind(3, name).bind(4, year);
+                    member.bind(5, memberRoleCode(role)).bind(6, QString::fromUtf8(relation)).bind(7, custody ? 1 : 0);
+                    bindOptional(member, 8, linkedCitizen);
+                    member.bind(9, position++);
+                    bindTimestamp(member, 10, stamp);
+                    member.run();
+                    member.reset();
+                };
+                addMember(first, birth.year(), MemberRole::Adult, "forælder", true, citizenId);
+                if (random.bounded(2u) == 0)
+                    addMember(QString::fromUtf8(pick(random, FirstNames)), birth.year() + 2, MemberRole::Adult,
+                        "partner", false, {});
+                const int children = 1 + static_cast<int>(random.bounded(3u));
+                for (int c = 0; c < children; ++c)
+                    addMember(QString::fromUtf8(pick(random, ChildNames)),
+                        today.year() - 3 - static_cast<int>(random.bounded(14u)), MemberRole::Child, "barn", false, {});
+            }
+
+            const int goalCount = 1 + static_cast<int>(random.bounded(2u));
+            for (int g = 0; g < goalCount; ++g) {
+                const GoalTemplate &tmpl = Goals[(i + g * 4 + (family ? 3 : 0)) % Goals.size()];
+                const QString goalId = newId();
+                goal.bind(1, goalId).bind(2, citizenId).bind(3, QString::fromUtf8(tmpl.ownWords));
+                goal.bind(4, goalCategoryCode(tmpl.category)).bind(5, g);
+                bindTimestamp(goal, 6, stamp);
+                goal.run();
+                goal.reset();
+                const int stoneCount = 2 + static_cast<int>(random.bounded(3u));
+                for (int s = 0; s < stoneCount; ++s) {
+                    const StoneTemplate &st = tmpl.stones[static_cast<std::size_t>(s)];
+                    stone.bind(1, newId()).bind(2, goalId).bind(3, QString::fromUtf8(st.title)).bind(4, s);
+                    bindDate(stone, 5, today.addDays(static_cast<int>(random.bounded(120u)) - 20));
+                    stone.bind(6, stoneStatusCode(st.status));
+                    bindTimestamp(stone, 7, stamp);
+                    stone.run();
+                    stone.reset();
+                }
+            }
+
+            const int notes = static_cast<int>(random.bounded(4u));
+            for (int n = 0; n < notes; ++n) {
+                note.bind(1, newId()).bind(2, citizenId);
+                bindDate(note, 3, today.addDays(-7 * (n + 1) - static_cast<int>(random.bounded(5u))));
+                note.bind(4, QString::fromUtf8(pick(random, Places)));
+                note.bind(5, first + QStringLiteral(", ") + QString::fromUtf8(pick(random, SupportPersons)));
+                note.bind(6, QString::fromUtf8(pick(random, NoteTexts)));
+                note.bind(7, QStringLiteral("Næste møde om en uge."));
+                bindTimestamp(note, 8, stamp);
+                note.run();
+                note.reset();
+            }
+        }
+        file.appendEvent(AuditAction::RecordCreated, QStringLiteral("demo_caseload"), {}, {});
+    });
+    if (cancelled)
+        return Error { ErrorCode::InvalidInput, QStringLiteral("cancelled") };
+    if (status && progress)
+        progress(options.citizens, options.citizens);
+    return status;
+}
+
+} // namespace Traedesten::Storage
