@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da">
 <context>
+    <name>DomainText</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afsluttet</translation>
+    </message>
+    <message>
+        <source>Homelessness</source>
+        <translation>Hjemløshed</translation>
+    </message>
+    <message>
+        <source>Substance use</source>
+        <translation>Misbrug</translation>
+    </message>
+    <message>
+        <source>Mental illness</source>
+        <translation>Psykisk sygdom</translation>
+    </message>
+    <message>
+        <source>Vulnerable family</source>
+        <translation>Udsat familie</translation>
+    </message>
+    <message>
+        <source>Young people</source>
+        <translation>Unge</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Uddannelse</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Beskæftigelse</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Bolig</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Helbred</translation>
+    </message>
+    <message>
+        <source>Mental well-being</source>
+        <translation>Psykisk trivsel</translation>
+    </message>
+    <message>
+        <source>Relations and network</source>
+        <translation>Relationer og netværk</translation>
+    </message>
+    <message>
+        <source>Finances and debt</source>
+        <translation>Økonomi og gæld</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <source>Leisure</source>
+        <translation>Fritid</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andet</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>I gang</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Nået</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Opgivet</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>The passphrase is not right. Check Caps Lock and the keyboard layout, and try again.</source>
@@ -95,6 +182,54 @@
         <source>Settings not saved</source>
         <translation>Indstillingerne blev ikke gemt</translation>
     </message>
+    <message>
+        <source>demo-caseload</source>
+        <comment>default file name of a demo case file</comment>
+        <translation>demo-sagsstamme</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::CaseloadModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 af %2</translation>
+    </message>
+    <message>
+        <source>Next stepping stone: %1, due %2</source>
+        <translation>Næste trædesten: %1, senest %2</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Borger</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Husstand</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Målgrupper</translation>
+    </message>
+    <message>
+        <source>Next stepping stone</source>
+        <translation>Næste trædesten</translation>
+    </message>
+    <message>
+        <source>Last meeting</source>
+        <translation>Seneste møde</translation>
+    </message>
+    <message>
+        <source>Stones done</source>
+        <translation>Trædesten nået</translation>
+    </message>
 </context>
 <context>
     <name>Traedesten::Ui::CaseloadPage</name>
@@ -129,6 +264,50 @@
     <message>
         <source>Case file &amp;settings…</source>
         <translation>&amp;Indstillinger for sagsfilen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n citizen(s)</source>
+        <translation><numerusform>%n borger</numerusform><numerusform>%n borgere</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n citizen(s)</source>
+        <translation><numerusform>Viser %1 af %n borger</numerusform><numerusform>Viser %1 af %n borgere</numerusform></translation>
+    </message>
+    <message>
+        <source>Search names, households and goals (Ctrl+F)</source>
+        <translation>Søg i navne, husstande og mål (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the caseload</source>
+        <translation>Søg i sagsstammen</translation>
+    </message>
+    <message>
+        <source>No citizen matches the search and filters. Clear the search field or choose "All" in the filters.</source>
+        <translation>Ingen borger passer til søgningen og filtrene. Ryd søgefeltet, eller vælg "Alle" i filtrene.</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle statusser</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filtrér efter status</translation>
+    </message>
+    <message>
+        <source>All target groups</source>
+        <translation>Alle målgrupper</translation>
+    </message>
+    <message>
+        <source>Filter by target group</source>
+        <translation>Filtrér efter målgruppe</translation>
+    </message>
+    <message>
+        <source>All support persons</source>
+        <translation>Alle støttepersoner</translation>
+    </message>
+    <message>
+        <source>Filter by support person</source>
+        <translation>Filtrér efter støtteperson</translation>
     </message>
 </context>
 <context>
@@ -311,6 +490,14 @@
     <message>
         <source>This passphrase cannot be used: choose a stronger one.</source>
         <translation>Denne adgangsfrase kan ikke bruges: vælg en stærkere.</translation>
+    </message>
+    <message>
+        <source>Try with demo data</source>
+        <translation>Prøv med demodata</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trædesten creates a new case file with %n made-up citizens, their households, goals, stepping stones and meetings, so you can try everything without real data. It is encrypted like any other case file.</source>
+        <translation><numerusform>Trædesten opretter en ny sagsfil med %n opdigtet borger med husstand, mål, trædesten og møder, så du kan prøve det hele uden rigtige data. Den er krypteret som enhver anden sagsfil.</numerusform><numerusform>Trædesten opretter en ny sagsfil med %n opdigtede borgere med husstande, mål, trædesten og møder, så du kan prøve det hele uden rigtige data. Den er krypteret som enhver anden sagsfil.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -589,6 +776,14 @@
     <message>
         <source>Language</source>
         <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>&amp;Try with demo data…</source>
+        <translation>&amp;Prøv med demodata…</translation>
+    </message>
+    <message>
+        <source>Creates a new case file with made-up citizens to try Trædesten with</source>
+        <translation>Opretter en ny sagsfil med opdigtede borgere, så du kan prøve Trædesten</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>DomainText</name>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Homelessness</source>
+        <translation>Homelessness</translation>
+    </message>
+    <message>
+        <source>Substance use</source>
+        <translation>Substance use</translation>
+    </message>
+    <message>
+        <source>Mental illness</source>
+        <translation>Mental illness</translation>
+    </message>
+    <message>
+        <source>Vulnerable family</source>
+        <translation>Vulnerable family</translation>
+    </message>
+    <message>
+        <source>Young people</source>
+        <translation>Young people</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Employment</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Housing</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>Mental well-being</source>
+        <translation>Mental well-being</translation>
+    </message>
+    <message>
+        <source>Relations and network</source>
+        <translation>Relations and network</translation>
+    </message>
+    <message>
+        <source>Finances and debt</source>
+        <translation>Finances and debt</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>Leisure</source>
+        <translation>Leisure</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Dropped</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>The passphrase is not right. Check Caps Lock and the keyboard layout, and try again.</source>
@@ -95,6 +182,54 @@
         <source>Settings not saved</source>
         <translation>Settings not saved</translation>
     </message>
+    <message>
+        <source>demo-caseload</source>
+        <comment>default file name of a demo case file</comment>
+        <translation>demo-caseload</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::CaseloadModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Next stepping stone: %1, due %2</source>
+        <translation>Next stepping stone: %1, due %2</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Citizen</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Target groups</translation>
+    </message>
+    <message>
+        <source>Next stepping stone</source>
+        <translation>Next stepping stone</translation>
+    </message>
+    <message>
+        <source>Last meeting</source>
+        <translation>Last meeting</translation>
+    </message>
+    <message>
+        <source>Stones done</source>
+        <translation>Stones done</translation>
+    </message>
 </context>
 <context>
     <name>Traedesten::Ui::CaseloadPage</name>
@@ -129,6 +264,50 @@
     <message>
         <source>Case file &amp;settings…</source>
         <translation>Case file &amp;settings…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n citizen(s)</source>
+        <translation><numerusform>%n citizen</numerusform><numerusform>%n citizens</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n citizen(s)</source>
+        <translation><numerusform>Showing %1 of %n citizen</numerusform><numerusform>Showing %1 of %n citizens</numerusform></translation>
+    </message>
+    <message>
+        <source>Search names, households and goals (Ctrl+F)</source>
+        <translation>Search names, households and goals (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the caseload</source>
+        <translation>Search the caseload</translation>
+    </message>
+    <message>
+        <source>No citizen matches the search and filters. Clear the search field or choose "All" in the filters.</source>
+        <translation>No citizen matches the search and filters. Clear the search field or choose "All" in the filters.</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filter by status</translation>
+    </message>
+    <message>
+        <source>All target groups</source>
+        <translation>All target groups</translation>
+    </message>
+    <message>
+        <source>Filter by target group</source>
+        <translation>Filter by target group</translation>
+    </message>
+    <message>
+        <source>All support persons</source>
+        <translation>All support persons</translation>
+    </message>
+    <message>
+        <source>Filter by support person</source>
+        <translation>Filter by support person</translation>
     </message>
 </context>
 <context>
@@ -311,6 +490,14 @@
     <message>
         <source>This passphrase cannot be used: choose a stronger one.</source>
         <translation>This passphrase cannot be used: choose a stronger one.</translation>
+    </message>
+    <message>
+        <source>Try with demo data</source>
+        <translation>Try with demo data</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trædesten creates a new case file with %n made-up citizens, their households, goals, stepping stones and meetings, so you can try everything without real data. It is encrypted like any other case file.</source>
+        <translation><numerusform>Trædesten creates a new case file with %n made-up citizen, their household, goals, stepping stones and meetings, so you can try everything without real data. It is encrypted like any other case file.</numerusform><numerusform>Trædesten creates a new case file with %n made-up citizens, their households, goals, stepping stones and meetings, so you can try everything without real data. It is encrypted like any other case file.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -589,6 +776,14 @@
     <message>
         <source>Language</source>
         <translation>Language</translation>
+    </message>
+    <message>
+        <source>&amp;Try with demo data…</source>
+        <translation>&amp;Try with demo data…</translation>
+    </message>
+    <message>
+        <source>Creates a new case file with made-up citizens to try Trædesten with</source>
+        <translation>Creates a new case file with made-up citizens to try Trædesten with</translation>
     </message>
 </context>
 </TS>

@@ -8,6 +8,7 @@
 #include "ScreenLockWatcher.h"
 #include "dialogs/SettingsDialog.h"
 #include "dialogs/UnlockDialog.h"
+#include "models/CaseloadModel.h"
 #include "pages/CaseloadPage.h"
 #include "pages/WelcomeWindow.h"
 #include "security/KeyDerivation.h"
@@ -31,6 +32,7 @@ AppController::AppController(Options options, QObject *parent)
     , m_options(std::move(options))
     , m_language(new LanguageManager(this))
     , m_idle(new IdleWatcher(this))
+    , m_caseloadModel(new CaseloadModel(this))
 {
     if (!m_options.chooseKdf)
         m_options.chooseKdf = [] {
@@ -51,6 +53,7 @@ AppController::AppController(Options options, QObject *parent)
     m_welcome = std::make_unique<WelcomeWindow>();
     m_welcome->setLanguageChoice(m_config.language());
     connect(m_welcome.get(), &WelcomeWindow::newRequested, this, &AppController::newCaseFile);
+    connect(m_welcome.get(), &WelcomeWindow::demoRequested, this, &AppController::tryDemoData);
     connect(m_welcome.get(), &WelcomeWindow::openRequested, this, &AppController::openCaseFile);
     connect(m_welcome.get(), &WelcomeWindow::openRecentRequested, this, &AppController::openPath);
     connect(m_welcome.get(), &WelcomeWindow::removeRecentRequested, this, [this](const QString &path) {
@@ -73,6 +76,7 @@ AppController::AppController(Options options, QObject *parent)
     connect(m_main.get(), &MainWindow::fileSettingsRequested, this, [this] { showSettings(true); });
     connect(m_main.get(), &MainWindow::languageChosen, this, &AppController::setLanguage);
     connect(m_main->lockScreen(), &UnlockWidget::unlockRequested, this, &AppController::unlock);
+    m_main->caseloadPage()->setModel(m_caseloadModel);
     QCoreApplication::instance()->installEventFilter(this);
 }
 
@@ -93,6 +97,8 @@ bool AppController::eventFilter(QObject *watched, QEvent *event)
 
 AppController::~AppController()
 {
+    connectModels(false);
+    m_caseload.reset();
     m_file.reset(); // close the file (and its lock) before the windows go
 }
 
@@ -128,6 +134,29 @@ void AppController::newCaseFile()
     dialog->open();
 }
 
+void AppController::tryDemoData()
+{
+    const QDir dir(m_config.get(Config::Key::LastDirectory).toString());
+    const QString base = tr("demo-caseload", "default file name of a demo case file");
+    QString path = dir.filePath(base + QStringLiteral(".traedesten"));
+    for (int n = 2; QFileInfo::exists(path); ++n)
+        path = dir.filePath(QStringLiteral("%1-%2.traedesten").arg(base).arg(n));
+    auto *dialog
+        = new NewCaseFileDialog(path, m_options.chooseKdf, activeWindow(), NewCaseFileDialog::Contents::DemoCaseload);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { adopt(dialog->takeCaseFile()); });
+    dialog->open();
+}
+
+void AppController::connectModels(bool connected)
+{
+    // Locking clears every model: no citizen data stays on screen or in memory.
+    if (connected && m_caseload)
+        m_caseloadModel->setSource(&m_caseload->citizens(), &m_caseload->notifier());
+    else
+        m_caseloadModel->setSource(nullptr, nullptr);
+}
+
 void AppController::openCaseFile()
 {
     const QString path = QFileDialog::getOpenFileName(activeWindow(), tr("Open case file"),
@@ -154,7 +183,11 @@ void AppController::adopt(std::unique_ptr<Storage::CaseFile> file)
     if (!file)
         return;
     m_main->undoStack()->clear(); // commands of the previous file must not act on this one
+    connectModels(false);
+    m_caseload.reset();
     m_file = std::move(file);
+    m_caseload = std::make_unique<Storage::Caseload>(*m_file);
+    connectModels(true);
     m_config.addRecentFile(m_file->path());
     m_config.set(Config::Key::LastDirectory, QFileInfo(m_file->path()).absolutePath());
     m_main->setFilePath(m_file->path());
@@ -187,6 +220,7 @@ void AppController::lock()
             d->reject();
     }
     m_main->caseloadPage()->setMunicipality(QString());
+    connectModels(false);
     m_file->lock();
     m_idle->setActive(false);
     m_main->showLocked(true);
@@ -211,6 +245,7 @@ void AppController::unlock()
                 screen->showError(ErrorText::forCaseFile(status.error()));
                 return;
             }
+            connectModels(true);
             m_main->showLocked(false);
             refreshMunicipality();
             m_idle->setActive(true);
@@ -224,6 +259,8 @@ void AppController::closeCaseFile()
         return;
     m_idle->setActive(false);
     m_main->undoStack()->clear();
+    connectModels(false);
+    m_caseload.reset();
     m_file.reset();
     m_config.set(Config::Key::MainWindowGeometry, m_main->saveGeometry());
     m_main->hide();
@@ -236,6 +273,8 @@ void AppController::quit()
 {
     if (m_main->isVisible())
         m_config.set(Config::Key::MainWindowGeometry, m_main->saveGeometry());
+    connectModels(false);
+    m_caseload.reset();
     m_file.reset();
     m_config.sync();
     QApplication::quit();

@@ -3,6 +3,7 @@
 #include "Config.h"
 #include "dialogs/NewCaseFileDialog.h"
 #include "storage/CaseFile.h"
+#include "storage/Caseload.h"
 
 #include <QObject>
 #include <QPointer>
@@ -11,6 +12,7 @@
 
 namespace Traedesten::Ui {
 
+class CaseloadModel;
 class IdleWatcher;
 class LanguageManager;
 class MainWindow;
@@ -48,6 +50,7 @@ public:
     Config &config() { return m_config; }
 
     void newCaseFile();
+    void tryDemoData();
     void openCaseFile();
     void openPath(const QString &path);
     void lock();
@@ -70,6 +73,7 @@ Q_SIGNALS:
 private:
     void adopt(std::unique_ptr<Storage::CaseFile> file);
     void showWelcome();
+    void connectModels(bool connected);
     void refreshMunicipality();
     QString suggestedNewPath() const;
     QWidget *activeWindow() const;
@@ -82,6 +86,8 @@ private:
     std::unique_ptr<WelcomeWindow> m_welcome;
     std::unique_ptr<MainWindow> m_main;
     std::unique_ptr<Storage::CaseFile> m_file;
+    std::unique_ptr<Storage::Caseload> m_caseload; ///< the repositories of m_file; destroyed before it
+    CaseloadModel *m_caseloadModel = nullptr;
 };
 
 } // namespace Traedesten::Ui

@@ -2,12 +2,14 @@
 
 #include "BackgroundTask.h"
 #include "ErrorText.h"
+#include "storage/DemoCaseload.h"
 #include "widgets/PassphraseField.h"
 #include "widgets/PassphraseStrengthMeter.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QEvent>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
@@ -31,9 +33,11 @@ QLabel *errorLabel(QWidget *parent, const char *name)
 }
 } // namespace
 
-NewCaseFileDialog::NewCaseFileDialog(const QString &suggestedPath, KdfChooser chooseKdf, QWidget *parent)
+NewCaseFileDialog::NewCaseFileDialog(
+    const QString &suggestedPath, KdfChooser chooseKdf, QWidget *parent, Contents contents)
     : QDialog(parent)
     , m_chooseKdf(std::move(chooseKdf))
+    , m_contents(contents)
     , m_intro(new QLabel(this))
     , m_pathLabel(new QLabel(this))
     , m_path(new QLineEdit(this))
@@ -125,9 +129,17 @@ QString NewCaseFileDialog::withExtension(const QString &path)
 
 void NewCaseFileDialog::retranslate()
 {
-    setWindowTitle(tr("New case file"));
-    m_intro->setText(tr("A case file holds a whole caseload, encrypted with a passphrase only you know. "
-                        "Without the passphrase nobody can read it — not even IT support, and not you."));
+    if (m_contents == Contents::DemoCaseload) {
+        setWindowTitle(tr("Try with demo data"));
+        m_intro->setText(tr("Trædesten creates a new case file with %n made-up citizens, their households, goals, "
+                            "stepping stones and meetings, so you can try everything without real data. It is "
+                            "encrypted like any other case file.",
+            nullptr, DemoCitizens));
+    } else {
+        setWindowTitle(tr("New case file"));
+        m_intro->setText(tr("A case file holds a whole caseload, encrypted with a passphrase only you know. "
+                            "Without the passphrase nobody can read it — not even IT support, and not you."));
+    }
     m_pathLabel->setText(tr("&Save as:"));
     m_browse->setText(tr("&Browse…"));
     m_passphraseLabel->setText(tr("&Passphrase:"));
@@ -211,9 +223,22 @@ void NewCaseFileDialog::create()
     m_repeat->clear();
     m_meter->setPassphrase(QString());
     setBusy(true);
+    const bool demo = m_contents == Contents::DemoCaseload;
     runInBackground(
         this,
-        [path, passphrase, choose = m_chooseKdf] { return Storage::CaseFile::create(path, *passphrase, choose()); },
+        [path, passphrase, demo, choose = m_chooseKdf]() -> Result<std::unique_ptr<Storage::CaseFile>> {
+            auto file = Storage::CaseFile::create(path, *passphrase, choose());
+            if (!file || !demo)
+                return file;
+            Status filled = Storage::DemoCaseload::generate(**file, { DemoCitizens, 2026, {} });
+            if (!filled) {
+                // Nothing half-made is left: close and remove the new file.
+                file->reset();
+                QFile::remove(path);
+                return filled.error();
+            }
+            return file;
+        },
         [this](Result<std::unique_ptr<Storage::CaseFile>> result) {
             setBusy(false);
             if (!result) {

@@ -31,7 +31,15 @@ public:
     /// Chooses the Argon2id parameters; runs on a worker thread (calibration takes a second or two).
     using KdfChooser = std::function<Security::KdfParameters()>;
 
-    NewCaseFileDialog(const QString &suggestedPath, KdfChooser chooseKdf, QWidget *parent = nullptr);
+    /// What the new file starts with.
+    enum class Contents {
+        Empty,
+        DemoCaseload, ///< a synthetic caseload to try the program with
+    };
+    static constexpr int DemoCitizens = 30;
+
+    NewCaseFileDialog(const QString &suggestedPath, KdfChooser chooseKdf, QWidget *parent = nullptr,
+        Contents contents = Contents::Empty);
 
     std::unique_ptr<Storage::CaseFile> takeCaseFile() { return std::move(m_file); }
 
@@ -52,6 +60,7 @@ private:
     void fitHeight();
 
     KdfChooser m_chooseKdf;
+    Contents m_contents = Contents::Empty;
     std::unique_ptr<Storage::CaseFile> m_file;
     bool m_busy = false;
 

@@ -1,13 +1,26 @@
 #include "CaseloadPage.h"
 
+#include "DomainText.h"
+#include "models/CaseloadFilterModel.h"
+#include "models/CaseloadModel.h"
+
+#include <QAction>
+#include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
+#include <QStackedWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace Traedesten::Ui {
+
+using namespace Domain;
 
 CaseloadPage::CaseloadPage(QWidget *parent)
     : QWidget(parent)
@@ -17,13 +30,31 @@ CaseloadPage::CaseloadPage(QWidget *parent)
     , m_emptyText(new QLabel(this))
     , m_municipalityHint(new QLabel(this))
     , m_settings(new QPushButton(this))
+    , m_filter(new CaseloadFilterModel(this))
+    , m_stack(new QStackedWidget(this))
+    , m_emptyPage(new QWidget(this))
+    , m_listPage(new QWidget(this))
+    , m_search(new QLineEdit(this))
+    , m_status(new QComboBox(this))
+    , m_group(new QComboBox(this))
+    , m_supportPerson(new QComboBox(this))
+    , m_table(new QTableView(this))
+    , m_count(new QLabel(this))
+    , m_noMatch(new QLabel(this))
 {
     setObjectName(QStringLiteral("caseloadPage"));
     m_emptyTitle->setObjectName(QStringLiteral("emptyTitle"));
+    m_search->setObjectName(QStringLiteral("search"));
+    m_table->setObjectName(QStringLiteral("caseloadTable"));
+    m_count->setObjectName(QStringLiteral("count"));
+    m_noMatch->setObjectName(QStringLiteral("noMatch"));
+
     QFont headingFont = m_heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
     headingFont.setBold(true);
     m_heading->setFont(headingFont);
+
+    // Empty state.
     m_icon->setPixmap(QIcon(QStringLiteral(":/icons/traedesten.svg")).pixmap(96, 96));
     m_icon->setAlignment(Qt::AlignHCenter);
     QFont emptyFont = m_emptyTitle->font();
@@ -31,11 +62,10 @@ CaseloadPage::CaseloadPage(QWidget *parent)
     emptyFont.setBold(true);
     m_emptyTitle->setFont(emptyFont);
     m_emptyTitle->setAlignment(Qt::AlignHCenter);
-    for (QLabel *l : { m_emptyText, m_municipalityHint }) {
+    for (QLabel *l : { m_emptyText, m_municipalityHint, m_noMatch }) {
         l->setWordWrap(true);
         l->setAlignment(Qt::AlignHCenter);
     }
-
     auto *empty = new QVBoxLayout;
     empty->addStretch(1);
     empty->addWidget(m_icon);
@@ -49,24 +79,131 @@ CaseloadPage::CaseloadPage(QWidget *parent)
     buttonRow->addStretch();
     empty->addLayout(buttonRow);
     empty->addStretch(2);
-
-    auto *centred = new QHBoxLayout;
+    auto *centred = new QHBoxLayout(m_emptyPage);
     centred->addStretch(1);
     centred->addLayout(empty, 4);
     centred->addStretch(1);
 
+    // The list.
+    m_search->setClearButtonEnabled(true);
+    m_search->addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition);
+    auto *focusSearch = new QAction(this);
+    focusSearch->setShortcut(QKeySequence::Find);
+    connect(focusSearch, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    addAction(focusSearch);
+    m_filter->setFilterKeyColumn(-1);
+    m_table->setModel(m_filter);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(CaseloadModel::NameColumn, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_noMatch->setVisible(false);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 3);
+    filters->addWidget(m_status, 1);
+    filters->addWidget(m_group, 1);
+    filters->addWidget(m_supportPerson, 1);
+    auto *list = new QVBoxLayout(m_listPage);
+    list->setContentsMargins(0, 0, 0, 0);
+    list->addLayout(filters);
+    list->addWidget(m_table, 1);
+    list->addWidget(m_noMatch);
+    list->addWidget(m_count);
+
+    m_stack->addWidget(m_emptyPage);
+    m_stack->addWidget(m_listPage);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
-    layout->addLayout(centred, 1);
+    layout->addWidget(m_stack, 1);
 
     connect(m_settings, &QPushButton::clicked, this, &CaseloadPage::fileSettingsRequested);
+    connect(m_search, &QLineEdit::textChanged, m_filter, &CaseloadFilterModel::setSearchText);
+    for (QComboBox *combo : { m_status, m_group, m_supportPerson })
+        connect(combo, &QComboBox::currentIndexChanged, this, &CaseloadPage::applyFilters);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &CaseloadPage::updateState);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &CaseloadPage::updateState);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &CaseloadPage::updateState);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &CaseloadPage::updateState);
+
+    setTabOrder(m_search, m_status);
+    setTabOrder(m_status, m_group);
+    setTabOrder(m_group, m_supportPerson);
+    setTabOrder(m_supportPerson, m_table);
     retranslate();
+    updateState();
+}
+
+void CaseloadPage::setModel(CaseloadModel *model)
+{
+    m_model = model;
+    m_filter->setSourceModel(model);
+    if (model) {
+        connect(model, &QAbstractItemModel::modelReset, this, &CaseloadPage::fillFilterChoices);
+        connect(model, &QAbstractItemModel::rowsInserted, this, &CaseloadPage::fillFilterChoices);
+        connect(model, &QAbstractItemModel::modelReset, this, [this] {
+            // Fit the columns to what was loaded (Qt measures at most 1000 rows).
+            m_table->resizeColumnsToContents();
+            m_table->horizontalHeader()->setSectionResizeMode(CaseloadModel::NextStoneColumn, QHeaderView::Stretch);
+        });
+    }
+    fillFilterChoices();
+    if (model) {
+        // Per-section modes need the columns to exist, so only now.
+        m_table->resizeColumnsToContents();
+        m_table->horizontalHeader()->setSectionResizeMode(CaseloadModel::NextStoneColumn, QHeaderView::Stretch);
+    }
+    updateState();
 }
 
 void CaseloadPage::setMunicipality(const QString &name)
 {
     m_municipality = name;
     retranslate();
+}
+
+void CaseloadPage::fillFilterChoices()
+{
+    const QString current = m_supportPerson->currentData().toString();
+    const QSignalBlocker blocker(m_supportPerson);
+    while (m_supportPerson->count() > 1)
+        m_supportPerson->removeItem(1);
+    if (m_model) {
+        const QStringList names = m_model->supportPersons();
+        for (const QString &name : names)
+            m_supportPerson->addItem(name, name);
+    }
+    m_supportPerson->setCurrentIndex(qMax(0, m_supportPerson->findData(current)));
+}
+
+void CaseloadPage::applyFilters()
+{
+    const QVariant status = m_status->currentData();
+    m_filter->setStatus(status.isValid() ? std::optional(static_cast<CitizenStatus>(status.toInt())) : std::nullopt);
+    const QVariant group = m_group->currentData();
+    m_filter->setTargetGroup(group.isValid() ? std::optional(static_cast<TargetGroup>(group.toInt())) : std::nullopt);
+    m_filter->setSupportPerson(m_supportPerson->currentData().toString());
+    updateState();
+}
+
+void CaseloadPage::updateState()
+{
+    const int total = m_model ? m_model->rowCount() : 0;
+    const int shown = m_filter->rowCount();
+    m_stack->setCurrentWidget(total == 0 ? m_emptyPage : m_listPage);
+    m_noMatch->setVisible(total > 0 && shown == 0);
+    m_count->setText(shown == total ? tr("%n citizen(s)", nullptr, total)
+                                    : tr("Showing %1 of %n citizen(s)", nullptr, total).arg(shown));
 }
 
 void CaseloadPage::retranslate()
@@ -85,6 +222,34 @@ void CaseloadPage::retranslate()
             tr("Plans and statements from this case file are printed for %1.").arg(m_municipality));
         m_settings->setText(tr("Case file &settings…"));
     }
+    m_search->setPlaceholderText(tr("Search names, households and goals (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search the caseload"));
+    m_noMatch->setText(tr("No citizen matches the search and filters. Clear the search field or choose "
+                          "\"All\" in the filters."));
+
+    const QSignalBlocker b1(m_status);
+    const QSignalBlocker b2(m_group);
+    const QSignalBlocker b3(m_supportPerson);
+    const int status = qMax(0, m_status->currentIndex());
+    m_status->clear();
+    m_status->addItem(tr("All statuses"));
+    m_status->addItem(DomainText::citizenStatus(CitizenStatus::Active), static_cast<int>(CitizenStatus::Active));
+    m_status->addItem(DomainText::citizenStatus(CitizenStatus::Closed), static_cast<int>(CitizenStatus::Closed));
+    m_status->setCurrentIndex(status);
+    m_status->setAccessibleName(tr("Filter by status"));
+    const int group = qMax(0, m_group->currentIndex());
+    m_group->clear();
+    m_group->addItem(tr("All target groups"));
+    for (TargetGroup g : allTargetGroups())
+        m_group->addItem(DomainText::targetGroup(g), static_cast<int>(g));
+    m_group->setCurrentIndex(group);
+    m_group->setAccessibleName(tr("Filter by target group"));
+    if (m_supportPerson->count() == 0)
+        m_supportPerson->addItem(QString());
+    m_supportPerson->setItemText(0, tr("All support persons"));
+    m_supportPerson->setAccessibleName(tr("Filter by support person"));
+    m_table->setAccessibleName(tr("Caseload"));
+    updateState();
 }
 
 void CaseloadPage::changeEvent(QEvent *event)

@@ -2,12 +2,23 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
+class QLineEdit;
 class QPushButton;
+class QStackedWidget;
+class QTableView;
 
 namespace Traedesten::Ui {
 
-/// The caseload. With no citizens yet it says what the file is for and what to do next.
+class CaseloadFilterModel;
+class CaseloadModel;
+
+/**
+ * The caseload: every citizen with household, status, target groups, the next
+ * due stepping stone and the last meeting; search as you type and filters.
+ * With no citizens yet it says what the file is for and what to do next.
+ */
 class CaseloadPage : public QWidget
 {
     Q_OBJECT
@@ -17,6 +28,11 @@ public:
 
     /// The municipality shown above the caseload (from the file's settings).
     void setMunicipality(const QString &name);
+    /// The caseload to show; its rows decide between the list and the empty state.
+    void setModel(CaseloadModel *model);
+    CaseloadFilterModel *filterModel() const { return m_filter; }
+    QTableView *table() const { return m_table; }
+    QLineEdit *searchField() const { return m_search; }
 
 Q_SIGNALS:
     void fileSettingsRequested();
@@ -26,6 +42,9 @@ protected:
 
 private:
     void retranslate();
+    void updateState();
+    void fillFilterChoices();
+    void applyFilters();
 
     QString m_municipality;
     QLabel *m_heading = nullptr;
@@ -34,6 +53,19 @@ private:
     QLabel *m_emptyText = nullptr;
     QLabel *m_municipalityHint = nullptr;
     QPushButton *m_settings = nullptr;
+
+    CaseloadModel *m_model = nullptr;
+    CaseloadFilterModel *m_filter = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QWidget *m_emptyPage = nullptr;
+    QWidget *m_listPage = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_status = nullptr;
+    QComboBox *m_group = nullptr;
+    QComboBox *m_supportPerson = nullptr;
+    QTableView *m_table = nullptr;
+    QLabel *m_count = nullptr;
+    QLabel *m_noMatch = nullptr;
 };
 
 } // namespace Traedesten::Ui

@@ -22,6 +22,7 @@ WelcomeWindow::WelcomeWindow(QWidget *parent)
     , m_tagline(new QLabel(this))
     , m_new(new QPushButton(this))
     , m_open(new QPushButton(this))
+    , m_demo(new QPushButton(this))
     , m_settings(new QPushButton(this))
     , m_languageLabel(new QLabel(this))
     , m_language(new QComboBox(this))
@@ -33,6 +34,7 @@ WelcomeWindow::WelcomeWindow(QWidget *parent)
     setObjectName(QStringLiteral("welcomeWindow"));
     m_new->setObjectName(QStringLiteral("newButton"));
     m_open->setObjectName(QStringLiteral("openButton"));
+    m_demo->setObjectName(QStringLiteral("demoButton"));
     m_recent->setObjectName(QStringLiteral("recentFiles"));
     m_language->setObjectName(QStringLiteral("language"));
 
@@ -68,6 +70,8 @@ WelcomeWindow::WelcomeWindow(QWidget *parent)
     auto *actions = new QVBoxLayout;
     actions->addWidget(m_new);
     actions->addWidget(m_open);
+    actions->addSpacing(8);
+    actions->addWidget(m_demo);
     actions->addStretch();
     auto *languageRow = new QHBoxLayout;
     languageRow->addWidget(m_languageLabel);
@@ -94,6 +98,7 @@ WelcomeWindow::WelcomeWindow(QWidget *parent)
 
     connect(m_new, &QPushButton::clicked, this, &WelcomeWindow::newRequested);
     connect(m_open, &QPushButton::clicked, this, &WelcomeWindow::openRequested);
+    connect(m_demo, &QPushButton::clicked, this, &WelcomeWindow::demoRequested);
     connect(m_settings, &QPushButton::clicked, this, &WelcomeWindow::settingsRequested);
     connect(m_recent, &QListWidget::itemActivated, this, &WelcomeWindow::activateRecent);
     connect(m_language, &QComboBox::activated, this,
@@ -101,7 +106,8 @@ WelcomeWindow::WelcomeWindow(QWidget *parent)
     m_recent->installEventFilter(this);
 
     setTabOrder(m_new, m_open);
-    setTabOrder(m_open, m_recent);
+    setTabOrder(m_open, m_demo);
+    setTabOrder(m_demo, m_recent);
     setTabOrder(m_recent, m_language);
     setTabOrder(m_language, m_settings);
     retranslate();
@@ -166,6 +172,8 @@ void WelcomeWindow::retranslate()
     m_new->setText(tr("&New case file…"));
     m_open->setText(tr("&Open case file…"));
     m_settings->setText(tr("&Settings…"));
+    m_demo->setText(tr("&Try with demo data…"));
+    m_demo->setToolTip(tr("Creates a new case file with made-up citizens to try Trædesten with"));
     m_languageLabel->setText(tr("&Language:"));
     m_language->setItemText(0, tr("System language"));
     m_recentLabel->setText(tr("&Recent case files"));

@@ -25,6 +25,7 @@ public:
 
 Q_SIGNALS:
     void newRequested();
+    void demoRequested();
     void openRequested();
     void openRecentRequested(const QString &path);
     void removeRecentRequested(const QString &path);
@@ -44,6 +45,7 @@ private:
     QLabel *m_tagline = nullptr;
     QPushButton *m_new = nullptr;
     QPushButton *m_open = nullptr;
+    QPushButton *m_demo = nullptr;
     QPushButton *m_settings = nullptr;
     QLabel *m_languageLabel = nullptr;
     QComboBox *m_language = nullptr;

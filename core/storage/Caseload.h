@@ -1,0 +1,41 @@
+#pragma once
+
+#include "storage/ChangeNotifier.h"
+#include "storage/CitizenRepository.h"
+#include "storage/GoalRepository.h"
+#include "storage/HouseholdRepository.h"
+#include "storage/NoteRepository.h"
+
+namespace Traedesten::Storage {
+
+class CaseFile;
+
+/**
+ * The repositories of one open case file, sharing one change notifier.
+ * Create it on the thread the UI's models live on.
+ */
+class Caseload
+{
+public:
+    explicit Caseload(CaseFile &file)
+        : m_citizens(file, &m_notifier)
+        , m_households(file, &m_notifier)
+        , m_goals(file, &m_notifier)
+        , m_notes(file, &m_notifier)
+    { }
+
+    ChangeNotifier &notifier() { return m_notifier; }
+    CitizenRepository &citizens() { return m_citizens; }
+    HouseholdRepository &households() { return m_households; }
+    GoalRepository &goals() { return m_goals; }
+    NoteRepository &notes() { return m_notes; }
+
+private:
+    ChangeNotifier m_notifier;
+    CitizenRepository m_citizens;
+    HouseholdRepository m_households;
+    GoalRepository m_goals;
+    NoteRepository m_notes;
+};
+
+} // namespace Traedesten::Storage

@@ -1,0 +1,103 @@
+#include "DomainText.h"
+
+#include <QLocale>
+
+namespace Traedesten::Ui {
+
+using namespace Domain;
+
+QString DomainText::citizenStatus(CitizenStatus status)
+{
+    return status == CitizenStatus::Active ? tr("Active") : tr("Closed");
+}
+
+QString DomainText::targetGroup(TargetGroup group)
+{
+    switch (group) {
+    case TargetGroup::Homelessness:
+        return tr("Homelessness");
+    case TargetGroup::SubstanceUse:
+        return tr("Substance use");
+    case TargetGroup::MentalIllness:
+        return tr("Mental illness");
+    case TargetGroup::VulnerableFamily:
+        return tr("Vulnerable family");
+    case TargetGroup::YoungPeople:
+        return tr("Young people");
+    }
+    return {};
+}
+
+QString DomainText::targetGroups(TargetGroups groups)
+{
+    QStringList names;
+    for (TargetGroup g : allTargetGroups()) {
+        if (groups.testFlag(g))
+            names << targetGroup(g);
+    }
+    return names.join(QStringLiteral(", "));
+}
+
+QString DomainText::goalCategory(GoalCategory category)
+{
+    switch (category) {
+    case GoalCategory::Education:
+        return tr("Education");
+    case GoalCategory::Employment:
+        return tr("Employment");
+    case GoalCategory::Housing:
+        return tr("Housing");
+    case GoalCategory::Health:
+        return tr("Health");
+    case GoalCategory::MentalWellBeing:
+        return tr("Mental well-being");
+    case GoalCategory::Relations:
+        return tr("Relations and network");
+    case GoalCategory::SubstanceUse:
+        return tr("Substance use");
+    case GoalCategory::Finances:
+        return tr("Finances and debt");
+    case GoalCategory::Family:
+        return tr("Family");
+    case GoalCategory::Leisure:
+        return tr("Leisure");
+    case GoalCategory::Other:
+        return tr("Other");
+    }
+    return {};
+}
+
+QString DomainText::stoneStatus(StoneStatus status)
+{
+    switch (status) {
+    case StoneStatus::Planned:
+        return tr("Planned");
+    case StoneStatus::InProgress:
+        return tr("In progress");
+    case StoneStatus::Done:
+        return tr("Done");
+    case StoneStatus::Dropped:
+        return tr("Dropped");
+    }
+    return {};
+}
+
+QString DomainText::shortDate(const QDate &date)
+{
+    if (!date.isValid())
+        return {};
+    const bool danish = QLocale().language() == QLocale::Danish;
+    return date.toString(danish ? QStringLiteral("dd-MM-yyyy") : QStringLiteral("dd/MM/yyyy"));
+}
+
+QString DomainText::longDate(const QDate &date)
+{
+    if (!date.isValid())
+        return {};
+    const QLocale locale;
+    if (locale.language() == QLocale::Danish)
+        return locale.toString(date, QStringLiteral("d. MMMM yyyy")).toLower();
+    return locale.toString(date, QStringLiteral("d MMMM yyyy"));
+}
+
+} // namespace Traedesten::Ui

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "domain/Citizen.h"
+#include "domain/Goal.h"
+#include "domain/SteppingStone.h"
+#include "domain/TargetGroup.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+namespace Traedesten::Ui {
+
+/// The words the UI uses for the domain's values, in the current language (see GLOSSARY.md).
+class DomainText
+{
+    Q_DECLARE_TR_FUNCTIONS(DomainText)
+
+public:
+    static QString citizenStatus(Domain::CitizenStatus status);
+    static QString targetGroup(Domain::TargetGroup group);
+    static QString targetGroups(Domain::TargetGroups groups);
+    static QString goalCategory(Domain::GoalCategory category);
+    static QString stoneStatus(Domain::StoneStatus status);
+    /// Tables: 03-09-2020 in Danish, 03/09/2020 in English.
+    static QString shortDate(const QDate &date);
+    /// Prose and prints: 3. september 2020 / 3 September 2020.
+    static QString longDate(const QDate &date);
+};
+
+} // namespace Traedesten::Ui

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "storage/ChangeNotifier.h"
+#include "storage/CitizenRepository.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+
+namespace Traedesten::Ui {
+
+/**
+ * The caseload as a table: one row per citizen, loaded with a single query
+ * and kept up to date row by row from the core's change signals. data()
+ * never touches the database.
+ */
+class CaseloadModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        NameColumn,
+        HouseholdColumn,
+        StatusColumn,
+        TargetGroupsColumn,
+        NextStoneColumn,
+        LastMeetingColumn,
+        ProgressColumn,
+        ColumnCount
+    };
+    enum Role {
+        CitizenIdRole = Qt::UserRole + 1,
+        SearchTextRole, ///< lower-case name, household and goal words
+        StatusRole, ///< Domain::CitizenStatus as int
+        TargetGroupsRole, ///< Domain::TargetGroups as int
+        SupportPersonRole,
+        SortRole,
+    };
+
+    explicit CaseloadModel(QObject *parent = nullptr);
+
+    /// Loads every row from @p citizens and follows @p notifier; nullptr clears the model (on lock or close).
+    void setSource(Storage::CitizenRepository *citizens, Storage::ChangeNotifier *notifier);
+    /// Reloads everything (after a bulk change such as demo data).
+    void reload();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    int rowOf(const QString &citizenId) const;
+    const Storage::CaseloadRow &rowAt(int row) const { return m_rows.at(row).row; }
+    /// Names of the support persons in the caseload, sorted.
+    QStringList supportPersons() const;
+
+private:
+    struct Entry
+    {
+        Storage::CaseloadRow row;
+        QString searchText;
+    };
+    static Entry entryFor(const Storage::CaseloadRow &row);
+    void onChanged(Storage::EntityType type, const QString &id, const QString &citizenId);
+    void refreshCitizen(const QString &citizenId);
+    void rebuildIndex();
+
+    Storage::CitizenRepository *m_citizens = nullptr;
+    QMetaObject::Connection m_connection;
+    QList<Entry> m_rows;
+    QHash<QString, int> m_rowById;
+};
+
+} // namespace Traedesten::Ui
