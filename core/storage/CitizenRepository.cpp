@@ -187,21 +187,34 @@ Result<QList<CaseloadRow>> CitizenRepository::caseloadRows(const QString &onlyId
         return Error { ErrorCode::Locked, {} };
     QList<CaseloadRow> rows;
     try {
-        // One statement for the whole caseload; the per-citizen parts are
-        // indexed subqueries, never one query per row from the UI.
+        // One statement for the whole caseload. The per-citizen figures are
+        // grouped once over all rows (correlated subqueries would let SQLite
+        // pick an index that scans every stepping stone for every citizen).
         Statement s = db->prepare(R"sql(
+            WITH stones AS (
+                SELECT g.citizen_id AS cid, s.status, s.due_date, s.position, s.title
+                FROM goal g CROSS JOIN stepping_stone s ON s.goal_id = g.id
+                WHERE ?1 IS NULL OR g.citizen_id = ?1),
+            progress AS (
+                SELECT cid,
+                    min(CASE WHEN status IN ('planned', 'in_progress') AND due_date IS NOT NULL
+                             THEN due_date || char(31) || printf('%06d', position) || char(31) || title END) AS next,
+                    sum(status = 'done') AS done,
+                    sum(status <> 'dropped') AS total
+                FROM stones GROUP BY cid),
+            meetings AS (
+                SELECT citizen_id AS cid, max(date) AS last FROM note
+                WHERE ?1 IS NULL OR citizen_id = ?1 GROUP BY citizen_id),
+            words AS (
+                SELECT citizen_id AS cid, group_concat(own_words, char(10)) AS words FROM goal
+                WHERE ?1 IS NULL OR citizen_id = ?1 GROUP BY citizen_id)
             SELECT c.id, c.name, COALESCE(h.name, ''), c.support_person, c.status, c.target_groups,
-                (SELECT s.due_date || char(31) || s.title
-                   FROM stepping_stone s JOIN goal g ON g.id = s.goal_id
-                  WHERE g.citizen_id = c.id AND s.status IN ('planned', 'in_progress') AND s.due_date IS NOT NULL
-                  ORDER BY s.due_date, s.position LIMIT 1),
-                (SELECT max(n.date) FROM note n WHERE n.citizen_id = c.id),
-                (SELECT count(*) FROM stepping_stone s JOIN goal g ON g.id = s.goal_id
-                  WHERE g.citizen_id = c.id AND s.status = 'done'),
-                (SELECT count(*) FROM stepping_stone s JOIN goal g ON g.id = s.goal_id
-                  WHERE g.citizen_id = c.id AND s.status <> 'dropped'),
-                (SELECT group_concat(g.own_words, char(10)) FROM goal g WHERE g.citizen_id = c.id)
-            FROM citizen c LEFT JOIN household h ON h.id = c.household_id
+                   progress.next, meetings.last, COALESCE(progress.done, 0), COALESCE(progress.total, 0), words.words
+            FROM citizen c
+            LEFT JOIN household h ON h.id = c.household_id
+            LEFT JOIN progress ON progress.cid = c.id
+            LEFT JOIN meetings ON meetings.cid = c.id
+            LEFT JOIN words ON words.cid = c.id
             WHERE ?1 IS NULL OR c.id = ?1
             ORDER BY c.name COLLATE NOCASE
         )sql");
@@ -215,10 +228,9 @@ Result<QList<CaseloadRow>> CitizenRepository::caseloadRows(const QString &onlyId
             row.status = citizenStatusFromCode(s.text(4));
             row.targetGroups = targetGroupsFromCodes(s.text(5));
             if (!s.isNull(6)) {
-                const QString next = s.text(6);
-                const qsizetype split = next.indexOf(QChar(31));
-                row.nextStoneDue = QDate::fromString(next.left(split), Qt::ISODate);
-                row.nextStoneTitle = next.mid(split + 1);
+                const QStringList next = s.text(6).split(QChar(31)); // due date, position, title
+                row.nextStoneDue = QDate::fromString(next.value(0), Qt::ISODate);
+                row.nextStoneTitle = next.value(2);
             }
             row.lastMeeting = dateAt(s, 7);
             row.stonesDone = static_cast<int>(s.int64(8));

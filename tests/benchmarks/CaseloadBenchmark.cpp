@@ -1,0 +1,104 @@
+// A search keystroke and opening a file over a generated caseload of 5,000
+// citizens. Built with the dev preset, not run by ctest:
+//   build/dev/tests/benchmarks/caseload_benchmark
+#include "models/CaseloadFilterModel.h"
+#include "models/CaseloadModel.h"
+#include "security/KeyDerivation.h"
+#include "storage/CaseFile.h"
+#include "storage/Caseload.h"
+#include "storage/DemoCaseload.h"
+
+#include <QCoreApplication>
+#include <QTemporaryDir>
+
+#include <benchmark/benchmark.h>
+
+using namespace Traedesten;
+
+namespace {
+
+constexpr int Citizens = 5000;
+const char *const Passphrase = "benchmark-brombær-fjordlys-17";
+
+/// One generated file for all benchmarks, with this machine's real key-derivation cost.
+const QString &caseFilePath()
+{
+    static QTemporaryDir dir;
+    static const QString path = [] {
+        const QString p = dir.filePath(QStringLiteral("caseload-5000.traedesten"));
+        auto file = Storage::CaseFile::create(
+            p, Security::SecureBytes::copyOf(Passphrase), Security::KeyDerivation::calibrate().parameters);
+        if (file)
+            (void)Storage::DemoCaseload::generate(**file, { Citizens, 5, {} }, [](int done, int) {
+                if (done % 1000 == 0)
+                    fprintf(stderr, "generated %d\n", done);
+                return true;
+            });
+        return p;
+    }();
+    return path;
+}
+
+void BM_SearchKeystroke(benchmark::State &state)
+{
+    auto file = Storage::CaseFile::open(caseFilePath(), Security::SecureBytes::copyOf(Passphrase));
+    if (!file) {
+        state.SkipWithError("open failed");
+        return;
+    }
+    Storage::Caseload caseload(**file);
+    Ui::CaseloadModel model;
+    model.setSource(&caseload.citizens(), &caseload.notifier());
+    Ui::CaseloadFilterModel filter;
+    filter.setSourceModel(&model);
+    filter.sort(Ui::CaseloadModel::NameColumn);
+    // Typing "kørekort" one letter at a time, then deleting it again.
+    const QString word = QStringLiteral("kørekort");
+    int step = 0;
+    for (auto _ : state) {
+        const int length = step % 16 < 8 ? step % 8 + 1 : 8 - step % 8;
+        filter.setSearchText(word.left(length));
+        benchmark::DoNotOptimize(filter.rowCount());
+        ++step;
+    }
+    state.counters["citizens"] = model.rowCount();
+}
+BENCHMARK(BM_SearchKeystroke)->Unit(benchmark::kMillisecond);
+
+void BM_OpenToPopulatedCaseload(benchmark::State &state)
+{
+    caseFilePath();
+    for (auto _ : state) {
+        auto file = Storage::CaseFile::open(caseFilePath(), Security::SecureBytes::copyOf(Passphrase));
+        Storage::Caseload caseload(**file);
+        Ui::CaseloadModel model;
+        model.setSource(&caseload.citizens(), &caseload.notifier());
+        benchmark::DoNotOptimize(model.rowCount());
+        if (model.rowCount() != Citizens)
+            state.SkipWithError("caseload not populated");
+    }
+}
+BENCHMARK(BM_OpenToPopulatedCaseload)->Unit(benchmark::kMillisecond)->Iterations(3);
+
+void BM_LoadCaseloadModel(benchmark::State &state)
+{
+    auto file = Storage::CaseFile::open(caseFilePath(), Security::SecureBytes::copyOf(Passphrase));
+    Storage::Caseload caseload(**file);
+    Ui::CaseloadModel model;
+    for (auto _ : state) {
+        model.setSource(&caseload.citizens(), &caseload.notifier());
+        benchmark::DoNotOptimize(model.rowCount());
+    }
+}
+BENCHMARK(BM_LoadCaseloadModel)->Unit(benchmark::kMillisecond);
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    ::benchmark::Initialize(&argc, argv);
+    ::benchmark::RunSpecifiedBenchmarks();
+    ::benchmark::Shutdown();
+    return 0;
+}
