@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da">
 <context>
+    <name>CitizenCommands</name>
+    <message>
+        <source>add citizen</source>
+        <translation>tilføj borger</translation>
+    </message>
+    <message>
+        <source>edit citizen</source>
+        <translation>ret borger</translation>
+    </message>
+</context>
+<context>
     <name>DomainText</name>
     <message>
         <source>Active</source>
@@ -162,6 +173,34 @@
         <source>You do not have permission to read this case file. Check the file's permissions, or ask the person who gave it to you.</source>
         <translation>Du har ikke tilladelse til at læse denne sagsfil. Tjek filens rettigheder, eller spørg den, der gav dig den.</translation>
     </message>
+    <message>
+        <source>This must be filled in.</source>
+        <translation>Dette skal udfyldes.</translation>
+    </message>
+    <message>
+        <source>This is too long.</source>
+        <translation>Dette er for langt.</translation>
+    </message>
+    <message>
+        <source>This is not a possible date.</source>
+        <translation>Det er ikke en mulig dato.</translation>
+    </message>
+    <message>
+        <source>The end cannot be before the start.</source>
+        <translation>Slut kan ikke ligge før start.</translation>
+    </message>
+    <message>
+        <source>A CPR number has the form DDMMYY-SSSS and begins with a real date.</source>
+        <translation>Et CPR-nummer har formen DDMMÅÅ-SSSS og begynder med en rigtig dato.</translation>
+    </message>
+    <message>
+        <source>This number is outside the possible range.</source>
+        <translation>Tallet ligger uden for det mulige.</translation>
+    </message>
+    <message>
+        <source>This no longer exists. It may have been deleted; choose again.</source>
+        <translation>Dette findes ikke længere. Det kan være slettet; vælg igen.</translation>
+    </message>
 </context>
 <context>
     <name>Traedesten::Ui::AppController</name>
@@ -186,6 +225,10 @@
         <source>demo-caseload</source>
         <comment>default file name of a demo case file</comment>
         <translation>demo-sagsstamme</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
     </message>
 </context>
 <context>
@@ -250,10 +293,6 @@
         <translation>Hver borger, du støtter, vises her med sine langsigtede mål, den næste trædesten og hvor meget af det personlige budget der er brugt. Alt opbevares krypteret i denne sagsfil. Tryk Ctrl+L for at låse den, hver gang du går fra.</translation>
     </message>
     <message>
-        <source>Start by entering your municipality's name: it is printed at the top of plans and budget statements.</source>
-        <translation>Begynd med at skrive kommunens navn: det står øverst på planer og kontoudtog.</translation>
-    </message>
-    <message>
         <source>Enter &amp;municipality…</source>
         <translation>Skriv &amp;kommunens navn…</translation>
     </message>
@@ -308,6 +347,89 @@
     <message>
         <source>Filter by support person</source>
         <translation>Filtrér efter støtteperson</translation>
+    </message>
+    <message>
+        <source>&amp;Add the first citizen…</source>
+        <translation>&amp;Tilføj den første borger…</translation>
+    </message>
+    <message>
+        <source>Start by adding the first citizen, and enter your municipality's name: it is printed at the top of plans and budget statements.</source>
+        <translation>Begynd med at tilføje den første borger, og skriv kommunens navn: det står øverst på planer og kontoudtog.</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::CitizenDialog</name>
+    <message>
+        <source>Optional. Form: DDMMYY-SSSS.</source>
+        <translation>Kan udelades. Form: DDMMÅÅ-SSSS.</translation>
+    </message>
+    <message>
+        <source>Note: this number fails the old modulus-11 check. That is allowed (numbers from 2007 onwards may fail it), but check that it is typed correctly.</source>
+        <translation>Bemærk: nummeret består ikke den gamle modulus 11-kontrol. Det er tilladt (numre fra 2007 og frem kan fejle den), men tjek at det er skrevet rigtigt.</translation>
+    </message>
+    <message>
+        <source>Born %1.</source>
+        <translation>Født %1.</translation>
+    </message>
+    <message>
+        <source>New citizen</source>
+        <translation>Ny borger</translation>
+    </message>
+    <message>
+        <source>Edit citizen</source>
+        <translation>Ret borger</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;CPR number:</source>
+        <translation>&amp;CPR-nummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>&amp;Fødselsdato:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;dresse:</translation>
+    </message>
+    <message>
+        <source>Target groups:</source>
+        <translation>Målgrupper:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>St&amp;art:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>S&amp;lut:</translation>
+    </message>
+    <message>
+        <source>S&amp;upport person:</source>
+        <translation>St&amp;øtteperson:</translation>
+    </message>
+    <message>
+        <source>&amp;Household:</source>
+        <translation>&amp;Husstand:</translation>
+    </message>
+    <message>
+        <source>(no household)</source>
+        <translation>(ingen husstand)</translation>
     </message>
 </context>
 <context>
@@ -415,6 +537,18 @@
     <message>
         <source>&lt;h3&gt;Trædesten %1&lt;/h3&gt;&lt;p&gt;Personal, citizen-directed budgets, stepping stones toward the citizen's own goals, and shared family plans, for support persons and family coordinators.&lt;/p&gt;&lt;p&gt;Everything is kept in one encrypted case file (SQLCipher, Argon2id).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Trædesten %1&lt;/h3&gt;&lt;p&gt;Personlige, borgerstyrede budgetter, trædesten mod borgerens egne mål og fælles familieplaner, til støttepersoner og familiekoordinatorer.&lt;/p&gt;&lt;p&gt;Alt opbevares i én krypteret sagsfil (SQLCipher, Argon2id).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Citizen</source>
+        <translation>&amp;Borger</translation>
+    </message>
+    <message>
+        <source>&amp;New citizen…</source>
+        <translation>&amp;Ny borger…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit citizen…</source>
+        <translation>&amp;Ret borger…</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CitizenCommands</name>
+    <message>
+        <source>add citizen</source>
+        <translation>add citizen</translation>
+    </message>
+    <message>
+        <source>edit citizen</source>
+        <translation>edit citizen</translation>
+    </message>
+</context>
+<context>
     <name>DomainText</name>
     <message>
         <source>Active</source>
@@ -162,6 +173,34 @@
         <source>You do not have permission to read this case file. Check the file's permissions, or ask the person who gave it to you.</source>
         <translation>You do not have permission to read this case file. Check the file's permissions, or ask the person who gave it to you.</translation>
     </message>
+    <message>
+        <source>This must be filled in.</source>
+        <translation>This must be filled in.</translation>
+    </message>
+    <message>
+        <source>This is too long.</source>
+        <translation>This is too long.</translation>
+    </message>
+    <message>
+        <source>This is not a possible date.</source>
+        <translation>This is not a possible date.</translation>
+    </message>
+    <message>
+        <source>The end cannot be before the start.</source>
+        <translation>The end cannot be before the start.</translation>
+    </message>
+    <message>
+        <source>A CPR number has the form DDMMYY-SSSS and begins with a real date.</source>
+        <translation>A CPR number has the form DDMMYY-SSSS and begins with a real date.</translation>
+    </message>
+    <message>
+        <source>This number is outside the possible range.</source>
+        <translation>This number is outside the possible range.</translation>
+    </message>
+    <message>
+        <source>This no longer exists. It may have been deleted; choose again.</source>
+        <translation>This no longer exists. It may have been deleted; choose again.</translation>
+    </message>
 </context>
 <context>
     <name>Traedesten::Ui::AppController</name>
@@ -186,6 +225,10 @@
         <source>demo-caseload</source>
         <comment>default file name of a demo case file</comment>
         <translation>demo-caseload</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
     </message>
 </context>
 <context>
@@ -250,10 +293,6 @@
         <translation>Each citizen you support will be listed here with their long-term goals, the next stepping stone and how much of the personal budget is used. Everything is kept encrypted in this case file. Press Ctrl+L to lock it whenever you step away.</translation>
     </message>
     <message>
-        <source>Start by entering your municipality's name: it is printed at the top of plans and budget statements.</source>
-        <translation>Start by entering your municipality's name: it is printed at the top of plans and budget statements.</translation>
-    </message>
-    <message>
         <source>Enter &amp;municipality…</source>
         <translation>Enter &amp;municipality…</translation>
     </message>
@@ -308,6 +347,89 @@
     <message>
         <source>Filter by support person</source>
         <translation>Filter by support person</translation>
+    </message>
+    <message>
+        <source>&amp;Add the first citizen…</source>
+        <translation>&amp;Add the first citizen…</translation>
+    </message>
+    <message>
+        <source>Start by adding the first citizen, and enter your municipality's name: it is printed at the top of plans and budget statements.</source>
+        <translation>Start by adding the first citizen, and enter your municipality's name: it is printed at the top of plans and budget statements.</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::CitizenDialog</name>
+    <message>
+        <source>Optional. Form: DDMMYY-SSSS.</source>
+        <translation>Optional. Form: DDMMYY-SSSS.</translation>
+    </message>
+    <message>
+        <source>Note: this number fails the old modulus-11 check. That is allowed (numbers from 2007 onwards may fail it), but check that it is typed correctly.</source>
+        <translation>Note: this number fails the old modulus-11 check. That is allowed (numbers from 2007 onwards may fail it), but check that it is typed correctly.</translation>
+    </message>
+    <message>
+        <source>Born %1.</source>
+        <translation>Born %1.</translation>
+    </message>
+    <message>
+        <source>New citizen</source>
+        <translation>New citizen</translation>
+    </message>
+    <message>
+        <source>Edit citizen</source>
+        <translation>Edit citizen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;CPR number:</source>
+        <translation>&amp;CPR number:</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>&amp;Birth date:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>E-&amp;mail:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;ddress:</translation>
+    </message>
+    <message>
+        <source>Target groups:</source>
+        <translation>Target groups:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>St&amp;art:</source>
+        <translation>St&amp;art:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;End:</translation>
+    </message>
+    <message>
+        <source>S&amp;upport person:</source>
+        <translation>S&amp;upport person:</translation>
+    </message>
+    <message>
+        <source>&amp;Household:</source>
+        <translation>&amp;Household:</translation>
+    </message>
+    <message>
+        <source>(no household)</source>
+        <translation>(no household)</translation>
     </message>
 </context>
 <context>
@@ -415,6 +537,18 @@
     <message>
         <source>&lt;h3&gt;Trædesten %1&lt;/h3&gt;&lt;p&gt;Personal, citizen-directed budgets, stepping stones toward the citizen's own goals, and shared family plans, for support persons and family coordinators.&lt;/p&gt;&lt;p&gt;Everything is kept in one encrypted case file (SQLCipher, Argon2id).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Trædesten %1&lt;/h3&gt;&lt;p&gt;Personal, citizen-directed budgets, stepping stones toward the citizen's own goals, and shared family plans, for support persons and family coordinators.&lt;/p&gt;&lt;p&gt;Everything is kept in one encrypted case file (SQLCipher, Argon2id).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Citizen</source>
+        <translation>&amp;Citizen</translation>
+    </message>
+    <message>
+        <source>&amp;New citizen…</source>
+        <translation>&amp;New citizen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit citizen…</source>
+        <translation>&amp;Edit citizen…</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,9 @@
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "ScreenLockWatcher.h"
+#include "CaseEditor.h"
+#include "commands/RecordStores.h"
+#include "dialogs/CitizenDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "dialogs/UnlockDialog.h"
 #include "models/CaseloadModel.h"
@@ -70,6 +73,8 @@ AppController::AppController(Options options, QObject *parent)
     connect(m_main.get(), &MainWindow::newFileRequested, this, &AppController::newCaseFile);
     connect(m_main.get(), &MainWindow::openFileRequested, this, &AppController::openCaseFile);
     connect(m_main.get(), &MainWindow::lockRequested, this, &AppController::lock);
+    connect(m_main.get(), &MainWindow::newCitizenRequested, this, &AppController::newCitizen);
+    connect(m_main.get(), &MainWindow::editCitizenRequested, this, &AppController::editCitizen);
     connect(m_main.get(), &MainWindow::closeFileRequested, this, &AppController::closeCaseFile);
     connect(m_main.get(), &MainWindow::quitRequested, this, &AppController::quit);
     connect(m_main.get(), &MainWindow::settingsRequested, this, [this] { showSettings(false); });
@@ -148,13 +153,51 @@ void AppController::tryDemoData()
     dialog->open();
 }
 
+void AppController::newCitizen()
+{
+    editCitizen(QString());
+}
+
+void AppController::editCitizen(const QString &citizenId)
+{
+    if (!m_caseload || !m_file || m_file->isLocked())
+        return;
+    Domain::Citizen citizen;
+    if (!citizenId.isEmpty()) {
+        auto found = m_caseload->citizens().get(citizenId);
+        if (!found)
+            return;
+        citizen = *found;
+    } else {
+        citizen.startDate = QDate::currentDate();
+    }
+    CaseEditor *editor = m_main->editor();
+    auto *dialog = new CitizenDialog(citizen, m_caseload->households().all().value_or({}),
+        m_caseloadModel->supportPersons(),
+        [this, editor, citizen](const Domain::Citizen &edited) -> Status {
+            if (!citizen.id.isEmpty() && edited == citizen)
+                return {};
+            std::optional<Domain::Citizen> before;
+            if (!citizen.id.isEmpty())
+                before = citizen;
+            return editor->run(std::make_unique<CitizenCommand>(*m_caseload, before, edited,
+                before ? tr("edit citizen") : tr("add citizen"), editor->errorHandler()));
+        },
+        m_main.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
 void AppController::connectModels(bool connected)
 {
     // Locking clears every model: no citizen data stays on screen or in memory.
-    if (connected && m_caseload)
+    if (connected && m_caseload) {
         m_caseloadModel->setSource(&m_caseload->citizens(), &m_caseload->notifier());
-    else
+        m_main->editor()->setCaseload(m_caseload.get());
+    } else {
+        m_main->editor()->setCaseload(nullptr);
         m_caseloadModel->setSource(nullptr, nullptr);
+    }
 }
 
 void AppController::openCaseFile()
@@ -214,7 +257,7 @@ void AppController::lock()
     if (!m_file || m_file->isLocked())
         return;
     // Dialogs may show case data: close them before the file.
-    const auto dialogs = m_main->findChildren<QDialog *>(QString(), Qt::FindDirectChildrenOnly);
+    const auto dialogs = m_main->findChildren<QDialog *>();
     for (QDialog *d : dialogs) {
         if (d->isVisible())
             d->reject();

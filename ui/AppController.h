@@ -51,6 +51,8 @@ public:
 
     void newCaseFile();
     void tryDemoData();
+    void newCitizen();
+    void editCitizen(const QString &citizenId);
     void openCaseFile();
     void openPath(const QString &path);
     void lock();

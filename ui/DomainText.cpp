@@ -82,6 +82,30 @@ QString DomainText::stoneStatus(StoneStatus status)
     return {};
 }
 
+QString DomainText::goalStatus(GoalStatus status)
+{
+    switch (status) {
+    case GoalStatus::Active:
+        return tr("Active", "goal status");
+    case GoalStatus::Achieved:
+        return tr("Achieved", "goal status");
+    case GoalStatus::Dropped:
+        return tr("Dropped", "goal status");
+    }
+    return {};
+}
+
+QString DomainText::memberRole(MemberRole role)
+{
+    switch (role) {
+    case MemberRole::Adult:
+        return tr("Adult");
+    case MemberRole::Child:
+        return tr("Child / young person");
+    }
+    return {};
+}
+
 QString DomainText::shortDate(const QDate &date)
 {
     if (!date.isValid())

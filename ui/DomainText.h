@@ -2,6 +2,7 @@
 
 #include "domain/Citizen.h"
 #include "domain/Goal.h"
+#include "domain/HouseholdMember.h"
 #include "domain/SteppingStone.h"
 #include "domain/TargetGroup.h"
 
@@ -21,6 +22,8 @@ public:
     static QString targetGroups(Domain::TargetGroups groups);
     static QString goalCategory(Domain::GoalCategory category);
     static QString stoneStatus(Domain::StoneStatus status);
+    static QString goalStatus(Domain::GoalStatus status);
+    static QString memberRole(Domain::MemberRole role);
     /// Tables: 03-09-2020 in Danish, 03/09/2020 in English.
     static QString shortDate(const QDate &date);
     /// Prose and prints: 3. september 2020 / 3 September 2020.

@@ -61,4 +61,29 @@ QString ErrorText::forCreate(const Error &error)
     }
 }
 
+QString ErrorText::forField(const Error &error)
+{
+    if (error.code != ErrorCode::InvalidInput)
+        return forCaseFile(error);
+    switch (error.issue) {
+    case Issue::Required:
+        return tr("This must be filled in.");
+    case Issue::TooLong:
+        return tr("This is too long.");
+    case Issue::InvalidDate:
+        return tr("This is not a possible date.");
+    case Issue::EndBeforeStart:
+        return tr("The end cannot be before the start.");
+    case Issue::InvalidCpr:
+        return tr("A CPR number has the form DDMMYY-SSSS and begins with a real date.");
+    case Issue::OutOfRange:
+        return tr("This number is outside the possible range.");
+    case Issue::UnknownReference:
+        return tr("This no longer exists. It may have been deleted; choose again.");
+    case Issue::None:
+        break;
+    }
+    return forCaseFile(error);
+}
+
 } // namespace Traedesten::Ui

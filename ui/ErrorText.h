@@ -17,6 +17,8 @@ public:
     static QString forCaseFile(const Error &error);
     /// The same for creating a new case file.
     static QString forCreate(const Error &error);
+    /// Why a field's value was refused, for the line under that field.
+    static QString forField(const Error &error);
 };
 
 } // namespace Traedesten::Ui

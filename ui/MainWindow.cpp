@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
+#include "CaseEditor.h"
 #include "pages/CaseloadPage.h"
+#include "pages/CitizenView.h"
 #include "widgets/UnlockWidget.h"
 
 #include <QAction>
@@ -14,7 +16,9 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSplitter>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QUndoStack>
@@ -27,11 +31,21 @@ MainWindow::MainWindow(QWidget *parent)
     , m_caseload(new CaseloadPage(this))
     , m_lockScreen(new UnlockWidget(UnlockWidget::Mode::LockScreen, this))
     , m_undoStack(new QUndoStack(this))
+    , m_editor(new CaseEditor(m_undoStack, this, this))
+    , m_workspace(new QSplitter(Qt::Horizontal, this))
+    , m_citizen(new CitizenView(m_editor, this))
     , m_statusFile(new QLabel(this))
     , m_statusLock(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    m_stack->addWidget(m_caseload);
+    // The caseload beside the selected citizen's pages.
+    m_workspace->setObjectName(QStringLiteral("workspace"));
+    m_workspace->addWidget(m_caseload);
+    m_workspace->addWidget(m_citizen);
+    m_workspace->setStretchFactor(0, 2);
+    m_workspace->setStretchFactor(1, 3);
+    m_workspace->setChildrenCollapsible(false);
+    m_stack->addWidget(m_workspace);
     m_stack->addWidget(m_lockScreen);
     setCentralWidget(m_stack);
     statusBar()->addWidget(m_statusFile, 1);
@@ -40,8 +54,19 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     connect(m_caseload, &CaseloadPage::fileSettingsRequested, this, &MainWindow::fileSettingsRequested);
     connect(m_lockScreen, &UnlockWidget::closeRequested, this, &MainWindow::closeFileRequested);
+    connect(m_caseload, &CaseloadPage::currentCitizenChanged, m_citizen, &CitizenView::setCitizen);
+    connect(m_caseload, &CaseloadPage::citizenActivated, this, [this](const QString &id) {
+        // Enter on a citizen goes to their pages.
+        m_citizen->setCitizen(id);
+        m_citizen->tabs()->currentWidget()->setFocus(Qt::OtherFocusReason);
+        m_citizen->tabs()->setFocus(Qt::OtherFocusReason);
+    });
+    connect(m_caseload, &CaseloadPage::hasCitizensChanged, m_citizen, &QWidget::setVisible);
+    connect(m_caseload, &CaseloadPage::newCitizenRequested, this, &MainWindow::newCitizenRequested);
+    connect(m_citizen, &CitizenView::editCitizenRequested, this, &MainWindow::editCitizenRequested);
     retranslate();
-    resize(1100, 720);
+    m_citizen->setVisible(false);
+    resize(1280, 800);
 }
 
 void MainWindow::createActions()
@@ -63,6 +88,8 @@ void MainWindow::createActions()
     m_quit = make("quit", {}, QKeySequence::Quit);
     m_quit->setMenuRole(QAction::QuitRole);
     // Own actions rather than createUndoAction(), so their text follows a language switch.
+    m_newCitizen = make("newCitizen", QStringLiteral(":/icons/person-add.svg"), QKeySequence::New);
+    m_editCitizen = make("editCitizen", {}, QKeySequence(Qt::Key_F2));
     m_undo = make("undo", QStringLiteral(":/icons/undo.svg"), QKeySequence::Undo);
     m_redo = make("redo", QStringLiteral(":/icons/redo.svg"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
     m_redo->setShortcuts({ QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo });
@@ -99,6 +126,8 @@ void MainWindow::createActions()
     connect(m_new, &QAction::triggered, this, &MainWindow::newFileRequested);
     connect(m_open, &QAction::triggered, this, &MainWindow::openFileRequested);
     connect(m_lock, &QAction::triggered, this, &MainWindow::lockRequested);
+    connect(m_newCitizen, &QAction::triggered, this, &MainWindow::newCitizenRequested);
+    connect(m_editCitizen, &QAction::triggered, this, &MainWindow::editSelectedCitizen);
     connect(m_close, &QAction::triggered, this, &MainWindow::closeFileRequested);
     connect(m_quit, &QAction::triggered, this, &MainWindow::quitRequested);
     connect(m_preferences, &QAction::triggered, this, &MainWindow::settingsRequested);
@@ -123,6 +152,10 @@ void MainWindow::createMenus()
     m_editMenu->addAction(m_undo);
     m_editMenu->addAction(m_redo);
 
+    m_citizenMenu = menuBar()->addMenu(QString());
+    m_citizenMenu->addAction(m_newCitizen);
+    m_citizenMenu->addAction(m_editCitizen);
+
     m_settingsMenu = menuBar()->addMenu(QString());
     m_settingsMenu->addAction(m_preferences);
     m_languageMenu = m_settingsMenu->addMenu(QString());
@@ -137,6 +170,8 @@ void MainWindow::createMenus()
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolBar->setMovable(false);
     m_toolBar->addAction(m_lock);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_newCitizen);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_undo);
     m_toolBar->addAction(m_redo);
@@ -165,9 +200,9 @@ void MainWindow::setLanguageChoice(const QString &language)
 void MainWindow::showLocked(bool locked)
 {
     m_locked = locked;
-    m_stack->setCurrentWidget(locked ? static_cast<QWidget *>(m_lockScreen) : m_caseload);
+    m_stack->setCurrentWidget(locked ? static_cast<QWidget *>(m_lockScreen) : m_workspace);
     // While locked only what does not need the file stays available.
-    for (QAction *a : { m_lock, m_new, m_open })
+    for (QAction *a : { m_lock, m_new, m_open, m_newCitizen, m_editCitizen })
         a->setEnabled(!locked);
     if (locked) {
         m_undoStack->clear();
@@ -205,6 +240,9 @@ void MainWindow::retranslate()
     setWindowTitle(tr("Trædesten"));
     m_fileMenu->setTitle(tr("&File"));
     m_editMenu->setTitle(tr("&Edit"));
+    m_citizenMenu->setTitle(tr("&Citizen"));
+    m_newCitizen->setText(tr("&New citizen…"));
+    m_editCitizen->setText(tr("&Edit citizen…"));
     m_settingsMenu->setTitle(tr("&Settings"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
@@ -223,6 +261,18 @@ void MainWindow::retranslate()
     m_about->setText(tr("&About Trædesten"));
     m_aboutQt->setText(tr("About &Qt"));
     updateStatus();
+}
+
+QString MainWindow::selectedCitizenId() const
+{
+    return m_caseload->currentCitizenId();
+}
+
+void MainWindow::editSelectedCitizen()
+{
+    const QString id = selectedCitizenId();
+    if (!id.isEmpty())
+        Q_EMIT editCitizenRequested(id);
 }
 
 void MainWindow::showAbout()

@@ -6,13 +6,16 @@ class QAction;
 class QActionGroup;
 class QLabel;
 class QMenu;
+class QSplitter;
 class QStackedWidget;
 class QToolBar;
 class QUndoStack;
 
 namespace Traedesten::Ui {
 
+class CaseEditor;
 class CaseloadPage;
+class CitizenView;
 class UnlockWidget;
 
 /**
@@ -29,6 +32,8 @@ public:
     CaseloadPage *caseloadPage() const { return m_caseload; }
     UnlockWidget *lockScreen() const { return m_lockScreen; }
     QUndoStack *undoStack() const { return m_undoStack; }
+    CaseEditor *editor() const { return m_editor; }
+    CitizenView *citizenView() const { return m_citizen; }
     QAction *lockAction() const { return m_lock; }
 
     /// Path of the open file, for the status bar (never in the window title).
@@ -41,6 +46,8 @@ public:
 
 Q_SIGNALS:
     void newFileRequested();
+    void newCitizenRequested();
+    void editCitizenRequested(const QString &citizenId);
     void openFileRequested();
     void lockRequested();
     void closeFileRequested();
@@ -60,6 +67,8 @@ private:
     void updateStatus();
     void updateUndoTexts();
     void showAbout();
+    void editSelectedCitizen();
+    QString selectedCitizenId() const;
 
     QString m_path;
     int m_idleMinutes = 5;
@@ -69,12 +78,18 @@ private:
     CaseloadPage *m_caseload = nullptr;
     UnlockWidget *m_lockScreen = nullptr;
     QUndoStack *m_undoStack = nullptr;
+    CaseEditor *m_editor = nullptr;
+    QSplitter *m_workspace = nullptr;
+    CitizenView *m_citizen = nullptr;
     QLabel *m_statusFile = nullptr;
     QLabel *m_statusLock = nullptr;
     QToolBar *m_toolBar = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
+    QMenu *m_citizenMenu = nullptr;
+    QAction *m_newCitizen = nullptr;
+    QAction *m_editCitizen = nullptr;
     QMenu *m_settingsMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;

@@ -74,6 +74,14 @@ int nextPosition(Database &db, const char *sql, const QString &parentId)
     return s.next() ? static_cast<int>(s.int64(0)) : 0;
 }
 
+// Positions stay 0..n-1: a removal closes its gap and a put of a new record
+// (an undone removal) opens it again, so undo restores positions exactly.
+void openGap(Database &db, const char *sql, const QString &parentId, int position)
+{
+    Statement s = db.prepare(sql);
+    s.bind(1, parentId).bind(2, position).run();
+}
+
 void writeGoal(Database &db, const Goal &g)
 {
     Statement s = db.prepare(R"sql(
@@ -196,6 +204,9 @@ Status GoalRepository::putGoal(const Goal &g)
         if (!exists(db, "SELECT 1 FROM citizen WHERE id = ?1", g.citizenId))
             throw SqliteError(Error::invalid(QStringLiteral("citizenId"), Issue::UnknownReference));
         const bool existed = exists(db, "SELECT 1 FROM goal WHERE id = ?1", g.id);
+        if (!existed)
+            openGap(db, "UPDATE goal SET position = position + 1 WHERE citizen_id = ?1 AND position >= ?2",
+                g.citizenId, g.position);
         writeGoal(db, g);
         m_file.appendEvent(
             existed ? AuditAction::RecordUpdated : AuditAction::RecordCreated, GoalEntity, g.id, g.citizenId);
@@ -214,6 +225,8 @@ Result<GoalWithStones> GoalRepository::removeGoal(const QString &goalId)
         Database &db = *m_file.database();
         Statement s = db.prepare("DELETE FROM goal WHERE id = ?1"); // stepping stones follow (ON DELETE CASCADE)
         s.bind(1, goalId).run();
+        openGap(db, "UPDATE goal SET position = position - 1 WHERE citizen_id = ?1 AND position > ?2",
+            snapshot->goal.citizenId, snapshot->goal.position);
         for (const SteppingStone &st : snapshot->stones)
             m_file.appendEvent(AuditAction::RecordDeleted, StoneEntity, st.id, snapshot->goal.citizenId);
         m_file.appendEvent(AuditAction::RecordDeleted, GoalEntity, goalId, snapshot->goal.citizenId);
@@ -237,6 +250,9 @@ Status GoalRepository::restoreGoal(const GoalWithStones &snapshot)
         Database &db = *m_file.database();
         if (!exists(db, "SELECT 1 FROM citizen WHERE id = ?1", snapshot.goal.citizenId))
             throw SqliteError(Error::invalid(QStringLiteral("citizenId"), Issue::UnknownReference));
+        if (!exists(db, "SELECT 1 FROM goal WHERE id = ?1", snapshot.goal.id))
+            openGap(db, "UPDATE goal SET position = position + 1 WHERE citizen_id = ?1 AND position >= ?2",
+                snapshot.goal.citizenId, snapshot.goal.position);
         writeGoal(db, snapshot.goal);
         m_file.appendEvent(AuditAction::RecordCreated, GoalEntity, snapshot.goal.id, snapshot.goal.citizenId);
         for (const SteppingStone &st : snapshot.stones) {
@@ -284,6 +300,9 @@ Status GoalRepository::putStone(const SteppingStone &st)
         Database &db = *m_file.database();
         citizenId = citizenOfGoal(st.goalId);
         const bool existed = exists(db, "SELECT 1 FROM stepping_stone WHERE id = ?1", st.id);
+        if (!existed)
+            openGap(db, "UPDATE stepping_stone SET position = position + 1 WHERE goal_id = ?1 AND position >= ?2",
+                st.goalId, st.position);
         writeStone(db, st);
         m_file.appendEvent(
             existed ? AuditAction::RecordUpdated : AuditAction::RecordCreated, StoneEntity, st.id, citizenId);
@@ -298,13 +317,17 @@ Status GoalRepository::removeStone(const QString &stoneId)
     QString citizenId;
     Status status = m_file.write([&] {
         Database &db = *m_file.database();
-        Statement find = db.prepare("SELECT goal_id FROM stepping_stone WHERE id = ?1");
+        Statement find = db.prepare("SELECT goal_id, position FROM stepping_stone WHERE id = ?1");
         find.bind(1, stoneId);
         if (!find.next())
             throw SqliteError(Error::invalid(QStringLiteral("id"), Issue::UnknownReference));
-        citizenId = citizenOfGoal(find.text(0));
+        const QString goalId = find.text(0);
+        const int position = static_cast<int>(find.int64(1));
+        citizenId = citizenOfGoal(goalId);
         Statement s = db.prepare("DELETE FROM stepping_stone WHERE id = ?1");
         s.bind(1, stoneId).run();
+        openGap(db, "UPDATE stepping_stone SET position = position - 1 WHERE goal_id = ?1 AND position > ?2", goalId,
+            position);
         m_file.appendEvent(AuditAction::RecordDeleted, StoneEntity, stoneId, citizenId);
     });
     if (status && m_notifier)
@@ -333,6 +356,32 @@ Status GoalRepository::reorderStones(const QString &goalId, const QStringList &s
     });
     if (status && m_notifier)
         m_notifier->notify(EntityType::SteppingStone, goalId, citizenId);
+    return status;
+}
+
+Status GoalRepository::reorderGoals(const QString &citizenId, const QStringList &goalIds)
+{
+    Status status = m_file.write([&] {
+        Database &db = *m_file.database();
+        if (!exists(db, "SELECT 1 FROM citizen WHERE id = ?1", citizenId))
+            throw SqliteError(Error::invalid(QStringLiteral("citizenId"), Issue::UnknownReference));
+        QSet<QString> current;
+        Statement ids = db.prepare("SELECT id FROM goal WHERE citizen_id = ?1");
+        ids.bind(1, citizenId);
+        while (ids.next())
+            current.insert(ids.text(0));
+        const QSet<QString> wanted(goalIds.cbegin(), goalIds.cend());
+        if (current != wanted || wanted.size() != goalIds.size())
+            throw SqliteError(Error::invalid(QStringLiteral("goalIds"), Issue::UnknownReference));
+        Statement s = db.prepare("UPDATE goal SET position = ?1 WHERE id = ?2");
+        for (int i = 0; i < goalIds.size(); ++i) {
+            s.bind(1, i).bind(2, goalIds.at(i)).run();
+            s.reset();
+        }
+        m_file.appendEvent(AuditAction::RecordsReordered, GoalEntity, citizenId, citizenId);
+    });
+    if (status && m_notifier)
+        m_notifier->notify(EntityType::Goal, citizenId, citizenId);
     return status;
 }
 

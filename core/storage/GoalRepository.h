@@ -47,6 +47,8 @@ public:
     Status removeStone(const QString &stoneId);
     /// Gives the goal's stepping stones the order of @p stoneIds (all of them, each once).
     Status reorderStones(const QString &goalId, const QStringList &stoneIds);
+    /// Gives the citizen's goals the order of @p goalIds (all of them, each once).
+    Status reorderGoals(const QString &citizenId, const QStringList &goalIds);
 
 private:
     QString citizenOfGoal(const QString &goalId);

@@ -2,6 +2,7 @@
 // in Danish as in English.
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "dialogs/CitizenDialog.h"
 #include "dialogs/NewCaseFileDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "pages/WelcomeWindow.h"
@@ -111,6 +112,11 @@ TEST_P(Mnemonics, AreUniqueInEveryWindowAndMenu)
         unlock.setBreakLockVisible(true);
         EXPECT_EQ(clashes(&unlock), QStringList()) << "Unlock";
     }
+
+    CitizenDialog citizen(Traedesten::Domain::Citizen {}, {}, {}, [](const Traedesten::Domain::Citizen &) {
+        return Traedesten::Status();
+    });
+    EXPECT_EQ(clashes(&citizen), QStringList()) << "Citizen";
 
     MainWindow main;
     EXPECT_EQ(actionClashes(main.menuBar()->actions()), QStringList()) << "menu bar";

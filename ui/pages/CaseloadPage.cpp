@@ -30,6 +30,7 @@ CaseloadPage::CaseloadPage(QWidget *parent)
     , m_emptyText(new QLabel(this))
     , m_municipalityHint(new QLabel(this))
     , m_settings(new QPushButton(this))
+    , m_addFirst(new QPushButton(this))
     , m_filter(new CaseloadFilterModel(this))
     , m_stack(new QStackedWidget(this))
     , m_emptyPage(new QWidget(this))
@@ -75,6 +76,7 @@ CaseloadPage::CaseloadPage(QWidget *parent)
     empty->addWidget(m_municipalityHint);
     auto *buttonRow = new QHBoxLayout;
     buttonRow->addStretch();
+    buttonRow->addWidget(m_addFirst);
     buttonRow->addWidget(m_settings);
     buttonRow->addStretch();
     empty->addLayout(buttonRow);
@@ -128,6 +130,21 @@ CaseloadPage::CaseloadPage(QWidget *parent)
     layout->addWidget(m_stack, 1);
 
     connect(m_settings, &QPushButton::clicked, this, &CaseloadPage::fileSettingsRequested);
+    connect(m_addFirst, &QPushButton::clicked, this, &CaseloadPage::newCitizenRequested);
+    m_addFirst->setObjectName(QStringLiteral("addFirstCitizen"));
+    m_addFirst->setIcon(QIcon(QStringLiteral(":/icons/person-add.svg")));
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT citizenActivated(index.data(CaseloadModel::CitizenIdRole).toString());
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        const QString id = currentCitizenId();
+        if (!id.isEmpty())
+            m_rememberedId = id;
+        if (id != m_lastEmitted) {
+            m_lastEmitted = id;
+            Q_EMIT currentCitizenChanged(id);
+        }
+    });
     connect(m_search, &QLineEdit::textChanged, m_filter, &CaseloadFilterModel::setSearchText);
     for (QComboBox *combo : { m_status, m_group, m_supportPerson })
         connect(combo, &QComboBox::currentIndexChanged, this, &CaseloadPage::applyFilters);
@@ -155,6 +172,16 @@ void CaseloadPage::setModel(CaseloadModel *model)
             // Fit the columns to what was loaded (Qt measures at most 1000 rows).
             m_table->resizeColumnsToContents();
             m_table->horizontalHeader()->setSectionResizeMode(CaseloadModel::NextStoneColumn, QHeaderView::Stretch);
+            // Back to the citizen who was shown before a lock (or the first one).
+            if (m_model->rowOf(m_rememberedId) >= 0)
+                selectCitizen(m_rememberedId);
+            else if (m_filter->rowCount() > 0)
+                m_table->setCurrentIndex(m_filter->index(0, 0));
+        });
+        connect(model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first) {
+            // A citizen just added becomes the current one.
+            if (first >= 0 && first < m_model->rowCount() && m_model->rowCount() > 0)
+                selectCitizen(m_model->rowAt(first).citizenId);
         });
     }
     fillFilterChoices();
@@ -164,6 +191,29 @@ void CaseloadPage::setModel(CaseloadModel *model)
         m_table->horizontalHeader()->setSectionResizeMode(CaseloadModel::NextStoneColumn, QHeaderView::Stretch);
     }
     updateState();
+}
+
+QString CaseloadPage::currentCitizenId() const
+{
+    const QModelIndex index = m_table->currentIndex();
+    return index.isValid() ? index.data(CaseloadModel::CitizenIdRole).toString() : QString();
+}
+
+void CaseloadPage::selectCitizen(const QString &citizenId)
+{
+    const int sourceRow = m_model ? m_model->rowOf(citizenId) : -1;
+    if (sourceRow < 0)
+        return;
+    QModelIndex index = m_filter->mapFromSource(m_model->index(sourceRow, 0));
+    if (!index.isValid()) {
+        m_search->clear();
+        m_status->setCurrentIndex(0);
+        m_group->setCurrentIndex(0);
+        m_supportPerson->setCurrentIndex(0);
+        index = m_filter->mapFromSource(m_model->index(sourceRow, 0));
+    }
+    m_table->setCurrentIndex(index);
+    m_table->scrollTo(index);
 }
 
 void CaseloadPage::setMunicipality(const QString &name)
@@ -201,6 +251,14 @@ void CaseloadPage::updateState()
     const int total = m_model ? m_model->rowCount() : 0;
     const int shown = m_filter->rowCount();
     m_stack->setCurrentWidget(total == 0 ? m_emptyPage : m_listPage);
+    if (m_lastHasCitizens != (total > 0)) {
+        m_lastHasCitizens = total > 0;
+        Q_EMIT hasCitizensChanged(total > 0);
+    }
+    if (!m_table->currentIndex().isValid() && !m_lastEmitted.isEmpty()) {
+        m_lastEmitted.clear();
+        Q_EMIT currentCitizenChanged(QString());
+    }
     m_noMatch->setVisible(total > 0 && shown == 0);
     m_count->setText(shown == total ? tr("%n citizen(s)", nullptr, total)
                                     : tr("Showing %1 of %n citizen(s)", nullptr, total).arg(shown));
@@ -213,9 +271,10 @@ void CaseloadPage::retranslate()
     m_emptyText->setText(tr("Each citizen you support will be listed here with their long-term goals, the next "
                             "stepping stone and how much of the personal budget is used. Everything is kept "
                             "encrypted in this case file. Press Ctrl+L to lock it whenever you step away."));
+    m_addFirst->setText(tr("&Add the first citizen…"));
     if (m_municipality.isEmpty()) {
-        m_municipalityHint->setText(tr("Start by entering your municipality's name: it is printed at the top of "
-                                       "plans and budget statements."));
+        m_municipalityHint->setText(tr("Start by adding the first citizen, and enter your municipality's name: "
+                                       "it is printed at the top of plans and budget statements."));
         m_settings->setText(tr("Enter &municipality…"));
     } else {
         m_municipalityHint->setText(

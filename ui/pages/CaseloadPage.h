@@ -34,8 +34,19 @@ public:
     QTableView *table() const { return m_table; }
     QLineEdit *searchField() const { return m_search; }
 
+    /// The citizen of the current row, or empty.
+    QString currentCitizenId() const;
+    /// Makes @p citizenId the current row (clearing filters that hide it).
+    void selectCitizen(const QString &citizenId);
+
 Q_SIGNALS:
     void fileSettingsRequested();
+    void newCitizenRequested();
+    void citizenActivated(const QString &citizenId);
+    /// The current row changed (empty: none).
+    void currentCitizenChanged(const QString &citizenId);
+    /// Whether the caseload has any citizen at all (the list or the empty state is shown).
+    void hasCitizensChanged(bool hasCitizens);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -53,6 +64,10 @@ private:
     QLabel *m_emptyText = nullptr;
     QLabel *m_municipalityHint = nullptr;
     QPushButton *m_settings = nullptr;
+    QPushButton *m_addFirst = nullptr;
+    QString m_rememberedId; ///< the current citizen across a reload (lock, unlock, demo data)
+    QString m_lastEmitted;
+    int m_lastHasCitizens = -1;
 
     CaseloadModel *m_model = nullptr;
     CaseloadFilterModel *m_filter = nullptr;

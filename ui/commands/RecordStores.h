@@ -1,0 +1,92 @@
+#pragma once
+
+#include "RecordCommand.h"
+#include "storage/Caseload.h"
+
+namespace Traedesten::Ui {
+
+// How RecordCommand reaches the core for each kind of record: create and
+// update stamp the record; put stores it exactly as given; restore puts back
+// a removed record (with what was removed along with it); remove deletes.
+
+struct CitizenStore
+{
+    using Record = Domain::Citizen;
+    static Result<Record> create(Storage::Caseload &c, const Record &r) { return c.citizens().create(r); }
+    static Result<Record> update(Storage::Caseload &c, const Record &r) { return c.citizens().update(r); }
+    static Status put(Storage::Caseload &c, const Record &r) { return c.citizens().put(r); }
+    static Status restore(Storage::Caseload &c, const Record &r) { return c.citizens().put(r); }
+    static Status remove(Storage::Caseload &c, const Record &r) { return c.citizens().remove(r.id); }
+};
+
+struct HouseholdStore
+{
+    using Record = Domain::Household;
+    static Result<Record> create(Storage::Caseload &c, const Record &r) { return c.households().create(r); }
+    static Result<Record> update(Storage::Caseload &c, const Record &r) { return c.households().update(r); }
+    static Status put(Storage::Caseload &c, const Record &r) { return c.households().put(r); }
+    static Status restore(Storage::Caseload &c, const Record &r) { return c.households().put(r); }
+    static Status remove(Storage::Caseload &c, const Record &r) { return c.households().remove(r.id); }
+};
+
+struct MemberStore
+{
+    using Record = Domain::HouseholdMember;
+    static Result<Record> create(Storage::Caseload &c, const Record &r) { return c.households().createMember(r); }
+    static Result<Record> update(Storage::Caseload &c, const Record &r) { return c.households().updateMember(r); }
+    static Status put(Storage::Caseload &c, const Record &r) { return c.households().putMember(r); }
+    static Status restore(Storage::Caseload &c, const Record &r) { return c.households().putMember(r); }
+    static Status remove(Storage::Caseload &c, const Record &r) { return c.households().removeMember(r.id); }
+};
+
+/// A goal travels with its stepping stones, so that undoing its removal brings them back too.
+struct GoalStore
+{
+    using Record = Storage::GoalWithStones;
+    static Result<Record> create(Storage::Caseload &c, const Record &r)
+    {
+        auto goal = c.goals().createGoal(r.goal);
+        return goal ? Result<Record>(Record { *goal, {} }) : Result<Record>(goal.error());
+    }
+    static Result<Record> update(Storage::Caseload &c, const Record &r)
+    {
+        auto goal = c.goals().updateGoal(r.goal);
+        return goal ? Result<Record>(Record { *goal, r.stones }) : Result<Record>(goal.error());
+    }
+    static Status put(Storage::Caseload &c, const Record &r) { return c.goals().putGoal(r.goal); }
+    static Status restore(Storage::Caseload &c, const Record &r) { return c.goals().restoreGoal(r); }
+    static Status remove(Storage::Caseload &c, const Record &r)
+    {
+        auto removed = c.goals().removeGoal(r.goal.id);
+        return removed ? Status() : Status(removed.error());
+    }
+};
+
+struct StoneStore
+{
+    using Record = Domain::SteppingStone;
+    static Result<Record> create(Storage::Caseload &c, const Record &r) { return c.goals().createStone(r); }
+    static Result<Record> update(Storage::Caseload &c, const Record &r) { return c.goals().updateStone(r); }
+    static Status put(Storage::Caseload &c, const Record &r) { return c.goals().putStone(r); }
+    static Status restore(Storage::Caseload &c, const Record &r) { return c.goals().putStone(r); }
+    static Status remove(Storage::Caseload &c, const Record &r) { return c.goals().removeStone(r.id); }
+};
+
+struct NoteStore
+{
+    using Record = Domain::Note;
+    static Result<Record> create(Storage::Caseload &c, const Record &r) { return c.notes().create(r); }
+    static Result<Record> update(Storage::Caseload &c, const Record &r) { return c.notes().update(r); }
+    static Status put(Storage::Caseload &c, const Record &r) { return c.notes().put(r); }
+    static Status restore(Storage::Caseload &c, const Record &r) { return c.notes().put(r); }
+    static Status remove(Storage::Caseload &c, const Record &r) { return c.notes().remove(r.id); }
+};
+
+using CitizenCommand = RecordCommand<CitizenStore>;
+using HouseholdCommand = RecordCommand<HouseholdStore>;
+using MemberCommand = RecordCommand<MemberStore>;
+using GoalCommand = RecordCommand<GoalStore>;
+using StoneCommand = RecordCommand<StoneStore>;
+using NoteCommand = RecordCommand<NoteStore>;
+
+} // namespace Traedesten::Ui

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "StoreCommand.h"
+
+#include <QStringList>
+
+namespace Traedesten::Storage {
+class Caseload;
+}
+
+namespace Traedesten::Ui {
+
+/// Puts a citizen's goals, or a goal's stepping stones, in a new order; undo restores the old one.
+class ReorderCommand : public StoreCommand
+{
+public:
+    enum class Kind { Goals, SteppingStones };
+
+    /// @p parentId is the citizen (for goals) or the goal (for stepping stones).
+    ReorderCommand(Storage::Caseload &caseload, Kind kind, QString parentId, QStringList before, QStringList after,
+        const QString &text, ErrorHandler onError);
+
+protected:
+    Status apply() override;
+    Status revert() override;
+
+private:
+    Status order(const QStringList &ids);
+
+    Storage::Caseload &m_caseload;
+    Kind m_kind;
+    QString m_parentId;
+    QStringList m_before;
+    QStringList m_after;
+};
+
+} // namespace Traedesten::Ui

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTabWidget;
+
+namespace Traedesten::Ui {
+
+class CaseEditor;
+class GoalsPage;
+class HouseholdPage;
+class JournalPage;
+class OverviewPage;
+
+/// The selected citizen's pages beside the caseload: a heading and the tabs.
+class CitizenView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CitizenView(CaseEditor *editor, QWidget *parent = nullptr);
+
+    void setCitizen(const QString &citizenId);
+    QString citizenId() const { return m_citizenId; }
+
+    QTabWidget *tabs() const { return m_tabs; }
+    OverviewPage *overview() const { return m_overview; }
+    GoalsPage *goals() const { return m_goals; }
+    HouseholdPage *household() const { return m_household; }
+    JournalPage *journal() const { return m_journal; }
+
+Q_SIGNALS:
+    void editCitizenRequested(const QString &citizenId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void updateHeading();
+
+    CaseEditor *m_editor;
+    QMetaObject::Connection m_changes;
+    QString m_citizenId;
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_none = nullptr;
+    QLabel *m_name = nullptr;
+    QLabel *m_summary = nullptr;
+    QPushButton *m_edit = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    OverviewPage *m_overview = nullptr;
+    GoalsPage *m_goals = nullptr;
+    HouseholdPage *m_household = nullptr;
+    JournalPage *m_journal = nullptr;
+};
+
+} // namespace Traedesten::Ui
