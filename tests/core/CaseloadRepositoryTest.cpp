@@ -337,3 +337,51 @@ TEST_F(CaseloadRepositoryTest, RemovingCitizenOrHouseholdCascadesAsDesigned)
     EXPECT_TRUE(m_notes->notesOf(c.id).value().isEmpty());
     EXPECT_EQ(m_citizens->remove(c.id).code(), ErrorCode::InvalidInput);
 }
+
+TEST_F(CaseloadRepositoryTest, GoalsReorderAndPositionsStayCompactThroughRemoveAndRestore)
+{
+    const Citizen c = makeCitizen();
+    QStringList ids;
+    for (const char *words : { "Et job", "En bolig", "Se min søn" }) {
+        auto g = m_goals->createGoal(Goal { {}, c.id, QString::fromUtf8(words), GoalCategory::Other, {}, 0, {}, {} });
+        ASSERT_TRUE(g.ok());
+        ids << g->id;
+    }
+    const auto order = [&] {
+        QStringList got;
+        QList<int> positions;
+        for (const GoalWithStones &g : m_goals->goalsOf(c.id).value()) {
+            got << g.goal.id;
+            positions << g.goal.position;
+        }
+        EXPECT_EQ(positions, QList<int>({ 0, 1, 2 }).mid(0, got.size())) << "positions are 0..n-1";
+        return got;
+    };
+    ASSERT_TRUE(m_goals->reorderGoals(c.id, { ids[2], ids[0], ids[1] }).ok());
+    EXPECT_EQ(order(), QStringList({ ids[2], ids[0], ids[1] }));
+    expectRefused([&] { return m_goals->reorderGoals(c.id, { ids[0], ids[1] }); }, QStringLiteral("goalIds"),
+        Issue::UnknownReference);
+    expectRefused([&] { return m_goals->reorderGoals(c.id, { ids[0], ids[0], ids[1] }); }, QStringLiteral("goalIds"),
+        Issue::UnknownReference);
+
+    // Removing the middle goal closes the gap; restoring it reopens it exactly.
+    const QString before = dump();
+    auto removed = m_goals->removeGoal(ids[0]);
+    ASSERT_TRUE(removed.ok());
+    EXPECT_EQ(order(), QStringList({ ids[2], ids[1] }));
+    ASSERT_TRUE(m_goals->restoreGoal(*removed).ok());
+    EXPECT_EQ(dump(), before);
+
+    // The same for stepping stones.
+    QStringList stones;
+    for (const char *title : { "Køreskole", "Teoriprøve", "Køreprøve" })
+        stones << m_goals->createStone(SteppingStone { {}, ids[1], QString::fromUtf8(title), 0, {}, {}, {}, {} })->id;
+    const QString withStones = dump();
+    const SteppingStone middle = m_goals->goal(ids[1])->stones.at(1);
+    ASSERT_TRUE(m_goals->removeStone(middle.id).ok());
+    const auto left = m_goals->goal(ids[1])->stones;
+    ASSERT_EQ(left.size(), 2);
+    EXPECT_EQ(left.at(1).position, 1);
+    ASSERT_TRUE(m_goals->putStone(middle).ok());
+    EXPECT_EQ(dump(), withStones);
+}

@@ -31,6 +31,7 @@ public:
     /// A date field that may be left empty ("no date").
     static QDateEdit *makeDateEdit(QWidget *parent, const QDate &date);
     static QDate dateOf(const QDateEdit *edit);
+    QDialogButtonBox *buttons() const { return m_buttons; }
 
 protected:
     explicit FormDialog(QWidget *parent);
@@ -38,7 +39,6 @@ protected:
     /// Adds a row for the record's member @p field; returns its caption (set its text in retranslate()).
     QLabel *addRow(const QString &field, QWidget *editor);
     QFormLayout *form() const { return m_form; }
-    QDialogButtonBox *buttons() const { return m_buttons; }
     QLabel *caption(const QString &field) const { return m_captions.value(field); }
 
     /// Stores the record; returns the core's refusal, if any.

@@ -110,13 +110,14 @@ CaseloadPage::CaseloadPage(QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_noMatch->setVisible(false);
 
+    // The search field gets a row of its own: the list shares the window with the citizen's pages.
     auto *filters = new QHBoxLayout;
-    filters->addWidget(m_search, 3);
     filters->addWidget(m_status, 1);
     filters->addWidget(m_group, 1);
     filters->addWidget(m_supportPerson, 1);
     auto *list = new QVBoxLayout(m_listPage);
     list->setContentsMargins(0, 0, 0, 0);
+    list->addWidget(m_search);
     list->addLayout(filters);
     list->addWidget(m_table, 1);
     list->addWidget(m_noMatch);

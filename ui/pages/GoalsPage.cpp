@@ -67,7 +67,7 @@ GoalsPage::GoalsPage(CaseEditor *editor, QWidget *parent)
     m_up = make("moveUp", QKeySequence(Qt::ALT | Qt::Key_Up));
     m_down = make("moveDown", QKeySequence(Qt::ALT | Qt::Key_Down));
     m_inProgress = make("markInProgress");
-    m_done = make("markDone", QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_done = make("markDone", QKeySequence(Qt::CTRL | Qt::Key_D));
     m_drop = make("markDropped");
     m_remove = make("removeGoalItem", QKeySequence::Delete);
 
@@ -357,7 +357,7 @@ void GoalsPage::retranslate()
     m_down->setToolTip(tr("Move down (Alt+Down)"));
     m_inProgress->setText(tr("In &progress"));
     m_done->setText(tr("&Done"));
-    m_done->setToolTip(tr("Mark the stepping stone done (Ctrl+Enter)"));
+    m_done->setToolTip(tr("Mark the stepping stone done (Ctrl+D)"));
     m_drop->setText(tr("Dro&p"));
     m_drop->setToolTip(tr("The citizen no longer wants this stepping stone"));
     m_remove->setText(tr("De&lete…"));

@@ -1,0 +1,73 @@
+// Not a test: opens a demo caseload in the real program and saves screenshots
+// of the caseload and every citizen page in both languages, for a person to
+// look at. Run under xvfb-run: ui_screenshots OUTPUT_FOLDER
+#include "AppController.h"
+#include "MainWindow.h"
+#include "TestSupport.h"
+#include "models/CaseloadModel.h"
+#include "pages/CaseloadPage.h"
+#include "pages/CitizenView.h"
+#include "pages/WelcomeWindow.h"
+#include "storage/CaseFile.h"
+#include "storage/DemoCaseload.h"
+
+#include <QAbstractProxyModel>
+#include <QApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace Traedesten;
+using namespace Traedesten::Ui;
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("TraedestenTests"));
+    QApplication::setApplicationName(QStringLiteral("TraedestenScreenshots"));
+    const QDir out(argc > 1 ? QString::fromLocal8Bit(argv[1]) : QDir::currentPath());
+    TestKit::TempFolder dir;
+    {
+        auto file = Storage::CaseFile::create(dir.caseFile(), TestKit::passphrase("skærm-billede-17"), TestKit::fastKdf());
+        if (!file || !Storage::DemoCaseload::generate(**file, {}).ok())
+            return 1;
+        (void)(*file)->setSetting(Domain::FileSetting::MunicipalityName, QStringLiteral("Furesø Kommune"));
+    }
+    AppController::Options options;
+    options.configFile = dir.path(QStringLiteral("settings.ini"));
+    options.chooseKdf = [] { return TestKit::fastKdf(); };
+    options.watchScreenLock = false;
+    AppController controller(options);
+    controller.start();
+    controller.openPath(dir.caseFile());
+    auto *unlock = controller.welcomeWindow()->findChild<QDialog *>(QStringLiteral("unlockDialog"));
+    auto *field = unlock->findChild<QLineEdit *>(QStringLiteral("passphrase"));
+    QTest::keyClicks(field, QStringLiteral("skærm-billede-17"));
+    QTest::keyClick(field, Qt::Key_Return);
+    if (!QTest::qWaitFor([&] { return controller.mainWindow()->isVisible(); }, 20000))
+        return 2;
+    MainWindow *main = controller.mainWindow();
+    main->resize(1400, 860);
+    auto *model = qobject_cast<CaseloadModel *>(
+        qobject_cast<QAbstractProxyModel *>(main->caseloadPage()->table()->model())->sourceModel());
+    QString chosen;
+    for (int r = 0; r < model->rowCount() && chosen.isEmpty(); ++r) {
+        const auto &row = model->rowAt(r);
+        if (!row.householdName.isEmpty() && row.stonesTotal >= 3 && row.lastMeeting.isValid())
+            chosen = row.citizenId;
+    }
+    const char *names[] = { "overview", "goals", "household", "journal" };
+    for (const QString language : { QStringLiteral("en"), QStringLiteral("da") }) {
+        controller.setLanguage(language);
+        main->caseloadPage()->selectCitizen(chosen);
+        for (int tab = 0; tab < 4; ++tab) {
+            main->citizenView()->tabs()->setCurrentIndex(tab);
+            QTest::qWait(300);
+            main->grab().save(out.filePath(QStringLiteral("%1-%2.png").arg(language, QString::fromLatin1(names[tab]))));
+        }
+    }
+    controller.quit();
+    return 0;
+}
