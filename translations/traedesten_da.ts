@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da">
 <context>
-    <name>CitizenCommands</name>
-    <message>
-        <source>add citizen</source>
-        <translation>tilføj borger</translation>
-    </message>
-    <message>
-        <source>edit citizen</source>
-        <translation>ret borger</translation>
-    </message>
-</context>
-<context>
     <name>DomainText</name>
     <message>
         <source>Active</source>
@@ -97,6 +86,29 @@
     <message>
         <source>Dropped</source>
         <translation>Opgivet</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>goal status</comment>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <comment>goal status</comment>
+        <translation>Opnået</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <comment>goal status</comment>
+        <translation>Opgivet</translation>
+    </message>
+    <message>
+        <source>Adult</source>
+        <translation>Voksen</translation>
+    </message>
+    <message>
+        <source>Child / young person</source>
+        <translation>Barn / ung</translation>
     </message>
 </context>
 <context>
@@ -226,6 +238,17 @@
         <comment>default file name of a demo case file</comment>
         <translation>demo-sagsstamme</translation>
     </message>
+    <message>
+        <source>edit citizen</source>
+        <translation>ret borger</translation>
+    </message>
+    <message>
+        <source>add citizen</source>
+        <translation>tilføj borger</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::CaseEditor</name>
     <message>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
@@ -433,6 +456,423 @@
     </message>
 </context>
 <context>
+    <name>Traedesten::Ui::CitizenView</name>
+    <message>
+        <source>Support person: %1</source>
+        <translation>Støtteperson: %1</translation>
+    </message>
+    <message>
+        <source>Choose a citizen in the list to see their goals, stepping stones, household and journal.</source>
+        <translation>Vælg en borger i listen for at se mål, trædesten, husstand og journal.</translation>
+    </message>
+    <message>
+        <source>Edit the citizen's details (F2)</source>
+        <translation>Ret borgerens oplysninger (F2)</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Overblik</translation>
+    </message>
+    <message>
+        <source>&amp;Goals &amp;&amp; stepping stones</source>
+        <translation>&amp;Mål og trædesten</translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>&amp;Journal</translation>
+    </message>
+    <message>
+        <source>Edit citi&amp;zen…</source>
+        <translation>Re&amp;t borger…</translation>
+    </message>
+    <message>
+        <source>Househo&amp;ld</source>
+        <translation>Hus&amp;stand</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::GoalDialog</name>
+    <message>
+        <source>New long-term goal</source>
+        <translation>Nyt langsigtet mål</translation>
+    </message>
+    <message>
+        <source>Edit long-term goal</source>
+        <translation>Ret langsigtet mål</translation>
+    </message>
+    <message>
+        <source>In the citizen's &amp;own words:</source>
+        <translation>Med borgerens &amp;egne ord:</translation>
+    </message>
+    <message>
+        <source>For example: “I want a job, so I can take care of myself.”</source>
+        <translation>For eksempel: “Jeg vil have et job, så jeg kan klare mig selv.”</translation>
+    </message>
+    <message>
+        <source>The goal in the citizen's own words</source>
+        <translation>Målet med borgerens egne ord</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategori:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::GoalTreeModel</name>
+    <message>
+        <source>In the citizen's own words (%1)</source>
+        <translation>Med borgerens egne ord (%1)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 of %3 done</source>
+        <comment>goal status · stepping stones done of total</comment>
+        <translation>%1 · %2 af %3 nået</translation>
+    </message>
+    <message>
+        <source>Long-term goal / stepping stone</source>
+        <translation>Langsigtet mål / trædesten</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Due / category</source>
+        <translation>Frist / kategori</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::GoalsPage</name>
+    <message>
+        <source>add long-term goal</source>
+        <translation>tilføj langsigtet mål</translation>
+    </message>
+    <message>
+        <source>add stepping stone</source>
+        <translation>tilføj trædesten</translation>
+    </message>
+    <message>
+        <source>edit stepping stone</source>
+        <translation>ret trædesten</translation>
+    </message>
+    <message>
+        <source>edit long-term goal</source>
+        <translation>ret langsigtet mål</translation>
+    </message>
+    <message>
+        <source>reorder long-term goals</source>
+        <translation>flyt langsigtede mål</translation>
+    </message>
+    <message>
+        <source>reorder stepping stones</source>
+        <translation>flyt trædesten</translation>
+    </message>
+    <message>
+        <source>complete stepping stone</source>
+        <translation>marker trædesten som nået</translation>
+    </message>
+    <message>
+        <source>drop stepping stone</source>
+        <translation>opgiv trædesten</translation>
+    </message>
+    <message>
+        <source>change stepping stone status</source>
+        <translation>skift status for trædesten</translation>
+    </message>
+    <message>
+        <source>Delete the stepping stone “%1”?</source>
+        <translation>Slet trædestenen “%1”?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the long-term goal “%1” and its %n stepping stone(s)?</source>
+        <translation><numerusform>Slet det langsigtede mål “%1” og dets %n trædesten?</numerusform><numerusform>Slet det langsigtede mål “%1” og dets %n trædesten?</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>Du kan fortryde med Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Slet</translation>
+    </message>
+    <message>
+        <source>delete stepping stone</source>
+        <translation>slet trædesten</translation>
+    </message>
+    <message>
+        <source>delete long-term goal</source>
+        <translation>slet langsigtet mål</translation>
+    </message>
+    <message>
+        <source>New long-term goal, in the citizen's own words (Ctrl+Shift+G)</source>
+        <translation>Nyt langsigtet mål, med borgerens egne ord (Ctrl+Shift+G)</translation>
+    </message>
+    <message>
+        <source>New stepping stone toward the selected goal (Insert)</source>
+        <translation>Ny trædesten på vej mod det valgte mål (Insert)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flyt o&amp;p</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation>Flyt op (Alt+Pil op)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Flyt ne&amp;d</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation>Flyt ned (Alt+Pil ned)</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>N&amp;ået</translation>
+    </message>
+    <message>
+        <source>Mark the stepping stone done (Ctrl+D)</source>
+        <translation>Marker trædestenen som nået (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Dro&amp;p</source>
+        <translation>Opgi&amp;v</translation>
+    </message>
+    <message>
+        <source>The citizen no longer wants this stepping stone</source>
+        <translation>Borgeren vil ikke længere denne trædesten</translation>
+    </message>
+    <message>
+        <source>No long-term goals yet.
+Start from the citizen's own dreams and hopes: write a goal in their own words, then the stepping stones on the way.</source>
+        <translation>Endnu ingen langsigtede mål.
+Tag udgangspunkt i borgerens egne drømme og håb: skriv et mål med borgerens egne ord og derefter trædestenene på vejen.</translation>
+    </message>
+    <message>
+        <source>Drag to reorder, or use Alt+Up and Alt+Down. Double-click or press Enter to edit.</source>
+        <translation>Træk for at ændre rækkefølgen, eller brug Alt+Pil op og Alt+Pil ned. Dobbeltklik eller tryk Enter for at rette.</translation>
+    </message>
+    <message>
+        <source>Long-term goals and stepping stones</source>
+        <translation>Langsigtede mål og trædesten</translation>
+    </message>
+    <message>
+        <source>&amp;Add goal…</source>
+        <translation>&amp;Nyt mål…</translation>
+    </message>
+    <message>
+        <source>Add stepping s&amp;tone…</source>
+        <translation>Ny tr&amp;ædesten…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>R&amp;et…</translation>
+    </message>
+    <message>
+        <source>In p&amp;rogress</source>
+        <translation>I &amp;gang</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Slet…</translation>
+    </message>
+    <message>
+        <source>Delete the selected goal or stepping stone (Del)</source>
+        <translation>Slet det valgte mål eller den valgte trædesten (Delete)</translation>
+    </message>
+    <message>
+        <source>Write the first goal…</source>
+        <translation>Skriv det første mål…</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::HouseholdDialog</name>
+    <message>
+        <source>New household</source>
+        <translation>Ny husstand</translation>
+    </message>
+    <message>
+        <source>Edit household</source>
+        <translation>Ret husstand</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>For example: the Hansen family</source>
+        <translation>For eksempel: Familien Hansen</translation>
+    </message>
+    <message>
+        <source>&amp;Family coordinator:</source>
+        <translation>&amp;Familiekoordinator:</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::HouseholdPage</name>
+    <message>
+        <source>No family coordinator named.</source>
+        <translation>Ingen familiekoordinator angivet.</translation>
+    </message>
+    <message>
+        <source>Family coordinator: %1</source>
+        <translation>Familiekoordinator: %1</translation>
+    </message>
+    <message>
+        <source>add household</source>
+        <translation>tilføj husstand</translation>
+    </message>
+    <message>
+        <source>edit citizen</source>
+        <translation>ret borger</translation>
+    </message>
+    <message>
+        <source>add household member</source>
+        <translation>tilføj medlem af husstanden</translation>
+    </message>
+    <message>
+        <source>edit household</source>
+        <translation>ret husstand</translation>
+    </message>
+    <message>
+        <source>edit household member</source>
+        <translation>ret medlem af husstanden</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the household?</source>
+        <translation>Fjern %1 fra husstanden?</translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>Du kan fortryde med Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Fjern</translation>
+    </message>
+    <message>
+        <source>remove household member</source>
+        <translation>fjern medlem af husstanden</translation>
+    </message>
+    <message>
+        <source>This citizen is not in a household.
+Create one to note the adults and children the citizen lives with, or choose an existing household with Edit citizen (F2).</source>
+        <translation>Borgeren er ikke i en husstand.
+Opret en for at notere de voksne og børn, borgeren bor med, eller vælg en eksisterende husstand under Ret borger (F2).</translation>
+    </message>
+    <message>
+        <source>&amp;New household…</source>
+        <translation>&amp;Ny husstand…</translation>
+    </message>
+    <message>
+        <source>&amp;Add member…</source>
+        <translation>Tilf&amp;øj medlem…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove member…</source>
+        <translation>Fjer&amp;n medlem…</translation>
+    </message>
+    <message>
+        <source>Household members</source>
+        <translation>Husstandens medlemmer</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it household…</source>
+        <translation>R&amp;et husstand…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;member…</source>
+        <translation>Ret me&amp;dlem…</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::JournalPage</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>date, place</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Participants: %1</source>
+        <translation>Deltagere: %1</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Aftaler</translation>
+    </message>
+    <message>
+        <source>add meeting note</source>
+        <translation>tilføj mødenotat</translation>
+    </message>
+    <message>
+        <source>edit meeting note</source>
+        <translation>ret mødenotat</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <source>Delete the note from %1?</source>
+        <translation>Slet notatet fra %1?</translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>Du kan fortryde med Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Slet</translation>
+    </message>
+    <message>
+        <source>delete meeting note</source>
+        <translation>slet mødenotat</translation>
+    </message>
+    <message>
+        <source>&amp;New note…</source>
+        <translation>&amp;Nyt notat…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete note…</source>
+        <translation>S&amp;let notat…</translation>
+    </message>
+    <message>
+        <source>No meetings written down yet.
+After each meeting, note where you met, who took part, what you talked about and what you agreed.</source>
+        <translation>Endnu ingen møder skrevet ned.
+Notér efter hvert møde, hvor I mødtes, hvem der deltog, hvad I talte om, og hvad I aftalte.</translation>
+    </message>
+    <message>
+        <source>Meeting notes</source>
+        <translation>Mødenotater</translation>
+    </message>
+    <message>
+        <source>The selected note</source>
+        <translation>Det valgte notat</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it note…</source>
+        <translation>R&amp;et notat…</translation>
+    </message>
+    <message>
+        <source>Write the first note…</source>
+        <translation>Skriv det første notat…</translation>
+    </message>
+</context>
+<context>
     <name>Traedesten::Ui::MainWindow</name>
     <message>
         <source>Case file: %1</source>
@@ -552,6 +992,85 @@
     </message>
 </context>
 <context>
+    <name>Traedesten::Ui::MemberDialog</name>
+    <message>
+        <source>New household member</source>
+        <translation>Nyt medlem af husstanden</translation>
+    </message>
+    <message>
+        <source>Edit household member</source>
+        <translation>Ret medlem af husstanden</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>Adult or &amp;child:</source>
+        <translation>Voksen eller &amp;barn:</translation>
+    </message>
+    <message>
+        <source>&amp;Relation:</source>
+        <translation>&amp;Relation:</translation>
+    </message>
+    <message>
+        <source>The family's own word: mother, stepfather, son…</source>
+        <translation>Familiens eget ord: mor, stedfar, søn…</translation>
+    </message>
+    <message>
+        <source>&amp;Birth year:</source>
+        <translation>Fødsel&amp;sår:</translation>
+    </message>
+    <message>
+        <source>Has &amp;parental responsibility</source>
+        <translation>Har &amp;forældremyndighed</translation>
+    </message>
+    <message>
+        <source>Also a c&amp;itizen:</source>
+        <translation>Også b&amp;orger:</translation>
+    </message>
+    <message>
+        <source>(not in the caseload)</source>
+        <translation>(ikke i sagsstammen)</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::MemberModel</name>
+    <message>
+        <source>%1 (age %2)</source>
+        <comment>birth year (age)</comment>
+        <translation>%1 (%2 år)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Adult or child</source>
+        <translation>Voksen eller barn</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Født</translation>
+    </message>
+    <message>
+        <source>Parental responsibility</source>
+        <translation>Forældremyndighed</translation>
+    </message>
+    <message>
+        <source>Citizen in the caseload</source>
+        <translation>Borger i sagsstammen</translation>
+    </message>
+</context>
+<context>
     <name>Traedesten::Ui::NewCaseFileDialog</name>
     <message>
         <source>New case file</source>
@@ -632,6 +1151,195 @@
     <message numerus="yes">
         <source>Trædesten creates a new case file with %n made-up citizens, their households, goals, stepping stones and meetings, so you can try everything without real data. It is encrypted like any other case file.</source>
         <translation><numerusform>Trædesten opretter en ny sagsfil med %n opdigtet borger med husstand, mål, trædesten og møder, så du kan prøve det hele uden rigtige data. Den er krypteret som enhver anden sagsfil.</numerusform><numerusform>Trædesten opretter en ny sagsfil med %n opdigtede borgere med husstande, mål, trædesten og møder, så du kan prøve det hele uden rigtige data. Den er krypteret som enhver anden sagsfil.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::NoteDialog</name>
+    <message>
+        <source>New meeting note</source>
+        <translation>Nyt mødenotat</translation>
+    </message>
+    <message>
+        <source>Edit meeting note</source>
+        <translation>Ret mødenotat</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Sted:</translation>
+    </message>
+    <message>
+        <source>For example: café, home visit, job centre</source>
+        <translation>For eksempel: café, hjemmebesøg, jobcenter</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notat:</translation>
+    </message>
+    <message>
+        <source>&amp;Agreements:</source>
+        <translation>&amp;Aftaler:</translation>
+    </message>
+    <message>
+        <source>Who does what before the next meeting</source>
+        <translation>Hvem gør hvad inden næste møde</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rticipants:</source>
+        <translation>D&amp;eltagere:</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::NoteModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagere</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::OverviewPage</name>
+    <message>
+        <source>Name:</source>
+        <translation>Navn:</translation>
+    </message>
+    <message>
+        <source>CPR number:</source>
+        <translation>CPR-nummer:</translation>
+    </message>
+    <message>
+        <source>Born:</source>
+        <translation>Født:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>Target groups:</source>
+        <translation>Målgrupper:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periode:</translation>
+    </message>
+    <message>
+        <source>Support person:</source>
+        <translation>Støtteperson:</translation>
+    </message>
+    <message>
+        <source>Household:</source>
+        <translation>Husstand:</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>Hide the CPR number</source>
+        <translation>Skjul CPR-nummeret</translation>
+    </message>
+    <message>
+        <source>Show the CPR number</source>
+        <translation>Vis CPR-nummeret</translation>
+    </message>
+    <message>
+        <source>%1 (%2 years)</source>
+        <translation>%1 (%2 år)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>period from – to</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 stepping stones done</source>
+        <translation>%1 af %2 trædesten nået</translation>
+    </message>
+    <message>
+        <source>Progress toward: %1</source>
+        <translation>Fremskridt mod: %1</translation>
+    </message>
+    <message>
+        <source>No long-term goals yet. Write the first one with the citizen, in their own words, on the Goals &amp; stepping stones tab.</source>
+        <translation>Endnu ingen langsigtede mål. Skriv det første sammen med borgeren, med borgerens egne ord, under fanen Mål og trædesten.</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>ingen dato</translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3) — toward “%4”</source>
+        <comment>due date, stepping stone, status, goal</comment>
+        <translation>%1  %2 (%3) — mod “%4”</translation>
+    </message>
+    <message>
+        <source>No stepping stones waiting.</source>
+        <translation>Ingen trædesten venter.</translation>
+    </message>
+    <message>
+        <source>No meetings written down yet: add notes on the Journal tab.</source>
+        <translation>Endnu ingen møder skrevet ned: tilføj notater under fanen Journal.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>date, place</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Agreed: %1</source>
+        <translation>Aftalt: %1</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Progress toward the long-term goals</source>
+        <translation>Fremskridt mod de langsigtede mål</translation>
+    </message>
+    <message>
+        <source>Next stepping stones</source>
+        <translation>Næste trædesten</translation>
+    </message>
+    <message>
+        <source>Last meeting</source>
+        <translation>Seneste møde</translation>
+    </message>
+    <message>
+        <source>Hi&amp;de</source>
+        <translation>Skj&amp;ul</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <comment>due date</comment>
+        <translation>%1 (overskredet)</translation>
     </message>
 </context>
 <context>
@@ -781,6 +1489,37 @@
     <message>
         <source>Municipality name</source>
         <translation>Kommunens navn</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::StoneDialog</name>
+    <message>
+        <source>New stepping stone</source>
+        <translation>Ny trædesten</translation>
+    </message>
+    <message>
+        <source>Edit stepping stone</source>
+        <translation>Ret trædesten</translation>
+    </message>
+    <message>
+        <source>Toward:</source>
+        <translation>På vej mod:</translation>
+    </message>
+    <message>
+        <source>&amp;Stepping stone:</source>
+        <translation>&amp;Trædesten:</translation>
+    </message>
+    <message>
+        <source>For example: driving licence</source>
+        <translation>For eksempel: kørekort</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Frist:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>Stat&amp;us:</translation>
     </message>
 </context>
 <context>

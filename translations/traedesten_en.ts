@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>CitizenCommands</name>
-    <message>
-        <source>add citizen</source>
-        <translation>add citizen</translation>
-    </message>
-    <message>
-        <source>edit citizen</source>
-        <translation>edit citizen</translation>
-    </message>
-</context>
-<context>
     <name>DomainText</name>
     <message>
         <source>Active</source>
@@ -97,6 +86,29 @@
     <message>
         <source>Dropped</source>
         <translation>Dropped</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>goal status</comment>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <comment>goal status</comment>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <comment>goal status</comment>
+        <translation>Dropped</translation>
+    </message>
+    <message>
+        <source>Adult</source>
+        <translation>Adult</translation>
+    </message>
+    <message>
+        <source>Child / young person</source>
+        <translation>Child / young person</translation>
     </message>
 </context>
 <context>
@@ -226,6 +238,17 @@
         <comment>default file name of a demo case file</comment>
         <translation>demo-caseload</translation>
     </message>
+    <message>
+        <source>edit citizen</source>
+        <translation>edit citizen</translation>
+    </message>
+    <message>
+        <source>add citizen</source>
+        <translation>add citizen</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::CaseEditor</name>
     <message>
         <source>Not saved</source>
         <translation>Not saved</translation>
@@ -433,6 +456,423 @@
     </message>
 </context>
 <context>
+    <name>Traedesten::Ui::CitizenView</name>
+    <message>
+        <source>Support person: %1</source>
+        <translation>Support person: %1</translation>
+    </message>
+    <message>
+        <source>Choose a citizen in the list to see their goals, stepping stones, household and journal.</source>
+        <translation>Choose a citizen in the list to see their goals, stepping stones, household and journal.</translation>
+    </message>
+    <message>
+        <source>Edit the citizen's details (F2)</source>
+        <translation>Edit the citizen's details (F2)</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Overview</translation>
+    </message>
+    <message>
+        <source>&amp;Goals &amp;&amp; stepping stones</source>
+        <translation>&amp;Goals &amp;&amp; stepping stones</translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>&amp;Journal</translation>
+    </message>
+    <message>
+        <source>Edit citi&amp;zen…</source>
+        <translation>Edit citi&amp;zen…</translation>
+    </message>
+    <message>
+        <source>Househo&amp;ld</source>
+        <translation>Househo&amp;ld</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::GoalDialog</name>
+    <message>
+        <source>New long-term goal</source>
+        <translation>New long-term goal</translation>
+    </message>
+    <message>
+        <source>Edit long-term goal</source>
+        <translation>Edit long-term goal</translation>
+    </message>
+    <message>
+        <source>In the citizen's &amp;own words:</source>
+        <translation>In the citizen's &amp;own words:</translation>
+    </message>
+    <message>
+        <source>For example: “I want a job, so I can take care of myself.”</source>
+        <translation>For example: “I want a job, so I can take care of myself.”</translation>
+    </message>
+    <message>
+        <source>The goal in the citizen's own words</source>
+        <translation>The goal in the citizen's own words</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::GoalTreeModel</name>
+    <message>
+        <source>In the citizen's own words (%1)</source>
+        <translation>In the citizen's own words (%1)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 of %3 done</source>
+        <comment>goal status · stepping stones done of total</comment>
+        <translation>%1 · %2 of %3 done</translation>
+    </message>
+    <message>
+        <source>Long-term goal / stepping stone</source>
+        <translation>Long-term goal / stepping stone</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Due / category</source>
+        <translation>Due / category</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::GoalsPage</name>
+    <message>
+        <source>add long-term goal</source>
+        <translation>add long-term goal</translation>
+    </message>
+    <message>
+        <source>add stepping stone</source>
+        <translation>add stepping stone</translation>
+    </message>
+    <message>
+        <source>edit stepping stone</source>
+        <translation>edit stepping stone</translation>
+    </message>
+    <message>
+        <source>edit long-term goal</source>
+        <translation>edit long-term goal</translation>
+    </message>
+    <message>
+        <source>reorder long-term goals</source>
+        <translation>reorder long-term goals</translation>
+    </message>
+    <message>
+        <source>reorder stepping stones</source>
+        <translation>reorder stepping stones</translation>
+    </message>
+    <message>
+        <source>complete stepping stone</source>
+        <translation>complete stepping stone</translation>
+    </message>
+    <message>
+        <source>drop stepping stone</source>
+        <translation>drop stepping stone</translation>
+    </message>
+    <message>
+        <source>change stepping stone status</source>
+        <translation>change stepping stone status</translation>
+    </message>
+    <message>
+        <source>Delete the stepping stone “%1”?</source>
+        <translation>Delete the stepping stone “%1”?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the long-term goal “%1” and its %n stepping stone(s)?</source>
+        <translation><numerusform>Delete the long-term goal “%1” and its %n stepping stone?</numerusform><numerusform>Delete the long-term goal “%1” and its %n stepping stones?</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>You can undo this with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>delete stepping stone</source>
+        <translation>delete stepping stone</translation>
+    </message>
+    <message>
+        <source>delete long-term goal</source>
+        <translation>delete long-term goal</translation>
+    </message>
+    <message>
+        <source>New long-term goal, in the citizen's own words (Ctrl+Shift+G)</source>
+        <translation>New long-term goal, in the citizen's own words (Ctrl+Shift+G)</translation>
+    </message>
+    <message>
+        <source>New stepping stone toward the selected goal (Insert)</source>
+        <translation>New stepping stone toward the selected goal (Insert)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation>Move up (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation>Move down (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Done</translation>
+    </message>
+    <message>
+        <source>Mark the stepping stone done (Ctrl+D)</source>
+        <translation>Mark the stepping stone done (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Dro&amp;p</source>
+        <translation>Dro&amp;p</translation>
+    </message>
+    <message>
+        <source>The citizen no longer wants this stepping stone</source>
+        <translation>The citizen no longer wants this stepping stone</translation>
+    </message>
+    <message>
+        <source>No long-term goals yet.
+Start from the citizen's own dreams and hopes: write a goal in their own words, then the stepping stones on the way.</source>
+        <translation>No long-term goals yet.
+Start from the citizen's own dreams and hopes: write a goal in their own words, then the stepping stones on the way.</translation>
+    </message>
+    <message>
+        <source>Drag to reorder, or use Alt+Up and Alt+Down. Double-click or press Enter to edit.</source>
+        <translation>Drag to reorder, or use Alt+Up and Alt+Down. Double-click or press Enter to edit.</translation>
+    </message>
+    <message>
+        <source>Long-term goals and stepping stones</source>
+        <translation>Long-term goals and stepping stones</translation>
+    </message>
+    <message>
+        <source>&amp;Add goal…</source>
+        <translation>&amp;Add goal…</translation>
+    </message>
+    <message>
+        <source>Add stepping s&amp;tone…</source>
+        <translation>Add stepping s&amp;tone…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Ed&amp;it…</translation>
+    </message>
+    <message>
+        <source>In p&amp;rogress</source>
+        <translation>In p&amp;rogress</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Delete the selected goal or stepping stone (Del)</source>
+        <translation>Delete the selected goal or stepping stone (Del)</translation>
+    </message>
+    <message>
+        <source>Write the first goal…</source>
+        <translation>Write the first goal…</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::HouseholdDialog</name>
+    <message>
+        <source>New household</source>
+        <translation>New household</translation>
+    </message>
+    <message>
+        <source>Edit household</source>
+        <translation>Edit household</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>For example: the Hansen family</source>
+        <translation>For example: the Hansen family</translation>
+    </message>
+    <message>
+        <source>&amp;Family coordinator:</source>
+        <translation>&amp;Family coordinator:</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::HouseholdPage</name>
+    <message>
+        <source>No family coordinator named.</source>
+        <translation>No family coordinator named.</translation>
+    </message>
+    <message>
+        <source>Family coordinator: %1</source>
+        <translation>Family coordinator: %1</translation>
+    </message>
+    <message>
+        <source>add household</source>
+        <translation>add household</translation>
+    </message>
+    <message>
+        <source>edit citizen</source>
+        <translation>edit citizen</translation>
+    </message>
+    <message>
+        <source>add household member</source>
+        <translation>add household member</translation>
+    </message>
+    <message>
+        <source>edit household</source>
+        <translation>edit household</translation>
+    </message>
+    <message>
+        <source>edit household member</source>
+        <translation>edit household member</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the household?</source>
+        <translation>Remove %1 from the household?</translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>You can undo this with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>remove household member</source>
+        <translation>remove household member</translation>
+    </message>
+    <message>
+        <source>This citizen is not in a household.
+Create one to note the adults and children the citizen lives with, or choose an existing household with Edit citizen (F2).</source>
+        <translation>This citizen is not in a household.
+Create one to note the adults and children the citizen lives with, or choose an existing household with Edit citizen (F2).</translation>
+    </message>
+    <message>
+        <source>&amp;New household…</source>
+        <translation>&amp;New household…</translation>
+    </message>
+    <message>
+        <source>&amp;Add member…</source>
+        <translation>&amp;Add member…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove member…</source>
+        <translation>&amp;Remove member…</translation>
+    </message>
+    <message>
+        <source>Household members</source>
+        <translation>Household members</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it household…</source>
+        <translation>Ed&amp;it household…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;member…</source>
+        <translation>Edit &amp;member…</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::JournalPage</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>date, place</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Participants: %1</source>
+        <translation>Participants: %1</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <source>add meeting note</source>
+        <translation>add meeting note</translation>
+    </message>
+    <message>
+        <source>edit meeting note</source>
+        <translation>edit meeting note</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete the note from %1?</source>
+        <translation>Delete the note from %1?</translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>You can undo this with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>delete meeting note</source>
+        <translation>delete meeting note</translation>
+    </message>
+    <message>
+        <source>&amp;New note…</source>
+        <translation>&amp;New note…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete note…</source>
+        <translation>&amp;Delete note…</translation>
+    </message>
+    <message>
+        <source>No meetings written down yet.
+After each meeting, note where you met, who took part, what you talked about and what you agreed.</source>
+        <translation>No meetings written down yet.
+After each meeting, note where you met, who took part, what you talked about and what you agreed.</translation>
+    </message>
+    <message>
+        <source>Meeting notes</source>
+        <translation>Meeting notes</translation>
+    </message>
+    <message>
+        <source>The selected note</source>
+        <translation>The selected note</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it note…</source>
+        <translation>Ed&amp;it note…</translation>
+    </message>
+    <message>
+        <source>Write the first note…</source>
+        <translation>Write the first note…</translation>
+    </message>
+</context>
+<context>
     <name>Traedesten::Ui::MainWindow</name>
     <message>
         <source>Case file: %1</source>
@@ -552,6 +992,85 @@
     </message>
 </context>
 <context>
+    <name>Traedesten::Ui::MemberDialog</name>
+    <message>
+        <source>New household member</source>
+        <translation>New household member</translation>
+    </message>
+    <message>
+        <source>Edit household member</source>
+        <translation>Edit household member</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Adult or &amp;child:</source>
+        <translation>Adult or &amp;child:</translation>
+    </message>
+    <message>
+        <source>&amp;Relation:</source>
+        <translation>&amp;Relation:</translation>
+    </message>
+    <message>
+        <source>The family's own word: mother, stepfather, son…</source>
+        <translation>The family's own word: mother, stepfather, son…</translation>
+    </message>
+    <message>
+        <source>&amp;Birth year:</source>
+        <translation>&amp;Birth year:</translation>
+    </message>
+    <message>
+        <source>Has &amp;parental responsibility</source>
+        <translation>Has &amp;parental responsibility</translation>
+    </message>
+    <message>
+        <source>Also a c&amp;itizen:</source>
+        <translation>Also a c&amp;itizen:</translation>
+    </message>
+    <message>
+        <source>(not in the caseload)</source>
+        <translation>(not in the caseload)</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::MemberModel</name>
+    <message>
+        <source>%1 (age %2)</source>
+        <comment>birth year (age)</comment>
+        <translation>%1 (age %2)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Adult or child</source>
+        <translation>Adult or child</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Parental responsibility</source>
+        <translation>Parental responsibility</translation>
+    </message>
+    <message>
+        <source>Citizen in the caseload</source>
+        <translation>Citizen in the caseload</translation>
+    </message>
+</context>
+<context>
     <name>Traedesten::Ui::NewCaseFileDialog</name>
     <message>
         <source>New case file</source>
@@ -632,6 +1151,195 @@
     <message numerus="yes">
         <source>Trædesten creates a new case file with %n made-up citizens, their households, goals, stepping stones and meetings, so you can try everything without real data. It is encrypted like any other case file.</source>
         <translation><numerusform>Trædesten creates a new case file with %n made-up citizen, their household, goals, stepping stones and meetings, so you can try everything without real data. It is encrypted like any other case file.</numerusform><numerusform>Trædesten creates a new case file with %n made-up citizens, their households, goals, stepping stones and meetings, so you can try everything without real data. It is encrypted like any other case file.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::NoteDialog</name>
+    <message>
+        <source>New meeting note</source>
+        <translation>New meeting note</translation>
+    </message>
+    <message>
+        <source>Edit meeting note</source>
+        <translation>Edit meeting note</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <source>For example: café, home visit, job centre</source>
+        <translation>For example: café, home visit, job centre</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>&amp;Agreements:</source>
+        <translation>&amp;Agreements:</translation>
+    </message>
+    <message>
+        <source>Who does what before the next meeting</source>
+        <translation>Who does what before the next meeting</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rticipants:</source>
+        <translation>Pa&amp;rticipants:</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::NoteModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::OverviewPage</name>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>CPR number:</source>
+        <translation>CPR number:</translation>
+    </message>
+    <message>
+        <source>Born:</source>
+        <translation>Born:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Target groups:</source>
+        <translation>Target groups:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>Support person:</source>
+        <translation>Support person:</translation>
+    </message>
+    <message>
+        <source>Household:</source>
+        <translation>Household:</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>Sho&amp;w</translation>
+    </message>
+    <message>
+        <source>Hide the CPR number</source>
+        <translation>Hide the CPR number</translation>
+    </message>
+    <message>
+        <source>Show the CPR number</source>
+        <translation>Show the CPR number</translation>
+    </message>
+    <message>
+        <source>%1 (%2 years)</source>
+        <translation>%1 (%2 years)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>period from – to</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 stepping stones done</source>
+        <translation>%1 of %2 stepping stones done</translation>
+    </message>
+    <message>
+        <source>Progress toward: %1</source>
+        <translation>Progress toward: %1</translation>
+    </message>
+    <message>
+        <source>No long-term goals yet. Write the first one with the citizen, in their own words, on the Goals &amp; stepping stones tab.</source>
+        <translation>No long-term goals yet. Write the first one with the citizen, in their own words, on the Goals &amp; stepping stones tab.</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3) — toward “%4”</source>
+        <comment>due date, stepping stone, status, goal</comment>
+        <translation>%1  %2 (%3) — toward “%4”</translation>
+    </message>
+    <message>
+        <source>No stepping stones waiting.</source>
+        <translation>No stepping stones waiting.</translation>
+    </message>
+    <message>
+        <source>No meetings written down yet: add notes on the Journal tab.</source>
+        <translation>No meetings written down yet: add notes on the Journal tab.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>date, place</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Agreed: %1</source>
+        <translation>Agreed: %1</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Progress toward the long-term goals</source>
+        <translation>Progress toward the long-term goals</translation>
+    </message>
+    <message>
+        <source>Next stepping stones</source>
+        <translation>Next stepping stones</translation>
+    </message>
+    <message>
+        <source>Last meeting</source>
+        <translation>Last meeting</translation>
+    </message>
+    <message>
+        <source>Hi&amp;de</source>
+        <translation>Hi&amp;de</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <comment>due date</comment>
+        <translation>%1 (overdue)</translation>
     </message>
 </context>
 <context>
@@ -781,6 +1489,37 @@
     <message>
         <source>Municipality name</source>
         <translation>Municipality name</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::StoneDialog</name>
+    <message>
+        <source>New stepping stone</source>
+        <translation>New stepping stone</translation>
+    </message>
+    <message>
+        <source>Edit stepping stone</source>
+        <translation>Edit stepping stone</translation>
+    </message>
+    <message>
+        <source>Toward:</source>
+        <translation>Toward:</translation>
+    </message>
+    <message>
+        <source>&amp;Stepping stone:</source>
+        <translation>&amp;Stepping stone:</translation>
+    </message>
+    <message>
+        <source>For example: driving licence</source>
+        <translation>For example: driving licence</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Due:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
     </message>
 </context>
 <context>

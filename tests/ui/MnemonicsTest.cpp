@@ -3,6 +3,13 @@
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "dialogs/CitizenDialog.h"
+#include "dialogs/GoalDialog.h"
+#include "dialogs/HouseholdDialog.h"
+#include "dialogs/MemberDialog.h"
+#include "dialogs/NoteDialog.h"
+#include "dialogs/StoneDialog.h"
+#include "pages/CaseloadPage.h"
+#include "pages/CitizenView.h"
 #include "dialogs/NewCaseFileDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "pages/WelcomeWindow.h"
@@ -15,6 +22,7 @@
 #include <QMap>
 #include <QMenu>
 #include <QMenuBar>
+#include <QStackedWidget>
 #include <QTabWidget>
 
 #include <gtest/gtest.h>
@@ -37,10 +45,15 @@ QChar mnemonicOf(const QString &text)
     return {};
 }
 
-/// Texts that share an Alt+letter among the widgets shown inside @p root.
-QStringList clashes(QWidget *root)
+/// Texts that share an Alt+letter among the widgets shown inside @p root,
+/// together with @p alsoActive (the menu bar's and tab bar's, which are live at the same time).
+QStringList clashes(QWidget *root, const QStringList &alsoActive = {})
 {
     QMap<QChar, QStringList> byKey;
+    for (const QString &text : alsoActive) {
+        if (const QChar key = mnemonicOf(text); !key.isNull())
+            byKey[key] << text;
+    }
     const auto widgets = root->findChildren<QWidget *>();
     for (QWidget *w : widgets) {
         if (!w->isVisibleTo(root))
@@ -124,6 +137,42 @@ TEST_P(Mnemonics, AreUniqueInEveryWindowAndMenu)
     for (QMenu *menu : menus)
         EXPECT_EQ(actionClashes(menu->actions()), QStringList()) << qPrintable(menu->title());
     EXPECT_EQ(clashes(&main), QStringList()) << "main window";
+
+    // Beside the caseload: the citizen's pages, each tab with the menu bar and the tab bar.
+    QStringList live;
+    for (QAction *a : main.menuBar()->actions())
+        live << a->text();
+    CitizenView *view = main.citizenView();
+    view->setVisible(true);
+    // The pages are shown only beside a caseload with citizens, i.e. with the list, not its empty state.
+    main.caseloadPage()->findChild<QStackedWidget *>(QString(), Qt::FindDirectChildrenOnly)->setCurrentIndex(1);
+    view->findChild<QStackedWidget *>(QString(), Qt::FindDirectChildrenOnly)->setCurrentIndex(1); // as with a citizen
+    QTabWidget *citizenTabs = view->tabs();
+    for (int i = 0; i < citizenTabs->count(); ++i)
+        live << citizenTabs->tabText(i);
+    for (int i = 0; i < citizenTabs->count(); ++i) {
+        citizenTabs->setCurrentIndex(i);
+        // Every part of a page: the empty state and the list are never both shown, so check each.
+        const auto stacks = citizenTabs->widget(i)->findChildren<QStackedWidget *>();
+        const int pages = stacks.isEmpty() ? 1 : stacks.first()->count();
+        for (int p = 0; p < pages; ++p) {
+            if (!stacks.isEmpty())
+                stacks.first()->setCurrentIndex(p);
+            EXPECT_EQ(clashes(&main, live), QStringList()) << "citizen tab " << i << " part " << p;
+        }
+    }
+
+    using namespace Traedesten;
+    GoalDialog goal(Domain::Goal {}, [](const Domain::Goal &) { return Status(); });
+    EXPECT_EQ(clashes(&goal), QStringList()) << "Goal";
+    StoneDialog stone(Domain::SteppingStone {}, QStringLiteral("x"), [](const Domain::SteppingStone &) { return Status(); });
+    EXPECT_EQ(clashes(&stone), QStringList()) << "Stepping stone";
+    NoteDialog note(Domain::Note {}, [](const Domain::Note &) { return Status(); });
+    EXPECT_EQ(clashes(&note), QStringList()) << "Note";
+    MemberDialog member(Domain::HouseholdMember {}, {}, [](const Domain::HouseholdMember &) { return Status(); });
+    EXPECT_EQ(clashes(&member), QStringList()) << "Member";
+    HouseholdDialog household(Domain::Household {}, [](const Domain::Household &) { return Status(); });
+    EXPECT_EQ(clashes(&household), QStringList()) << "Household";
 }
 
 INSTANTIATE_TEST_SUITE_P(BothLanguages, Mnemonics, ::testing::Values("en", "da"));

@@ -62,7 +62,7 @@ void NoteDialog::retranslate()
     caption(QStringLiteral("date"))->setText(tr("&Date:"));
     caption(QStringLiteral("place"))->setText(tr("&Place:"));
     m_place->setPlaceholderText(tr("For example: café, home visit, job centre"));
-    caption(QStringLiteral("participants"))->setText(tr("Partici&pants:"));
+    caption(QStringLiteral("participants"))->setText(tr("Pa&rticipants:"));
     caption(QStringLiteral("text"))->setText(tr("&Note:"));
     caption(QStringLiteral("agreements"))->setText(tr("&Agreements:"));
     m_agreements->setPlaceholderText(tr("Who does what before the next meeting"));

@@ -2,6 +2,8 @@
 
 #include "DomainText.h"
 
+#include <QColor>
+#include <QDate>
 #include <QFont>
 #include <QIODevice>
 #include <QMimeData>
@@ -129,6 +131,13 @@ QVariant GoalTreeModel::data(const QModelIndex &index, int role) const
             font.setStrikeOut(true);
             return font;
         }
+        return {};
+    case Qt::ForegroundRole:
+        // An open stepping stone past its due date stands out.
+        if (stone && index.column() == DueColumn && stone->dueDate.isValid()
+            && stone->dueDate < QDate::currentDate() && stone->status != StoneStatus::Done
+            && stone->status != StoneStatus::Dropped)
+            return QColor(0xb7, 0x1c, 0x1c);
         return {};
     case Qt::ToolTipRole:
         if (!stone && index.column() == TitleColumn)

@@ -116,11 +116,11 @@ void CitizenView::updateHeading()
 void CitizenView::retranslate()
 {
     m_none->setText(tr("Choose a citizen in the list to see their goals, stepping stones, household and journal."));
-    m_edit->setText(tr("Edit &citizen…"));
+    m_edit->setText(tr("Edit citi&zen…"));
     m_edit->setToolTip(tr("Edit the citizen's details (F2)"));
     m_tabs->setTabText(0, tr("&Overview"));
     m_tabs->setTabText(1, tr("&Goals && stepping stones"));
-    m_tabs->setTabText(2, tr("Hou&sehold"));
+    m_tabs->setTabText(2, tr("Househo&ld"));
     m_tabs->setTabText(3, tr("&Journal"));
     updateHeading();
 }

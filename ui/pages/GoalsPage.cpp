@@ -15,7 +15,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
-#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -71,20 +70,24 @@ GoalsPage::GoalsPage(CaseEditor *editor, QWidget *parent)
     m_drop = make("markDropped");
     m_remove = make("removeGoalItem", QKeySequence::Delete);
 
+    // Push buttons rather than tool buttons: a tool button drops the action's Alt+letter.
     auto *buttons = new QHBoxLayout;
-    for (QAction *a : { m_newGoal, m_newStone, m_edit }) {
-        auto *b = new QToolButton(this);
-        b->setDefaultAction(a);
-        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    const auto addButton = [this, buttons](QAction *a) {
+        auto *b = new QPushButton(this);
+        b->setObjectName(a->objectName() + QStringLiteral("Button"));
+        connect(b, &QPushButton::clicked, a, &QAction::trigger);
+        connect(a, &QAction::changed, b, [a, b] {
+            b->setText(a->text());
+            b->setToolTip(a->toolTip());
+            b->setEnabled(a->isEnabled());
+        });
         buttons->addWidget(b);
-    }
+    };
+    for (QAction *a : { m_newGoal, m_newStone, m_edit })
+        addButton(a);
     buttons->addSpacing(12);
-    for (QAction *a : { m_up, m_down, m_inProgress, m_done, m_drop, m_remove }) {
-        auto *b = new QToolButton(this);
-        b->setDefaultAction(a);
-        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        buttons->addWidget(b);
-    }
+    for (QAction *a : { m_up, m_down, m_inProgress, m_done, m_drop, m_remove })
+        addButton(a);
     buttons->addStretch();
 
     auto *emptyPage = new QWidget(this);
@@ -346,22 +349,23 @@ void GoalsPage::removeCurrent()
 
 void GoalsPage::retranslate()
 {
-    m_newGoal->setText(tr("New &goal…"));
+    m_newGoal->setText(tr("&Add goal…"));
     m_newGoal->setToolTip(tr("New long-term goal, in the citizen's own words (Ctrl+Shift+G)"));
-    m_newStone->setText(tr("New &stepping stone…"));
+    m_newStone->setText(tr("Add stepping s&tone…"));
     m_newStone->setToolTip(tr("New stepping stone toward the selected goal (Insert)"));
-    m_edit->setText(tr("&Edit…"));
+    m_edit->setText(tr("Ed&it…"));
     m_up->setText(tr("Move &up"));
     m_up->setToolTip(tr("Move up (Alt+Up)"));
     m_down->setText(tr("Move do&wn"));
     m_down->setToolTip(tr("Move down (Alt+Down)"));
-    m_inProgress->setText(tr("In &progress"));
+    m_inProgress->setText(tr("In p&rogress"));
     m_done->setText(tr("&Done"));
     m_done->setToolTip(tr("Mark the stepping stone done (Ctrl+D)"));
     m_drop->setText(tr("Dro&p"));
     m_drop->setToolTip(tr("The citizen no longer wants this stepping stone"));
-    m_remove->setText(tr("De&lete…"));
-    m_emptyAdd->setText(tr("Write the first &goal…"));
+    m_remove->setText(tr("Delete…"));
+    m_remove->setToolTip(tr("Delete the selected goal or stepping stone (Del)"));
+    m_emptyAdd->setText(tr("Write the first goal…"));
     m_empty->setText(tr("No long-term goals yet.\nStart from the citizen's own dreams and hopes: write a goal in "
                         "their own words, then the stepping stones on the way."));
     m_hint->setText(tr("Drag to reorder, or use Alt+Up and Alt+Down. Double-click or press Enter to edit."));

@@ -279,9 +279,9 @@ void HouseholdPage::retranslate()
     m_empty->setText(tr("This citizen is not in a household.\nCreate one to note the adults and children the "
                         "citizen lives with, or choose an existing household with Edit citizen (F2)."));
     m_create->setText(tr("&New household…"));
-    m_edit->setText(tr("Edit &household…"));
+    m_edit->setText(tr("Ed&it household…"));
     m_add->setText(tr("&Add member…"));
-    m_editMember->setText(tr("&Edit member…"));
+    m_editMember->setText(tr("Edit &member…"));
     m_remove->setText(tr("&Remove member…"));
     m_table->setAccessibleName(tr("Household members"));
 }

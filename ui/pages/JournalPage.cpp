@@ -207,9 +207,9 @@ void JournalPage::removeNote()
 void JournalPage::retranslate()
 {
     m_add->setText(tr("&New note…"));
-    m_edit->setText(tr("&Edit note…"));
+    m_edit->setText(tr("Ed&it note…"));
     m_remove->setText(tr("&Delete note…"));
-    m_emptyAdd->setText(tr("Write the first &note…"));
+    m_emptyAdd->setText(tr("Write the first note…"));
     m_empty->setText(tr("No meetings written down yet.\nAfter each meeting, note where you met, who took part, "
                         "what you talked about and what you agreed."));
     m_table->setAccessibleName(tr("Meeting notes"));

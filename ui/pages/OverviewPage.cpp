@@ -129,7 +129,7 @@ void OverviewPage::showCpr()
         m_cprValue->setText(m_cpr.isEmpty() ? QString() : m_cpr);
     else
         m_cprValue->setText(m_revealed ? cpr.text() : cpr.masked());
-    m_reveal->setText(m_revealed ? tr("&Hide") : tr("Sho&w"));
+    m_reveal->setText(m_revealed ? tr("Hi&de") : tr("Sho&w"));
     m_reveal->setAccessibleName(m_revealed ? tr("Hide the CPR number") : tr("Show the CPR number"));
 }
 
@@ -246,7 +246,9 @@ void OverviewPage::reload()
     QStringList lines;
     for (int i = 0; i < upcoming.size() && i < 5; ++i) {
         const Upcoming &u = upcoming.at(i);
-        const QString due = u.stone.dueDate.isValid() ? DomainText::shortDate(u.stone.dueDate) : tr("no date");
+        QString due = u.stone.dueDate.isValid() ? DomainText::shortDate(u.stone.dueDate) : tr("no date");
+        if (u.stone.dueDate.isValid() && u.stone.dueDate < QDate::currentDate())
+            due = tr("%1 (overdue)", "due date").arg(due);
         lines << tr("%1  %2 (%3) — toward “%4”", "due date, stepping stone, status, goal")
                      .arg(due, u.stone.title, DomainText::stoneStatus(u.stone.status), u.goal);
     }
