@@ -1,12 +1,12 @@
 #include "AppController.h"
 
 #include "BackgroundTask.h"
+#include "CaseEditor.h"
 #include "ErrorText.h"
 #include "IdleWatcher.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "ScreenLockWatcher.h"
-#include "CaseEditor.h"
 #include "commands/RecordStores.h"
 #include "dialogs/CitizenDialog.h"
 #include "dialogs/SettingsDialog.h"
@@ -172,16 +172,16 @@ void AppController::editCitizen(const QString &citizenId)
         citizen.startDate = QDate::currentDate();
     }
     CaseEditor *editor = m_main->editor();
-    auto *dialog = new CitizenDialog(citizen, m_caseload->households().all().value_or({}),
-        m_caseloadModel->supportPersons(),
+    auto *dialog = new CitizenDialog(
+        citizen, m_caseload->households().all().value_or({}), m_caseloadModel->supportPersons(),
         [this, editor, citizen](const Domain::Citizen &edited) -> Status {
             if (!citizen.id.isEmpty() && edited == citizen)
                 return {};
             std::optional<Domain::Citizen> before;
             if (!citizen.id.isEmpty())
                 before = citizen;
-            return editor->run(std::make_unique<CitizenCommand>(*m_caseload, before, edited,
-                before ? tr("edit citizen") : tr("add citizen"), editor->errorHandler()));
+            return editor->run(std::make_unique<CitizenCommand>(
+                *m_caseload, before, edited, before ? tr("edit citizen") : tr("add citizen"), editor->errorHandler()));
         },
         m_main.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);

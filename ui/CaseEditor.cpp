@@ -11,8 +11,7 @@ CaseEditor::CaseEditor(QUndoStack *stack, QWidget *window, QObject *parent)
     : QObject(parent)
     , m_stack(stack)
     , m_window(window)
-{
-}
+{ }
 
 void CaseEditor::setCaseload(Storage::Caseload *caseload)
 {
@@ -57,13 +56,15 @@ void CaseEditor::pushExecuted(std::unique_ptr<StoreCommand> command)
 
 StoreCommand::ErrorHandler CaseEditor::errorHandler() const
 {
-    return [this](const Error &error) { report(error); };
+    return [this](const Error &error) {
+        report(error);
+    };
 }
 
 void CaseEditor::report(const Error &error) const
 {
-    const QString text = error.code == ErrorCode::InvalidInput ? ErrorText::forField(error)
-                                                               : ErrorText::forCaseFile(error);
+    const QString text
+        = error.code == ErrorCode::InvalidInput ? ErrorText::forField(error) : ErrorText::forCaseFile(error);
     QMessageBox::warning(m_window, tr("Not saved"), text);
 }
 

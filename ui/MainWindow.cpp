@@ -18,8 +18,8 @@
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QTabWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QUndoStack>
 

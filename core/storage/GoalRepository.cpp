@@ -205,8 +205,8 @@ Status GoalRepository::putGoal(const Goal &g)
             throw SqliteError(Error::invalid(QStringLiteral("citizenId"), Issue::UnknownReference));
         const bool existed = exists(db, "SELECT 1 FROM goal WHERE id = ?1", g.id);
         if (!existed)
-            openGap(db, "UPDATE goal SET position = position + 1 WHERE citizen_id = ?1 AND position >= ?2",
-                g.citizenId, g.position);
+            openGap(db, "UPDATE goal SET position = position + 1 WHERE citizen_id = ?1 AND position >= ?2", g.citizenId,
+                g.position);
         writeGoal(db, g);
         m_file.appendEvent(
             existed ? AuditAction::RecordUpdated : AuditAction::RecordCreated, GoalEntity, g.id, g.citizenId);

@@ -1,5 +1,5 @@
-// A search keystroke and opening a file over a generated caseload of 5,000
-// citizens. Built with the dev preset, not run by ctest:
+// A search keystroke, opening a file and choosing a citizen over a generated
+// caseload of 5,000 citizens. Built with the dev preset, not run by ctest:
 //   build/dev/tests/benchmarks/caseload_benchmark
 #include "models/CaseloadFilterModel.h"
 #include "models/CaseloadModel.h"
@@ -91,6 +91,26 @@ void BM_LoadCaseloadModel(benchmark::State &state)
     }
 }
 BENCHMARK(BM_LoadCaseloadModel)->Unit(benchmark::kMillisecond);
+
+/// What choosing a citizen in the list reads for the four pages: it must not grow with the caseload.
+void BM_SelectCitizenPages(benchmark::State &state)
+{
+    auto file = Storage::CaseFile::open(caseFilePath(), Security::SecureBytes::copyOf(Passphrase));
+    Storage::Caseload caseload(**file);
+    const auto rows = caseload.citizens().caseload().value();
+    qsizetype i = 0;
+    for (auto _ : state) {
+        const QString id = rows.at(i++ % rows.size()).citizenId;
+        auto citizen = caseload.citizens().get(id);
+        benchmark::DoNotOptimize(caseload.goals().goalsOf(id));
+        benchmark::DoNotOptimize(caseload.notes().notesOf(id));
+        if (citizen && !citizen->householdId.isEmpty()) {
+            benchmark::DoNotOptimize(caseload.households().get(citizen->householdId));
+            benchmark::DoNotOptimize(caseload.households().members(citizen->householdId));
+        }
+    }
+}
+BENCHMARK(BM_SelectCitizenPages)->Unit(benchmark::kMillisecond);
 
 } // namespace
 

@@ -359,10 +359,16 @@ TEST_F(CaseloadRepositoryTest, GoalsReorderAndPositionsStayCompactThroughRemoveA
     };
     ASSERT_TRUE(m_goals->reorderGoals(c.id, { ids[2], ids[0], ids[1] }).ok());
     EXPECT_EQ(order(), QStringList({ ids[2], ids[0], ids[1] }));
-    expectRefused([&] { return m_goals->reorderGoals(c.id, { ids[0], ids[1] }); }, QStringLiteral("goalIds"),
-        Issue::UnknownReference);
-    expectRefused([&] { return m_goals->reorderGoals(c.id, { ids[0], ids[0], ids[1] }); }, QStringLiteral("goalIds"),
-        Issue::UnknownReference);
+    expectRefused(
+        [&] {
+            return m_goals->reorderGoals(c.id, { ids[0], ids[1] });
+        },
+        QStringLiteral("goalIds"), Issue::UnknownReference);
+    expectRefused(
+        [&] {
+            return m_goals->reorderGoals(c.id, { ids[0], ids[0], ids[1] });
+        },
+        QStringLiteral("goalIds"), Issue::UnknownReference);
 
     // Removing the middle goal closes the gap; restoring it reopens it exactly.
     const QString before = dump();

@@ -29,7 +29,9 @@ TEST(CitizenEditing, DialogShowsTheRefusalNextToTheFieldThenAddsToTheCaseloadAnd
     TestKit::TempFolder dir;
     AppController::Options options;
     options.configFile = dir.path(QStringLiteral("settings.ini"));
-    options.chooseKdf = [] { return TestKit::fastKdf(); };
+    options.chooseKdf = [] {
+        return TestKit::fastKdf();
+    };
     options.watchScreenLock = false;
     AppController controller(options);
     controller.setLanguage(QStringLiteral("en"));

@@ -2,10 +2,10 @@
 #include "CaseEditor.h"
 #include "DatabaseDump.h"
 #include "TestSupport.h"
-#include "domain/Cpr.h"
 #include "dialogs/GoalDialog.h"
 #include "dialogs/HouseholdDialog.h"
 #include "dialogs/NoteDialog.h"
+#include "domain/Cpr.h"
 #include "models/GoalTreeModel.h"
 #include "models/MemberModel.h"
 #include "models/NoteModel.h"
@@ -24,13 +24,13 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QTextBrowser>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
@@ -48,7 +48,8 @@ class CitizenPagesTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        auto file = Storage::CaseFile::create(m_dir.caseFile(), TestKit::passphrase("sider-sider-17"), TestKit::fastKdf());
+        auto file
+            = Storage::CaseFile::create(m_dir.caseFile(), TestKit::passphrase("sider-sider-17"), TestKit::fastKdf());
         ASSERT_TRUE(file.ok());
         m_file = std::move(file).value();
         ASSERT_TRUE(Storage::DemoCaseload::generate(*m_file, { 30, 7, QDate(2026, 11, 1) }).ok());
@@ -160,9 +161,8 @@ TEST_F(CitizenPagesTest, EveryPageModelPassesTheModelTesterThroughCitizensAndEdi
     const Citizen c = pick();
     m_view->setCitizen(c.id);
     const auto stones = m_caseload->goals().goalsOf(c.id)->first().stones;
-    const auto open = std::find_if(stones.begin(), stones.end(), [](const SteppingStone &s) {
-        return s.status == StoneStatus::Planned || s.status == StoneStatus::InProgress;
-    });
+    const auto open = std::find_if(stones.begin(), stones.end(),
+        [](const SteppingStone &s) { return s.status == StoneStatus::Planned || s.status == StoneStatus::InProgress; });
     ASSERT_NE(open, stones.end());
     const int row = int(open - stones.begin());
     goals->tree()->setCurrentIndex(goals->model()->index(row, 0, goals->model()->index(0, 0)));
@@ -237,7 +237,8 @@ TEST_F(CitizenPagesTest, GoalsAreAddedInTheCitizensOwnWordsAndDeletedOnlyAfterCo
     EXPECT_TRUE(dialog->isVisible());
     EXPECT_FALSE(dialog->errorText(QStringLiteral("ownWords")).isEmpty()) << "empty words are refused by the field";
     EXPECT_EQ(dump(), start);
-    QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("ownWords")), QStringLiteral("Jeg vil ud at rejse"));
+    QTest::keyClicks(
+        dialog->findChild<QPlainTextEdit *>(QStringLiteral("ownWords")), QStringLiteral("Jeg vil ud at rejse"));
     dialog->buttons()->button(QDialogButtonBox::Save)->click();
     ASSERT_TRUE(QTest::qWaitFor([&] { return !dialog->isVisible(); }, 2000));
     ASSERT_EQ(page->model()->rowCount(), before + 1);
@@ -299,7 +300,8 @@ TEST_F(CitizenPagesTest, JournalNoteIsWrittenThroughTheDialogAndShownNewestFirst
     ASSERT_NE(dialog, nullptr);
     dialog->buttons()->button(QDialogButtonBox::Save)->click();
     EXPECT_FALSE(dialog->errorText(QStringLiteral("text")).isEmpty());
-    QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("text")), QStringLiteral("Vi øvede teoriprøven."));
+    QTest::keyClicks(
+        dialog->findChild<QPlainTextEdit *>(QStringLiteral("text")), QStringLiteral("Vi øvede teoriprøven."));
     dialog->buttons()->button(QDialogButtonBox::Save)->click();
     ASSERT_TRUE(QTest::qWaitFor([&] { return !dialog->isVisible(); }, 2000));
     ASSERT_EQ(page->model()->rowCount(), before + 1);

@@ -6,12 +6,12 @@
 #include "dialogs/GoalDialog.h"
 #include "dialogs/HouseholdDialog.h"
 #include "dialogs/MemberDialog.h"
+#include "dialogs/NewCaseFileDialog.h"
 #include "dialogs/NoteDialog.h"
+#include "dialogs/SettingsDialog.h"
 #include "dialogs/StoneDialog.h"
 #include "pages/CaseloadPage.h"
 #include "pages/CitizenView.h"
-#include "dialogs/NewCaseFileDialog.h"
-#include "dialogs/SettingsDialog.h"
 #include "pages/WelcomeWindow.h"
 #include "security/KeyDerivation.h"
 #include "widgets/UnlockWidget.h"
@@ -126,9 +126,8 @@ TEST_P(Mnemonics, AreUniqueInEveryWindowAndMenu)
         EXPECT_EQ(clashes(&unlock), QStringList()) << "Unlock";
     }
 
-    CitizenDialog citizen(Traedesten::Domain::Citizen {}, {}, {}, [](const Traedesten::Domain::Citizen &) {
-        return Traedesten::Status();
-    });
+    CitizenDialog citizen(Traedesten::Domain::Citizen {}, {}, {},
+        [](const Traedesten::Domain::Citizen &) { return Traedesten::Status(); });
     EXPECT_EQ(clashes(&citizen), QStringList()) << "Citizen";
 
     MainWindow main;
@@ -165,7 +164,8 @@ TEST_P(Mnemonics, AreUniqueInEveryWindowAndMenu)
     using namespace Traedesten;
     GoalDialog goal(Domain::Goal {}, [](const Domain::Goal &) { return Status(); });
     EXPECT_EQ(clashes(&goal), QStringList()) << "Goal";
-    StoneDialog stone(Domain::SteppingStone {}, QStringLiteral("x"), [](const Domain::SteppingStone &) { return Status(); });
+    StoneDialog stone(
+        Domain::SteppingStone {}, QStringLiteral("x"), [](const Domain::SteppingStone &) { return Status(); });
     EXPECT_EQ(clashes(&stone), QStringList()) << "Stepping stone";
     NoteDialog note(Domain::Note {}, [](const Domain::Note &) { return Status(); });
     EXPECT_EQ(clashes(&note), QStringList()) << "Note";

@@ -30,14 +30,17 @@ int main(int argc, char **argv)
     const QDir out(argc > 1 ? QString::fromLocal8Bit(argv[1]) : QDir::currentPath());
     TestKit::TempFolder dir;
     {
-        auto file = Storage::CaseFile::create(dir.caseFile(), TestKit::passphrase("skærm-billede-17"), TestKit::fastKdf());
+        auto file
+            = Storage::CaseFile::create(dir.caseFile(), TestKit::passphrase("skærm-billede-17"), TestKit::fastKdf());
         if (!file || !Storage::DemoCaseload::generate(**file, {}).ok())
             return 1;
         (void)(*file)->setSetting(Domain::FileSetting::MunicipalityName, QStringLiteral("Furesø Kommune"));
     }
     AppController::Options options;
     options.configFile = dir.path(QStringLiteral("settings.ini"));
-    options.chooseKdf = [] { return TestKit::fastKdf(); };
+    options.chooseKdf = [] {
+        return TestKit::fastKdf();
+    };
     options.watchScreenLock = false;
     AppController controller(options);
     controller.start();

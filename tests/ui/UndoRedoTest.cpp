@@ -23,7 +23,8 @@ class UndoRedoTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        auto file = Storage::CaseFile::create(m_dir.caseFile(), TestKit::passphrase("undo-undo-undo-17"), TestKit::fastKdf());
+        auto file
+            = Storage::CaseFile::create(m_dir.caseFile(), TestKit::passphrase("undo-undo-undo-17"), TestKit::fastKdf());
         ASSERT_TRUE(file.ok());
         m_file = std::move(file).value();
         m_caseload = std::make_unique<Storage::Caseload>(*m_file);
@@ -34,23 +35,23 @@ protected:
         c.startDate = QDate(2026, 1, 1);
         c.householdId = m_household.id;
         m_citizen = *m_caseload->citizens().create(c);
-        m_member = *m_caseload->households().createMember(
-            HouseholdMember { {}, m_household.id, QStringLiteral("Maja"), 1990, MemberRole::Adult,
-                QStringLiteral("mor"), true, m_citizen.id, 0, {}, {} });
+        m_member = *m_caseload->households().createMember(HouseholdMember { {}, m_household.id, QStringLiteral("Maja"),
+            1990, MemberRole::Adult, QStringLiteral("mor"), true, m_citizen.id, 0, {}, {} });
         Goal g;
         g.citizenId = m_citizen.id;
         g.ownWords = QStringLiteral("Jeg vil have et job");
         g.category = GoalCategory::Employment;
         const Goal goal = *m_caseload->goals().createGoal(g);
         for (const char *title : { "Kørekort", "CV", "Tandlæge" })
-            m_caseload->goals().createStone(SteppingStone { {}, goal.id, QString::fromUtf8(title), 0, {}, {}, {}, {} })
+            m_caseload->goals()
+                .createStone(SteppingStone { {}, goal.id, QString::fromUtf8(title), 0, {}, {}, {}, {} })
                 .value();
         Goal second = g;
         second.ownWords = QStringLiteral("Jeg vil se min søn");
         m_caseload->goals().createGoal(second).value();
         m_goal = *m_caseload->goals().goal(goal.id);
-        m_note = *m_caseload->notes().create(
-            Note { {}, m_citizen.id, QDate(2026, 3, 1), QStringLiteral("Café"), {}, QStringLiteral("Første møde"), {}, {}, {} });
+        m_note = *m_caseload->notes().create(Note { {}, m_citizen.id, QDate(2026, 3, 1), QStringLiteral("Café"), {},
+            QStringLiteral("Første møde"), {}, {}, {} });
     }
 
     QString dump() { return TestKit::dumpCaseload(*m_file->database()); }
@@ -92,7 +93,9 @@ protected:
     Note m_note;
     QUndoStack m_stack;
     QStringList m_errors;
-    StoreCommand::ErrorHandler m_onError = [this](const Error &e) { m_errors << e.detail; };
+    StoreCommand::ErrorHandler m_onError = [this](const Error &e) {
+        m_errors << e.detail;
+    };
 };
 
 } // namespace
@@ -116,8 +119,8 @@ TEST_F(UndoRedoTest, HouseholdAndMembers)
     Household renamed = m_household;
     renamed.familyCoordinator = QStringLiteral("Kim Koordinator");
     check(make<HouseholdCommand>(m_household, renamed), "edit household");
-    HouseholdMember child { {}, m_household.id, QStringLiteral("Oscar"), 2019, MemberRole::Child,
-        QStringLiteral("søn"), false, {}, 1, {}, {} };
+    HouseholdMember child { {}, m_household.id, QStringLiteral("Oscar"), 2019, MemberRole::Child, QStringLiteral("søn"),
+        false, {}, 1, {}, {} };
     check(make<MemberCommand>(std::nullopt, child), "add member");
     HouseholdMember older = m_member;
     older.birthYear = 1988;
@@ -142,7 +145,8 @@ TEST_F(UndoRedoTest, GoalsAndSteppingStones)
     m_stack.undo(); // the goal back, for the stepping stones below
     ASSERT_EQ(m_caseload->goals().goal(m_goal.goal.id)->stones.size(), 3);
 
-    check(make<StoneCommand>(std::nullopt, SteppingStone { {}, m_goal.goal.id, QStringLiteral("Pas"), 0, {}, {}, {}, {} }),
+    check(make<StoneCommand>(
+              std::nullopt, SteppingStone { {}, m_goal.goal.id, QStringLiteral("Pas"), 0, {}, {}, {}, {} }),
         "add stone");
     SteppingStone done = m_goal.stones.at(0);
     done.status = StoneStatus::Done;

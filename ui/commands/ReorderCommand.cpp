@@ -12,8 +12,7 @@ ReorderCommand::ReorderCommand(Storage::Caseload &caseload, Kind kind, QString p
     , m_parentId(std::move(parentId))
     , m_before(std::move(before))
     , m_after(std::move(after))
-{
-}
+{ }
 
 Status ReorderCommand::order(const QStringList &ids)
 {

@@ -5,8 +5,7 @@ namespace Traedesten::Ui {
 StoreCommand::StoreCommand(const QString &text, ErrorHandler onError)
     : QUndoCommand(text)
     , m_onError(std::move(onError))
-{
-}
+{ }
 
 Status StoreCommand::execute()
 {

@@ -50,8 +50,8 @@ QDateEdit *FormDialog::makeDateEdit(QWidget *parent, const QDate &date)
     edit->setMaximumDate(QDate(2100, 12, 31));
     edit->setSpecialValueText(QStringLiteral(" "));
     edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QLocale().language() == QLocale::Danish ? QStringLiteral("dd-MM-yyyy")
-                                                                   : QStringLiteral("dd/MM/yyyy"));
+    edit->setDisplayFormat(
+        QLocale().language() == QLocale::Danish ? QStringLiteral("dd-MM-yyyy") : QStringLiteral("dd/MM/yyyy"));
     edit->setDate(date.isValid() ? date : NoDate);
     return edit;
 }

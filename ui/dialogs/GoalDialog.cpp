@@ -62,7 +62,8 @@ void GoalDialog::retranslate()
     caption(QStringLiteral("category"))->setText(tr("&Category:"));
     caption(QStringLiteral("status"))->setText(tr("S&tatus:"));
     for (int i = 0; i < m_category->count(); ++i)
-        m_category->setItemText(i, DomainText::goalCategory(static_cast<GoalCategory>(m_category->itemData(i).toInt())));
+        m_category->setItemText(
+            i, DomainText::goalCategory(static_cast<GoalCategory>(m_category->itemData(i).toInt())));
     for (int i = 0; i < m_status->count(); ++i)
         m_status->setItemText(i, DomainText::goalStatus(static_cast<GoalStatus>(m_status->itemData(i).toInt())));
 }

@@ -134,9 +134,8 @@ QVariant GoalTreeModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         // An open stepping stone past its due date stands out.
-        if (stone && index.column() == DueColumn && stone->dueDate.isValid()
-            && stone->dueDate < QDate::currentDate() && stone->status != StoneStatus::Done
-            && stone->status != StoneStatus::Dropped)
+        if (stone && index.column() == DueColumn && stone->dueDate.isValid() && stone->dueDate < QDate::currentDate()
+            && stone->status != StoneStatus::Done && stone->status != StoneStatus::Dropped)
             return QColor(0xb7, 0x1c, 0x1c);
         return {};
     case Qt::ToolTipRole:

@@ -54,9 +54,7 @@ QVariant MemberModel::data(const QModelIndex &index, int role) const
     case BirthYearColumn:
         if (m->birthYear <= 0)
             return QString();
-        return tr("%1 (age %2)", "birth year (age)")
-            .arg(m->birthYear)
-            .arg(QDate::currentDate().year() - m->birthYear);
+        return tr("%1 (age %2)", "birth year (age)").arg(m->birthYear).arg(QDate::currentDate().year() - m->birthYear);
     case ResponsibilityColumn:
         return m->parentalResponsibility ? tr("Yes") : QString();
     case CitizenColumn:

@@ -14,8 +14,15 @@ class MemberModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, RoleColumn, RelationColumn, BirthYearColumn, ResponsibilityColumn, CitizenColumn,
-        ColumnCount };
+    enum Column {
+        NameColumn,
+        RoleColumn,
+        RelationColumn,
+        BirthYearColumn,
+        ResponsibilityColumn,
+        CitizenColumn,
+        ColumnCount
+    };
     enum Role { IdRole = Qt::UserRole + 1 };
 
     explicit MemberModel(QObject *parent = nullptr);

@@ -118,8 +118,8 @@ GoalsPage::GoalsPage(CaseEditor *editor, QWidget *parent)
     connect(m_inProgress, &QAction::triggered, this,
         [this] { setCurrentStoneStatus(static_cast<int>(StoneStatus::InProgress)); });
     connect(m_done, &QAction::triggered, this, [this] { setCurrentStoneStatus(static_cast<int>(StoneStatus::Done)); });
-    connect(m_drop, &QAction::triggered, this,
-        [this] { setCurrentStoneStatus(static_cast<int>(StoneStatus::Dropped)); });
+    connect(
+        m_drop, &QAction::triggered, this, [this] { setCurrentStoneStatus(static_cast<int>(StoneStatus::Dropped)); });
     connect(m_remove, &QAction::triggered, this, &GoalsPage::removeCurrent);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &GoalsPage::updateActions);
     // Queued: the drop event must finish before the model is reloaded under the view.

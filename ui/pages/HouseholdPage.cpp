@@ -126,10 +126,14 @@ void HouseholdPage::reload()
     if (m_household.id.isEmpty()) {
         m_model->setMembers({});
     } else {
+        // Names only of the members who are citizens: a few lookups, whatever the caseload's size.
+        const auto members = c->households().members(m_household.id).value_or({});
         QHash<QString, QString> names;
-        for (const auto &[id, name] : citizenChoices())
-            names.insert(id, name);
-        m_model->setMembers(c->households().members(m_household.id).value_or({}), names);
+        for (const HouseholdMember &m : members) {
+            if (!m.citizenId.isEmpty())
+                names.insert(m.citizenId, c->citizens().get(m.citizenId).value_or(Citizen {}).name);
+        }
+        m_model->setMembers(members, names);
     }
     m_title->setText(m_household.name);
     m_coordinator->setText(m_household.familyCoordinator.isEmpty()
@@ -261,8 +265,8 @@ void HouseholdPage::removeMember()
     if (!caseload() || !member)
         return;
     const HouseholdMember before = *member;
-    QMessageBox box(QMessageBox::Question, tr("Remove"),
-        tr("Remove %1 from the household?").arg(before.name), QMessageBox::NoButton, this);
+    QMessageBox box(QMessageBox::Question, tr("Remove"), tr("Remove %1 from the household?").arg(before.name),
+        QMessageBox::NoButton, this);
     box.setInformativeText(tr("You can undo this with Ctrl+Z."));
     QPushButton *yes = box.addButton(tr("&Remove"), QMessageBox::DestructiveRole);
     box.addButton(QMessageBox::Cancel);

@@ -121,10 +121,13 @@ void JournalPage::showCurrent()
         return;
     }
     // Plain text from the user, escaped; only our own headings are markup.
-    const auto para = [](const QString &text) { return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")); };
-    QString html = QStringLiteral("<h3>%1</h3>").arg(para(n->place.isEmpty()
-            ? DomainText::longDate(n->date)
-            : tr("%1, %2", "date, place").arg(DomainText::longDate(n->date), n->place)));
+    const auto para = [](const QString &text) {
+        return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+    };
+    QString html
+        = QStringLiteral("<h3>%1</h3>")
+              .arg(para(n->place.isEmpty() ? DomainText::longDate(n->date)
+                                           : tr("%1, %2", "date, place").arg(DomainText::longDate(n->date), n->place)));
     if (!n->participants.isEmpty())
         html += QStringLiteral("<p><i>%1</i></p>").arg(para(tr("Participants: %1").arg(n->participants)));
     html += QStringLiteral("<p>%1</p>").arg(para(n->text));

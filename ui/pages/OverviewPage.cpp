@@ -169,7 +169,9 @@ void OverviewPage::reload()
     }
     m_shownId = citizen->id;
 
-    const auto field = [this](const char *key) { return m_fields.value(QString::fromLatin1(key)); };
+    const auto field = [this](const char *key) {
+        return m_fields.value(QString::fromLatin1(key));
+    };
     field(ProfileKeys[0])->setText(citizen->name);
     m_cpr = citizen->cpr;
     showCpr();
@@ -186,9 +188,9 @@ void OverviewPage::reload()
     field(ProfileKeys[6])->setText(DomainText::targetGroups(citizen->targetGroups));
     field(ProfileKeys[7])->setText(DomainText::citizenStatus(citizen->status));
     if (citizen->startDate.isValid() || citizen->endDate.isValid()) {
-        field(ProfileKeys[8])->setText(
-            tr("%1 – %2", "period from – to")
-                .arg(DomainText::longDate(citizen->startDate), DomainText::longDate(citizen->endDate)));
+        field(ProfileKeys[8])
+            ->setText(tr("%1 – %2", "period from – to")
+                          .arg(DomainText::longDate(citizen->startDate), DomainText::longDate(citizen->endDate)));
     }
     field(ProfileKeys[9])->setText(citizen->supportPerson);
     if (!citizen->householdId.isEmpty()) {
