@@ -4,17 +4,23 @@
 #include "AppController.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
+#include "dialogs/FormDialog.h"
 #include "models/CaseloadModel.h"
 #include "pages/CaseloadPage.h"
 #include "pages/CitizenView.h"
+#include "pages/GoalsPage.h"
+#include "pages/HouseholdPage.h"
+#include "pages/JournalPage.h"
 #include "pages/WelcomeWindow.h"
 #include "storage/CaseFile.h"
 #include "storage/DemoCaseload.h"
 
 #include <QAbstractProxyModel>
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -70,6 +76,30 @@ int main(int argc, char **argv)
             QTest::qWait(300);
             main->grab().save(out.filePath(QStringLiteral("%1-%2.png").arg(language, QString::fromLatin1(names[tab]))));
         }
+        // The edit dialogs, each refusing an empty required field.
+        const auto shoot = [&](QWidget *page, auto open, const char *name) {
+            main->citizenView()->tabs()->setCurrentWidget(page);
+            open();
+            QTest::qWait(200);
+            auto *dialog = main->findChild<FormDialog *>();
+            if (!dialog)
+                return;
+            dialog->buttons()->button(QDialogButtonBox::Save)->click();
+            QTest::qWait(200);
+            dialog->grab().save(
+                out.filePath(QStringLiteral("%1-dialog-%2.png").arg(language, QString::fromLatin1(name))));
+            dialog->reject();
+            QTest::qWait(100);
+        };
+        CitizenView *view = main->citizenView();
+        shoot(
+            view->goals(), [&] { view->goals()->newGoal(); }, "goal");
+        shoot(
+            view->goals(), [&] { view->goals()->newStone(); }, "stone");
+        shoot(
+            view->journal(), [&] { view->journal()->newNote(); }, "note");
+        shoot(
+            view->household(), [&] { view->household()->addMember(); }, "member");
     }
     controller.quit();
     return 0;
