@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QVariantList>
 
 namespace Traedesten {
 
@@ -33,6 +34,13 @@ enum class Issue {
     InvalidCpr, ///< not in the form DDMMYY-SSSS with a real date
     OutOfRange, ///< a number outside its range
     UnknownReference, ///< points at a record that does not exist
+    InvalidAmount, ///< not an amount of money in the language's form ("1.2.3", "12,345,6", letters)
+    NotPositive, ///< an amount that must be above zero
+    ExceedsCap, ///< would take the budget below zero; args: remaining room, cap (minor units)
+    OutsidePeriod, ///< a date outside the budget period; args: first day, last day
+    AlreadyVoided, ///< a voided ledger entry cannot change again
+    InUse, ///< cannot be deleted: other records refer to it (e.g. purchases tied to a stepping stone)
+    TooLarge, ///< a file above the size limit; args: the limit in bytes
 };
 
 /// An error code plus a technical detail (English, never citizen data) for support.
@@ -52,10 +60,13 @@ struct Error
     QString detail;
     QString field; ///< e.g. "name", "endDate"; empty when not about one field
     Issue issue = Issue::None;
+    QVariantList args; ///< the figures a refusal names (see Issue), for the UI's sentence
 
-    static Error invalid(const QString &field, Issue issue)
+    static Error invalid(const QString &field, Issue issue, QVariantList args = {})
     {
-        return Error { ErrorCode::InvalidInput, field, field, issue };
+        Error e { ErrorCode::InvalidInput, field, field, issue };
+        e.args = std::move(args);
+        return e;
     }
 
     friend bool operator==(const Error &, const Error &) = default;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/BudgetRepository.h"
 #include "storage/ChangeNotifier.h"
 #include "storage/CitizenRepository.h"
 #include "storage/GoalRepository.h"
@@ -22,6 +23,7 @@ public:
         , m_households(file, &m_notifier)
         , m_goals(file, &m_notifier)
         , m_notes(file, &m_notifier)
+        , m_budgets(file, &m_notifier)
     { }
 
     ChangeNotifier &notifier() { return m_notifier; }
@@ -29,6 +31,7 @@ public:
     HouseholdRepository &households() { return m_households; }
     GoalRepository &goals() { return m_goals; }
     NoteRepository &notes() { return m_notes; }
+    BudgetRepository &budgets() { return m_budgets; }
 
 private:
     ChangeNotifier m_notifier;
@@ -36,6 +39,7 @@ private:
     HouseholdRepository m_households;
     GoalRepository m_goals;
     NoteRepository m_notes;
+    BudgetRepository m_budgets;
 };
 
 } // namespace Traedesten::Storage

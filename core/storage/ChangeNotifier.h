@@ -6,7 +6,18 @@
 namespace Traedesten::Storage {
 
 /// Which kind of record changed.
-enum class EntityType { Citizen, Household, HouseholdMember, Goal, SteppingStone, Note };
+enum class EntityType {
+    Citizen,
+    Household,
+    HouseholdMember,
+    Goal,
+    SteppingStone,
+    Note,
+    Budget,
+    LedgerEntry,
+    Attachment,
+    SpendingCategory,
+};
 
 /**
  * Tells the UI's models what changed after a write has committed, so they

@@ -82,6 +82,15 @@ void openGap(Database &db, const char *sql, const QString &parentId, int positio
     s.bind(1, parentId).bind(2, position).run();
 }
 
+// Purchases name their stepping stone: the money must stay explained, so such a stone (or its goal) stays.
+void refuseIfBought(Database &db, const char *sql, const QString &id)
+{
+    Statement s = db.prepare(sql);
+    s.bind(1, id);
+    if (s.next())
+        throw SqliteError(Error::invalid(QStringLiteral("id"), Issue::InUse));
+}
+
 void writeGoal(Database &db, const Goal &g)
 {
     Statement s = db.prepare(R"sql(
@@ -223,6 +232,10 @@ Result<GoalWithStones> GoalRepository::removeGoal(const QString &goalId)
         return snapshot.error();
     Status status = m_file.write([&] {
         Database &db = *m_file.database();
+        refuseIfBought(db,
+            "SELECT 1 FROM ledger_entry e JOIN stepping_stone st ON st.id = e.stone_id "
+            "WHERE st.goal_id = ?1 LIMIT 1",
+            goalId);
         Statement s = db.prepare("DELETE FROM goal WHERE id = ?1"); // stepping stones follow (ON DELETE CASCADE)
         s.bind(1, goalId).run();
         openGap(db, "UPDATE goal SET position = position - 1 WHERE citizen_id = ?1 AND position > ?2",
@@ -324,6 +337,7 @@ Status GoalRepository::removeStone(const QString &stoneId)
         const QString goalId = find.text(0);
         const int position = static_cast<int>(find.int64(1));
         citizenId = citizenOfGoal(goalId);
+        refuseIfBought(db, "SELECT 1 FROM ledger_entry WHERE stone_id = ?1 LIMIT 1", stoneId);
         Statement s = db.prepare("DELETE FROM stepping_stone WHERE id = ?1");
         s.bind(1, stoneId).run();
         openGap(db, "UPDATE stepping_stone SET position = position - 1 WHERE goal_id = ?1 AND position > ?2", goalId,

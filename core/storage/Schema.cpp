@@ -1,6 +1,7 @@
 #include "Schema.h"
 
 #include "Database.h"
+#include "Statement.h"
 
 namespace Traedesten::Storage::Schema {
 
@@ -133,6 +134,82 @@ void version2(Database &db)
     db.execute("CREATE INDEX note_citizen_date ON note (citizen_id, date)");
 }
 
+// Version 3: personal budgets, their ledgers, spending categories and receipts.
+void version3(Database &db)
+{
+    db.execute(R"sql(
+        CREATE TABLE budget (
+            id            TEXT PRIMARY KEY NOT NULL,
+            citizen_id    TEXT NOT NULL UNIQUE REFERENCES citizen (id) ON DELETE CASCADE,
+            cap_minor     INTEGER NOT NULL CHECK (cap_minor > 0),
+            currency      TEXT NOT NULL,
+            period_start  TEXT NOT NULL,
+            months        INTEGER NOT NULL CHECK (months IN (12, 15)),
+            status        TEXT NOT NULL CHECK (status IN ('active', 'closed')),
+            created_at    TEXT NOT NULL,
+            updated_at    TEXT NOT NULL
+        )
+    )sql");
+    db.execute(R"sql(
+        CREATE TABLE spending_category (
+            id          TEXT PRIMARY KEY NOT NULL,
+            code        TEXT NOT NULL DEFAULT '',
+            name        TEXT NOT NULL DEFAULT '',
+            position    INTEGER NOT NULL DEFAULT 0,
+            archived    INTEGER NOT NULL DEFAULT 0,
+            created_at  TEXT NOT NULL,
+            updated_at  TEXT NOT NULL
+        )
+    )sql");
+    // The built-in categories, with fixed ids so files can be compared and merged.
+    const char *const codes[] = { "transport", "health", "clothing", "housing", "furniture", "phone_it", "education",
+        "leisure", "documents", "debt", "other" };
+    Statement insert = db.prepare(R"sql(
+        INSERT INTO spending_category (id, code, name, position, archived, created_at, updated_at)
+        VALUES (?1, ?1, '', ?2, 0, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+    )sql");
+    int position = 0;
+    for (const char *code : codes) {
+        insert.bind(1, QString::fromLatin1(code)).bind(2, position++).run();
+        insert.reset();
+    }
+    // Stepping stones and categories with purchases cannot be deleted (RESTRICT): the money stays explained.
+    db.execute(R"sql(
+        CREATE TABLE ledger_entry (
+            id                    TEXT PRIMARY KEY NOT NULL,
+            budget_id             TEXT NOT NULL REFERENCES budget (id) ON DELETE CASCADE,
+            kind                  TEXT NOT NULL CHECK (kind IN ('purchase', 'refund', 'adjustment')),
+            state                 TEXT NOT NULL CHECK (state IN ('reserved', 'paid', 'voided')),
+            date                  TEXT NOT NULL,
+            amount_minor          INTEGER NOT NULL,
+            payee                 TEXT NOT NULL DEFAULT '',
+            description           TEXT NOT NULL DEFAULT '',
+            category_id           TEXT REFERENCES spending_category (id) ON DELETE RESTRICT,
+            stone_id              TEXT REFERENCES stepping_stone (id) ON DELETE RESTRICT,
+            bought_by             TEXT NOT NULL DEFAULT '',
+            decided_with_citizen  INTEGER NOT NULL DEFAULT 0,
+            void_reason           TEXT NOT NULL DEFAULT '',
+            created_at            TEXT NOT NULL,
+            updated_at            TEXT NOT NULL,
+            CHECK (kind <> 'purchase' OR stone_id IS NOT NULL)
+        )
+    )sql");
+    db.execute("CREATE INDEX ledger_entry_budget ON ledger_entry (budget_id, date)");
+    db.execute("CREATE INDEX ledger_entry_stone ON ledger_entry (stone_id)");
+    db.execute(R"sql(
+        CREATE TABLE attachment (
+            id          TEXT PRIMARY KEY NOT NULL,
+            entry_id    TEXT NOT NULL REFERENCES ledger_entry (id) ON DELETE CASCADE,
+            file_name   TEXT NOT NULL,
+            mime_type   TEXT NOT NULL,
+            size        INTEGER NOT NULL,
+            bytes       BLOB NOT NULL,
+            created_at  TEXT NOT NULL
+        )
+    )sql");
+    db.execute("CREATE INDEX attachment_entry ON attachment (entry_id)");
+}
+
 } // namespace
 
 const MigrationPlan &migrations()
@@ -140,6 +217,7 @@ const MigrationPlan &migrations()
     static const MigrationPlan plan {
         { 1, version1 },
         { 2, version2 },
+        { 3, version3 },
     };
     return plan;
 }

@@ -18,6 +18,10 @@ inline QString dumpCaseload(Storage::Database &db)
         "SELECT * FROM goal ORDER BY id",
         "SELECT * FROM stepping_stone ORDER BY id",
         "SELECT * FROM note ORDER BY id",
+        "SELECT * FROM budget ORDER BY id",
+        "SELECT * FROM ledger_entry ORDER BY id",
+        "SELECT * FROM spending_category ORDER BY id",
+        "SELECT id, entry_id, file_name, mime_type, size, hex(bytes), created_at FROM attachment ORDER BY id",
         "SELECT * FROM file_setting ORDER BY key",
     };
     QStringList out;

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+namespace Traedesten::Domain {
+
+enum class EntryKind { Purchase, Refund, Adjustment };
+enum class EntryState { Reserved, Paid, Voided };
+
+/**
+ * One line of a budget's ledger. Never deleted: a mistake is voided with a
+ * reason. Amounts are positive øre; an adjustment may be negative (it gives
+ * room back) or positive (it uses room).
+ */
+struct LedgerEntry
+{
+    QString id;
+    QString budgetId;
+    EntryKind kind = EntryKind::Purchase;
+    EntryState state = EntryState::Reserved;
+    QDate date;
+    qint64 amountMinor = 0;
+    QString payee;
+    QString description;
+    QString categoryId;
+    QString stoneId; ///< the stepping stone a purchase supports (required for purchases)
+    QString boughtBy;
+    bool decidedWithCitizen = false;
+    QString voidReason;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+
+    /// How much of the budget this entry uses (negative: gives back); 0 when voided.
+    qint64 usedMinor() const
+    {
+        if (state == EntryState::Voided)
+            return 0;
+        return kind == EntryKind::Refund ? -amountMinor : amountMinor;
+    }
+
+    friend bool operator==(const LedgerEntry &, const LedgerEntry &) = default;
+};
+
+QString entryKindCode(EntryKind kind);
+EntryKind entryKindFromCode(const QString &code);
+QString entryStateCode(EntryState state);
+EntryState entryStateFromCode(const QString &code);
+
+} // namespace Traedesten::Domain
