@@ -2,6 +2,117 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da">
 <context>
+    <name>BudgetStatement</name>
+    <message>
+        <source>Budget statement</source>
+        <translation>Kontoudtog</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Udskrevet %1</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Borger</translation>
+    </message>
+    <message>
+        <source>Support person</source>
+        <translation>Støtteperson</translation>
+    </message>
+    <message>
+        <source>Budget period</source>
+        <translation>Budgetperiode</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 til %2</translation>
+    </message>
+    <message>
+        <source>Budget cap</source>
+        <translation>Beløbsgrænse</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Betalt</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reserveret</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Tilbagebetalt</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>Reguleringer</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Restbeløb</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Regnskab</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>Modtager</translation>
+    </message>
+    <message>
+        <source>Stepping stone</source>
+        <translation>Trædesten</translation>
+    </message>
+    <message>
+        <source>Spending category</source>
+        <translation>Udgiftskategori</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløb</translation>
+    </message>
+    <message>
+        <source>No entries yet.</source>
+        <translation>Endnu ingen posteringer.</translation>
+    </message>
+    <message>
+        <source>Voided: %1</source>
+        <translation>Annulleret: %1</translation>
+    </message>
+    <message>
+        <source>Decided together with the citizen</source>
+        <translation>Besluttet sammen med borgeren</translation>
+    </message>
+    <message>
+        <source>Signature, citizen</source>
+        <translation>Underskrift, borger</translation>
+    </message>
+    <message>
+        <source>Signature, support person</source>
+        <translation>Underskrift, støtteperson</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Fortroligt</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 af %2</translation>
+    </message>
+</context>
+<context>
     <name>DomainText</name>
     <message>
         <source>Active</source>
@@ -110,6 +221,70 @@
         <source>Child / young person</source>
         <translation>Barn / ung</translation>
     </message>
+    <message>
+        <source>Purchase</source>
+        <translation>Køb</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Tilbagebetaling</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>Regulering</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reserveret</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Betalt</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Annulleret</translation>
+    </message>
+    <message>
+        <source>Transport and driving lessons</source>
+        <translation>Transport og køretimer</translation>
+    </message>
+    <message>
+        <source>Health and dental</source>
+        <translation>Sundhed og tandpleje</translation>
+    </message>
+    <message>
+        <source>Clothing and hairdresser</source>
+        <translation>Tøj og frisør</translation>
+    </message>
+    <message>
+        <source>Housing and deposit</source>
+        <translation>Bolig og depositum</translation>
+    </message>
+    <message>
+        <source>Furniture</source>
+        <translation>Møbler</translation>
+    </message>
+    <message>
+        <source>Phone and IT</source>
+        <translation>Telefon og it</translation>
+    </message>
+    <message>
+        <source>Education and courses</source>
+        <translation>Uddannelse og kurser</translation>
+    </message>
+    <message>
+        <source>Documents and ID</source>
+        <translation>Dokumenter og ID</translation>
+    </message>
+    <message>
+        <source>Debt</source>
+        <translation>Gæld</translation>
+    </message>
+    <message>
+        <source>Other spending</source>
+        <translation>Andet</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -213,6 +388,58 @@
         <source>This no longer exists. It may have been deleted; choose again.</source>
         <translation>Dette findes ikke længere. Det kan være slettet; vælg igen.</translation>
     </message>
+    <message>
+        <source>A refund cannot be larger than what has been spent (%1).</source>
+        <translation>En tilbagebetaling kan ikke være større end det, der er brugt (%1).</translation>
+    </message>
+    <message>
+        <source>This amount is too large.</source>
+        <translation>Beløbet er for stort.</translation>
+    </message>
+    <message>
+        <source>This is not an amount. Write it like %1.</source>
+        <translation>Det er ikke et beløb. Skriv det som %1.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>Beløbet skal være over nul.</translation>
+    </message>
+    <message>
+        <source>The ledger already uses %1, more than a budget cap of %2.</source>
+        <translation>Regnskabet bruger allerede %1, mere end en beløbsgrænse på %2.</translation>
+    </message>
+    <message>
+        <source>Voiding this refund would take the budget below zero: %1 is left of the cap of %2.</source>
+        <translation>Annulleres tilbagebetalingen, kommer budgettet under nul: der er %1 tilbage af beløbsgrænsen på %2.</translation>
+    </message>
+    <message>
+        <source>This would take the budget below zero: only %1 is left of the cap of %2.</source>
+        <translation>Så kommer budgettet under nul: der er kun %1 tilbage af beløbsgrænsen på %2.</translation>
+    </message>
+    <message>
+        <source>The ledger has entries from %1 to %2: the budget period must include them.</source>
+        <translation>Regnskabet har posteringer fra %1 til %2: budgetperioden skal omfatte dem.</translation>
+    </message>
+    <message>
+        <source>The date must lie within the budget period, %1 to %2.</source>
+        <translation>Datoen skal ligge i budgetperioden, %1 til %2.</translation>
+    </message>
+    <message>
+        <source>This entry has been voided and can no longer change.</source>
+        <translation>Posteringen er annulleret og kan ikke længere ændres.</translation>
+    </message>
+    <message>
+        <source>This citizen already has a personal budget.</source>
+        <translation>Borgeren har allerede et personligt budget.</translation>
+    </message>
+    <message>
+        <source>Purchases are tied to this, so it cannot be deleted: the money must stay explained. Mark it dropped instead.</source>
+        <translation>Der er køb knyttet hertil, så det kan ikke slettes: pengene skal fortsat kunne forklares. Marker det som opgivet i stedet.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB, the most a receipt may be.</source>
+        <translation>Filen er større end %1 MB, som er det største en kvittering må være.</translation>
+    </message>
 </context>
 <context>
     <name>Traedesten::Ui::AppController</name>
@@ -245,6 +472,252 @@
     <message>
         <source>add citizen</source>
         <translation>tilføj borger</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::BudgetCharts</name>
+    <message>
+        <source>Use of the budget over time</source>
+        <translation>Forbrug af budgettet over tid</translation>
+    </message>
+    <message>
+        <source>Used (reserved and paid)</source>
+        <translation>Brugt (reserveret og betalt)</translation>
+    </message>
+    <message>
+        <source>Budget cap</source>
+        <translation>Beløbsgrænse</translation>
+    </message>
+    <message>
+        <source>Use by spending category</source>
+        <translation>Forbrug pr. udgiftskategori</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Brugt</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::BudgetDialog</name>
+    <message>
+        <source>New personal budget</source>
+        <translation>Nyt personligt budget</translation>
+    </message>
+    <message>
+        <source>Edit personal budget</source>
+        <translation>Ret personligt budget</translation>
+    </message>
+    <message>
+        <source>Budget &amp;cap (%1):</source>
+        <translation>Beløbs&amp;grænse (%1):</translation>
+    </message>
+    <message>
+        <source>The cap is a limit, not a target.</source>
+        <translation>Beløbsgrænsen er en grænse, ikke et mål.</translation>
+    </message>
+    <message>
+        <source>Period &amp;starts:</source>
+        <translation>Periode&amp;n starter:</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Længde:</translation>
+    </message>
+    <message>
+        <source>12 months</source>
+        <translation>12 måneder</translation>
+    </message>
+    <message>
+        <source>15 months (2022 trial law)</source>
+        <translation>15 måneder (forsøgsloven fra 2022)</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>budget status</comment>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>budget status</comment>
+        <translation>Afsluttet</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::BudgetPage</name>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>%1 left of %2</source>
+        <translation>%1 tilbage af %2</translation>
+    </message>
+    <message>
+        <source>Paid %1</source>
+        <translation>Betalt %1</translation>
+    </message>
+    <message>
+        <source>Reserved %1</source>
+        <translation>Reserveret %1</translation>
+    </message>
+    <message>
+        <source>Refunded %1</source>
+        <translation>Tilbagebetalt %1</translation>
+    </message>
+    <message>
+        <source>Period %1 to %2</source>
+        <translation>Periode %1 til %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation><numerusform>%n dag tilbage</numerusform><numerusform>%n dage tilbage</numerusform></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>budget status</comment>
+        <translation>Afsluttet</translation>
+    </message>
+    <message>
+        <source>set up personal budget</source>
+        <translation>opret personligt budget</translation>
+    </message>
+    <message>
+        <source>edit personal budget</source>
+        <translation>ret personligt budget</translation>
+    </message>
+    <message>
+        <source>add purchase</source>
+        <translation>tilføj køb</translation>
+    </message>
+    <message>
+        <source>add refund</source>
+        <translation>tilføj tilbagebetaling</translation>
+    </message>
+    <message>
+        <source>add adjustment</source>
+        <translation>tilføj regulering</translation>
+    </message>
+    <message>
+        <source>edit ledger entry</source>
+        <translation>ret postering</translation>
+    </message>
+    <message>
+        <source>mark paid</source>
+        <translation>marker betalt</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>void entry</source>
+        <translation>annullér postering</translation>
+    </message>
+    <message>
+        <source>Save statement as PDF</source>
+        <translation>Gem kontoudtog som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+    <message>
+        <source>No personal budget yet.
+A personal budget is a drawing right of up to the cap for 12 or 15 months. The citizen decides with you what it is spent on; you make the purchases.</source>
+        <translation>Endnu intet personligt budget.
+Et personligt budget er en trækningsret op til beløbsgrænsen i 12 eller 15 måneder. Borgeren beslutter sammen med dig, hvad pengene bruges til; du foretager købene.</translation>
+    </message>
+    <message>
+        <source>Set up a &amp;personal budget…</source>
+        <translation>Opret &amp;personligt budget…</translation>
+    </message>
+    <message>
+        <source>Edit budget…</source>
+        <translation>Ret budget…</translation>
+    </message>
+    <message>
+        <source>Statement language:</source>
+        <translation>Sprog på kontoudtog:</translation>
+    </message>
+    <message>
+        <source>Print statement…</source>
+        <translation>Udskriv kontoudtog…</translation>
+    </message>
+    <message>
+        <source>Statement as PDF…</source>
+        <translation>Kontoudtog som PDF…</translation>
+    </message>
+    <message>
+        <source>New &amp;purchase…</source>
+        <translation>Nyt &amp;køb…</translation>
+    </message>
+    <message>
+        <source>A purchase for one of the citizen's stepping stones (Ctrl+Shift+P)</source>
+        <translation>Et køb til en af borgerens trædesten (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Refund…</source>
+        <translation>Tilbagebetaling…</translation>
+    </message>
+    <message>
+        <source>Adjustment…</source>
+        <translation>Regulering…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it entry…</source>
+        <translation>Ret &amp;postering…</translation>
+    </message>
+    <message>
+        <source>Mark p&amp;aid</source>
+        <translation>Marker beta&amp;lt</translation>
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation>&amp;Annullér…</translation>
+    </message>
+    <message>
+        <source>Entries are never deleted: a voided entry stays, crossed out, with its reason</source>
+        <translation>Posteringer slettes aldrig: en annulleret postering bliver stående, overstreget, med begrundelsen</translation>
+    </message>
+    <message>
+        <source>Receip&amp;ts…</source>
+        <translation>K&amp;vitteringer…</translation>
+    </message>
+    <message>
+        <source>Search descriptions, payees and stepping stones</source>
+        <translation>Søg i beskrivelser, modtagere og trædesten</translation>
+    </message>
+    <message>
+        <source>Search the ledger</source>
+        <translation>Søg i regnskabet</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Regnskab</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Alle tilstande</translation>
+    </message>
+    <message>
+        <source>Filter by state</source>
+        <translation>Filtrér efter tilstand</translation>
+    </message>
+    <message>
+        <source>All spending categories</source>
+        <translation>Alle udgiftskategorier</translation>
+    </message>
+    <message>
+        <source>Filter by spending category</source>
+        <translation>Filtrér efter udgiftskategori</translation>
     </message>
 </context>
 <context>
@@ -295,6 +768,14 @@
     <message>
         <source>Stones done</source>
         <translation>Trædesten nået</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Brugt</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Restbeløb</translation>
     </message>
 </context>
 <context>
@@ -488,6 +969,81 @@
     <message>
         <source>Househo&amp;ld</source>
         <translation>Hus&amp;stand</translation>
+    </message>
+    <message>
+        <source>&amp;Budget</source>
+        <translation>B&amp;udget</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::EntryDialog</name>
+    <message>
+        <source>For the &amp;stepping stone:</source>
+        <translation>Til tr&amp;ædestenen:</translation>
+    </message>
+    <message>
+        <source>&amp;Stepping stone (optional):</source>
+        <translation>Tr&amp;ædesten (valgfri):</translation>
+    </message>
+    <message>
+        <source>New ledger entry</source>
+        <translation>Ny postering</translation>
+    </message>
+    <message>
+        <source>Edit ledger entry</source>
+        <translation>Ret postering</translation>
+    </message>
+    <message>
+        <source>Remaining room: %1 of the cap of %2. Period %3 to %4.</source>
+        <translation>Restbeløb: %1 af beløbsgrænsen på %2. Periode %3 til %4.</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1):</source>
+        <translation>&amp;Beløb (%1):</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Stepping stone</source>
+        <translation>Trædesten</translation>
+    </message>
+    <message>
+        <source>Spending &amp;category:</source>
+        <translation>&amp;Udgiftskategori:</translation>
+    </message>
+    <message>
+        <source>&amp;Payee:</source>
+        <translation>&amp;Modtager:</translation>
+    </message>
+    <message>
+        <source>For example: the driving school</source>
+        <translation>For eksempel: køreskolen</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>B&amp;eskrivelse:</translation>
+    </message>
+    <message>
+        <source>&amp;Bought by:</source>
+        <translation>&amp;Købt af:</translation>
+    </message>
+    <message>
+        <source>Decided t&amp;ogether with the citizen</source>
+        <translation>Besluttet sammen med b&amp;orgeren</translation>
     </message>
 </context>
 <context>
@@ -870,6 +1426,57 @@ Notér efter hvert møde, hvor I mødtes, hvem der deltog, hvad I talte om, og h
     <message>
         <source>Write the first note…</source>
         <translation>Skriv det første notat…</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::LedgerModel</name>
+    <message>
+        <source>Voided: %1</source>
+        <translation>Annulleret: %1</translation>
+    </message>
+    <message>
+        <source>Decided together with the citizen</source>
+        <translation>Besluttet sammen med borgeren</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tilstand</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>Modtager</translation>
+    </message>
+    <message>
+        <source>Stepping stone</source>
+        <translation>Trædesten</translation>
+    </message>
+    <message>
+        <source>Spending category</source>
+        <translation>Udgiftskategori</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløb</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Restbeløb</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Kvitteringer</translation>
     </message>
 </context>
 <context>
@@ -1334,7 +1941,7 @@ Notér efter hvert møde, hvor I mødtes, hvem der deltog, hvad I talte om, og h
     </message>
     <message>
         <source>Hi&amp;de</source>
-        <translation>Skj&amp;ul</translation>
+        <translation>S&amp;kjul</translation>
     </message>
     <message>
         <source>%1 (overdue)</source>
@@ -1422,6 +2029,85 @@ Notér efter hvert møde, hvor I mødtes, hvem der deltog, hvad I talte om, og h
     <message>
         <source>Passphrase strength</source>
         <translation>Adgangsfrasens styrke</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::ReceiptsDialog</name>
+    <message>
+        <source>No receipts yet. Add a photo or a scanned PDF of the receipt.</source>
+        <translation>Endnu ingen kvitteringer. Tilføj et foto eller en scannet PDF af kvitteringen.</translation>
+    </message>
+    <message>
+        <source>This file cannot be shown here. Save a copy to open it in another program.</source>
+        <translation>Filen kan ikke vises her. Gem en kopi for at åbne den i et andet program.</translation>
+    </message>
+    <message>
+        <source>Receipt not added</source>
+        <translation>Kvitteringen blev ikke tilføjet</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>Filen kunne ikke læses: %1</translation>
+    </message>
+    <message>
+        <source>add receipt</source>
+        <translation>tilføj kvittering</translation>
+    </message>
+    <message>
+        <source>Add receipts</source>
+        <translation>Tilføj kvitteringer</translation>
+    </message>
+    <message>
+        <source>Receipts (*.png *.jpg *.jpeg *.pdf);;All files (*)</source>
+        <translation>Kvitteringer (*.png *.jpg *.jpeg *.pdf);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved: %1</source>
+        <translation>Kopien kunne ikke gemmes: %1</translation>
+    </message>
+    <message>
+        <source>Save a copy of the receipt</source>
+        <translation>Gem en kopi af kvitteringen</translation>
+    </message>
+    <message>
+        <source>Remove receipt</source>
+        <translation>Fjern kvittering</translation>
+    </message>
+    <message>
+        <source>Remove the receipt “%1”? You can undo this with Ctrl+Z.</source>
+        <translation>Fjern kvitteringen “%1”? Du kan fortryde med Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>remove receipt</source>
+        <translation>fjern kvittering</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Kvitteringer</translation>
+    </message>
+    <message>
+        <source>Receipts for: %1. They are kept inside the encrypted case file.</source>
+        <translation>Kvitteringer for: %1. De opbevares i den krypterede sagsfil.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Tilføj…</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation>&amp;Gem en kopi…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Fjern…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Luk</translation>
     </message>
 </context>
 <context>
@@ -1594,6 +2280,33 @@ Notér efter hvert møde, hvor I mødtes, hvem der deltog, hvad I talte om, og h
     <message>
         <source>Open &amp;anyway…</source>
         <translation>Åbn alli&amp;gevel…</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::VoidDialog</name>
+    <message>
+        <source>Void ledger entry</source>
+        <translation>Annullér postering</translation>
+    </message>
+    <message>
+        <source>%1
+
+A voided entry stays in the ledger, crossed out, with the reason; its amount no longer counts.</source>
+        <translation>%1
+
+En annulleret postering bliver stående i regnskabet, overstreget, med begrundelsen; beløbet tæller ikke længere med.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begrundelse:</translation>
+    </message>
+    <message>
+        <source>For example: entered twice</source>
+        <translation>For eksempel: bogført to gange</translation>
+    </message>
+    <message>
+        <source>&amp;Void</source>
+        <translation>&amp;Ja, annullér posteringen</translation>
     </message>
 </context>
 <context>

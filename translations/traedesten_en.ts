@@ -2,6 +2,117 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BudgetStatement</name>
+    <message>
+        <source>Budget statement</source>
+        <translation>Budget statement</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Printed %1</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Citizen</translation>
+    </message>
+    <message>
+        <source>Support person</source>
+        <translation>Support person</translation>
+    </message>
+    <message>
+        <source>Budget period</source>
+        <translation>Budget period</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Budget cap</source>
+        <translation>Budget cap</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reserved</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>Adjustments</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Remaining</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Ledger</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>Payee</translation>
+    </message>
+    <message>
+        <source>Stepping stone</source>
+        <translation>Stepping stone</translation>
+    </message>
+    <message>
+        <source>Spending category</source>
+        <translation>Spending category</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>No entries yet.</source>
+        <translation>No entries yet.</translation>
+    </message>
+    <message>
+        <source>Voided: %1</source>
+        <translation>Voided: %1</translation>
+    </message>
+    <message>
+        <source>Decided together with the citizen</source>
+        <translation>Decided together with the citizen</translation>
+    </message>
+    <message>
+        <source>Signature, citizen</source>
+        <translation>Signature, citizen</translation>
+    </message>
+    <message>
+        <source>Signature, support person</source>
+        <translation>Signature, support person</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidential</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
     <name>DomainText</name>
     <message>
         <source>Active</source>
@@ -110,6 +221,70 @@
         <source>Child / young person</source>
         <translation>Child / young person</translation>
     </message>
+    <message>
+        <source>Purchase</source>
+        <translation>Purchase</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>Adjustment</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reserved</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Voided</translation>
+    </message>
+    <message>
+        <source>Transport and driving lessons</source>
+        <translation>Transport and driving lessons</translation>
+    </message>
+    <message>
+        <source>Health and dental</source>
+        <translation>Health and dental</translation>
+    </message>
+    <message>
+        <source>Clothing and hairdresser</source>
+        <translation>Clothing and hairdresser</translation>
+    </message>
+    <message>
+        <source>Housing and deposit</source>
+        <translation>Housing and deposit</translation>
+    </message>
+    <message>
+        <source>Furniture</source>
+        <translation>Furniture</translation>
+    </message>
+    <message>
+        <source>Phone and IT</source>
+        <translation>Phone and IT</translation>
+    </message>
+    <message>
+        <source>Education and courses</source>
+        <translation>Education and courses</translation>
+    </message>
+    <message>
+        <source>Documents and ID</source>
+        <translation>Documents and ID</translation>
+    </message>
+    <message>
+        <source>Debt</source>
+        <translation>Debt</translation>
+    </message>
+    <message>
+        <source>Other spending</source>
+        <translation>Other spending</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -213,6 +388,58 @@
         <source>This no longer exists. It may have been deleted; choose again.</source>
         <translation>This no longer exists. It may have been deleted; choose again.</translation>
     </message>
+    <message>
+        <source>A refund cannot be larger than what has been spent (%1).</source>
+        <translation>A refund cannot be larger than what has been spent (%1).</translation>
+    </message>
+    <message>
+        <source>This amount is too large.</source>
+        <translation>This amount is too large.</translation>
+    </message>
+    <message>
+        <source>This is not an amount. Write it like %1.</source>
+        <translation>This is not an amount. Write it like %1.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>The amount must be more than zero.</translation>
+    </message>
+    <message>
+        <source>The ledger already uses %1, more than a budget cap of %2.</source>
+        <translation>The ledger already uses %1, more than a budget cap of %2.</translation>
+    </message>
+    <message>
+        <source>Voiding this refund would take the budget below zero: %1 is left of the cap of %2.</source>
+        <translation>Voiding this refund would take the budget below zero: %1 is left of the cap of %2.</translation>
+    </message>
+    <message>
+        <source>This would take the budget below zero: only %1 is left of the cap of %2.</source>
+        <translation>This would take the budget below zero: only %1 is left of the cap of %2.</translation>
+    </message>
+    <message>
+        <source>The ledger has entries from %1 to %2: the budget period must include them.</source>
+        <translation>The ledger has entries from %1 to %2: the budget period must include them.</translation>
+    </message>
+    <message>
+        <source>The date must lie within the budget period, %1 to %2.</source>
+        <translation>The date must lie within the budget period, %1 to %2.</translation>
+    </message>
+    <message>
+        <source>This entry has been voided and can no longer change.</source>
+        <translation>This entry has been voided and can no longer change.</translation>
+    </message>
+    <message>
+        <source>This citizen already has a personal budget.</source>
+        <translation>This citizen already has a personal budget.</translation>
+    </message>
+    <message>
+        <source>Purchases are tied to this, so it cannot be deleted: the money must stay explained. Mark it dropped instead.</source>
+        <translation>Purchases are tied to this, so it cannot be deleted: the money must stay explained. Mark it dropped instead.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB, the most a receipt may be.</source>
+        <translation>The file is larger than %1 MB, the most a receipt may be.</translation>
+    </message>
 </context>
 <context>
     <name>Traedesten::Ui::AppController</name>
@@ -245,6 +472,252 @@
     <message>
         <source>add citizen</source>
         <translation>add citizen</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::BudgetCharts</name>
+    <message>
+        <source>Use of the budget over time</source>
+        <translation>Use of the budget over time</translation>
+    </message>
+    <message>
+        <source>Used (reserved and paid)</source>
+        <translation>Used (reserved and paid)</translation>
+    </message>
+    <message>
+        <source>Budget cap</source>
+        <translation>Budget cap</translation>
+    </message>
+    <message>
+        <source>Use by spending category</source>
+        <translation>Use by spending category</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Used</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::BudgetDialog</name>
+    <message>
+        <source>New personal budget</source>
+        <translation>New personal budget</translation>
+    </message>
+    <message>
+        <source>Edit personal budget</source>
+        <translation>Edit personal budget</translation>
+    </message>
+    <message>
+        <source>Budget &amp;cap (%1):</source>
+        <translation>Budget &amp;cap (%1):</translation>
+    </message>
+    <message>
+        <source>The cap is a limit, not a target.</source>
+        <translation>The cap is a limit, not a target.</translation>
+    </message>
+    <message>
+        <source>Period &amp;starts:</source>
+        <translation>Period &amp;starts:</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Length:</translation>
+    </message>
+    <message>
+        <source>12 months</source>
+        <translation>12 months</translation>
+    </message>
+    <message>
+        <source>15 months (2022 trial law)</source>
+        <translation>15 months (2022 trial law)</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>budget status</comment>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>budget status</comment>
+        <translation>Closed</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::BudgetPage</name>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>%1 left of %2</source>
+        <translation>%1 left of %2</translation>
+    </message>
+    <message>
+        <source>Paid %1</source>
+        <translation>Paid %1</translation>
+    </message>
+    <message>
+        <source>Reserved %1</source>
+        <translation>Reserved %1</translation>
+    </message>
+    <message>
+        <source>Refunded %1</source>
+        <translation>Refunded %1</translation>
+    </message>
+    <message>
+        <source>Period %1 to %2</source>
+        <translation>Period %1 to %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation><numerusform>%n day left</numerusform><numerusform>%n days left</numerusform></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>budget status</comment>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>set up personal budget</source>
+        <translation>set up personal budget</translation>
+    </message>
+    <message>
+        <source>edit personal budget</source>
+        <translation>edit personal budget</translation>
+    </message>
+    <message>
+        <source>add purchase</source>
+        <translation>add purchase</translation>
+    </message>
+    <message>
+        <source>add refund</source>
+        <translation>add refund</translation>
+    </message>
+    <message>
+        <source>add adjustment</source>
+        <translation>add adjustment</translation>
+    </message>
+    <message>
+        <source>edit ledger entry</source>
+        <translation>edit ledger entry</translation>
+    </message>
+    <message>
+        <source>mark paid</source>
+        <translation>mark paid</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>void entry</source>
+        <translation>void entry</translation>
+    </message>
+    <message>
+        <source>Save statement as PDF</source>
+        <translation>Save statement as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>No personal budget yet.
+A personal budget is a drawing right of up to the cap for 12 or 15 months. The citizen decides with you what it is spent on; you make the purchases.</source>
+        <translation>No personal budget yet.
+A personal budget is a drawing right of up to the cap for 12 or 15 months. The citizen decides with you what it is spent on; you make the purchases.</translation>
+    </message>
+    <message>
+        <source>Set up a &amp;personal budget…</source>
+        <translation>Set up a &amp;personal budget…</translation>
+    </message>
+    <message>
+        <source>Edit budget…</source>
+        <translation>Edit budget…</translation>
+    </message>
+    <message>
+        <source>Statement language:</source>
+        <translation>Statement language:</translation>
+    </message>
+    <message>
+        <source>Print statement…</source>
+        <translation>Print statement…</translation>
+    </message>
+    <message>
+        <source>Statement as PDF…</source>
+        <translation>Statement as PDF…</translation>
+    </message>
+    <message>
+        <source>New &amp;purchase…</source>
+        <translation>New &amp;purchase…</translation>
+    </message>
+    <message>
+        <source>A purchase for one of the citizen's stepping stones (Ctrl+Shift+P)</source>
+        <translation>A purchase for one of the citizen's stepping stones (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Refund…</source>
+        <translation>Refund…</translation>
+    </message>
+    <message>
+        <source>Adjustment…</source>
+        <translation>Adjustment…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it entry…</source>
+        <translation>Ed&amp;it entry…</translation>
+    </message>
+    <message>
+        <source>Mark p&amp;aid</source>
+        <translation>Mark p&amp;aid</translation>
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation>&amp;Void…</translation>
+    </message>
+    <message>
+        <source>Entries are never deleted: a voided entry stays, crossed out, with its reason</source>
+        <translation>Entries are never deleted: a voided entry stays, crossed out, with its reason</translation>
+    </message>
+    <message>
+        <source>Receip&amp;ts…</source>
+        <translation>Receip&amp;ts…</translation>
+    </message>
+    <message>
+        <source>Search descriptions, payees and stepping stones</source>
+        <translation>Search descriptions, payees and stepping stones</translation>
+    </message>
+    <message>
+        <source>Search the ledger</source>
+        <translation>Search the ledger</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Ledger</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <source>Filter by state</source>
+        <translation>Filter by state</translation>
+    </message>
+    <message>
+        <source>All spending categories</source>
+        <translation>All spending categories</translation>
+    </message>
+    <message>
+        <source>Filter by spending category</source>
+        <translation>Filter by spending category</translation>
     </message>
 </context>
 <context>
@@ -295,6 +768,14 @@
     <message>
         <source>Stones done</source>
         <translation>Stones done</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Used</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Remaining</translation>
     </message>
 </context>
 <context>
@@ -488,6 +969,81 @@
     <message>
         <source>Househo&amp;ld</source>
         <translation>Househo&amp;ld</translation>
+    </message>
+    <message>
+        <source>&amp;Budget</source>
+        <translation>&amp;Budget</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::EntryDialog</name>
+    <message>
+        <source>For the &amp;stepping stone:</source>
+        <translation>For the &amp;stepping stone:</translation>
+    </message>
+    <message>
+        <source>&amp;Stepping stone (optional):</source>
+        <translation>&amp;Stepping stone (optional):</translation>
+    </message>
+    <message>
+        <source>New ledger entry</source>
+        <translation>New ledger entry</translation>
+    </message>
+    <message>
+        <source>Edit ledger entry</source>
+        <translation>Edit ledger entry</translation>
+    </message>
+    <message>
+        <source>Remaining room: %1 of the cap of %2. Period %3 to %4.</source>
+        <translation>Remaining room: %1 of the cap of %2. Period %3 to %4.</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>S&amp;tate:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1):</source>
+        <translation>&amp;Amount (%1):</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Stepping stone</source>
+        <translation>Stepping stone</translation>
+    </message>
+    <message>
+        <source>Spending &amp;category:</source>
+        <translation>Spending &amp;category:</translation>
+    </message>
+    <message>
+        <source>&amp;Payee:</source>
+        <translation>&amp;Payee:</translation>
+    </message>
+    <message>
+        <source>For example: the driving school</source>
+        <translation>For example: the driving school</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>D&amp;escription:</translation>
+    </message>
+    <message>
+        <source>&amp;Bought by:</source>
+        <translation>&amp;Bought by:</translation>
+    </message>
+    <message>
+        <source>Decided t&amp;ogether with the citizen</source>
+        <translation>Decided t&amp;ogether with the citizen</translation>
     </message>
 </context>
 <context>
@@ -870,6 +1426,57 @@ After each meeting, note where you met, who took part, what you talked about and
     <message>
         <source>Write the first note…</source>
         <translation>Write the first note…</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::LedgerModel</name>
+    <message>
+        <source>Voided: %1</source>
+        <translation>Voided: %1</translation>
+    </message>
+    <message>
+        <source>Decided together with the citizen</source>
+        <translation>Decided together with the citizen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>Payee</translation>
+    </message>
+    <message>
+        <source>Stepping stone</source>
+        <translation>Stepping stone</translation>
+    </message>
+    <message>
+        <source>Spending category</source>
+        <translation>Spending category</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Remaining</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Receipts</translation>
     </message>
 </context>
 <context>
@@ -1425,6 +2032,85 @@ After each meeting, note where you met, who took part, what you talked about and
     </message>
 </context>
 <context>
+    <name>Traedesten::Ui::ReceiptsDialog</name>
+    <message>
+        <source>No receipts yet. Add a photo or a scanned PDF of the receipt.</source>
+        <translation>No receipts yet. Add a photo or a scanned PDF of the receipt.</translation>
+    </message>
+    <message>
+        <source>This file cannot be shown here. Save a copy to open it in another program.</source>
+        <translation>This file cannot be shown here. Save a copy to open it in another program.</translation>
+    </message>
+    <message>
+        <source>Receipt not added</source>
+        <translation>Receipt not added</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>The file could not be read: %1</translation>
+    </message>
+    <message>
+        <source>add receipt</source>
+        <translation>add receipt</translation>
+    </message>
+    <message>
+        <source>Add receipts</source>
+        <translation>Add receipts</translation>
+    </message>
+    <message>
+        <source>Receipts (*.png *.jpg *.jpeg *.pdf);;All files (*)</source>
+        <translation>Receipts (*.png *.jpg *.jpeg *.pdf);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved: %1</source>
+        <translation>The copy could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Save a copy of the receipt</source>
+        <translation>Save a copy of the receipt</translation>
+    </message>
+    <message>
+        <source>Remove receipt</source>
+        <translation>Remove receipt</translation>
+    </message>
+    <message>
+        <source>Remove the receipt “%1”? You can undo this with Ctrl+Z.</source>
+        <translation>Remove the receipt “%1”? You can undo this with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>remove receipt</source>
+        <translation>remove receipt</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Receipts</translation>
+    </message>
+    <message>
+        <source>Receipts for: %1. They are kept inside the encrypted case file.</source>
+        <translation>Receipts for: %1. They are kept inside the encrypted case file.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation>&amp;Save a copy…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
     <name>Traedesten::Ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1594,6 +2280,33 @@ After each meeting, note where you met, who took part, what you talked about and
     <message>
         <source>Open &amp;anyway…</source>
         <translation>Open &amp;anyway…</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::VoidDialog</name>
+    <message>
+        <source>Void ledger entry</source>
+        <translation>Void ledger entry</translation>
+    </message>
+    <message>
+        <source>%1
+
+A voided entry stays in the ledger, crossed out, with the reason; its amount no longer counts.</source>
+        <translation>%1
+
+A voided entry stays in the ledger, crossed out, with the reason; its amount no longer counts.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>For example: entered twice</source>
+        <translation>For example: entered twice</translation>
+    </message>
+    <message>
+        <source>&amp;Void</source>
+        <translation>&amp;Void</translation>
     </message>
 </context>
 <context>

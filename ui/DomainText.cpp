@@ -106,6 +106,67 @@ QString DomainText::memberRole(MemberRole role)
     return {};
 }
 
+QString DomainText::entryKind(EntryKind kind)
+{
+    switch (kind) {
+    case EntryKind::Purchase:
+        return tr("Purchase");
+    case EntryKind::Refund:
+        return tr("Refund");
+    case EntryKind::Adjustment:
+        return tr("Adjustment");
+    }
+    return {};
+}
+
+QString DomainText::entryState(EntryState state)
+{
+    switch (state) {
+    case EntryState::Reserved:
+        return tr("Reserved");
+    case EntryState::Paid:
+        return tr("Paid");
+    case EntryState::Voided:
+        return tr("Voided");
+    }
+    return {};
+}
+
+QString DomainText::spendingCategory(const SpendingCategory &category)
+{
+    if (!category.code.isEmpty())
+        return spendingCategoryCode(category.code);
+    return category.name;
+}
+
+const char *DomainText::spendingCategorySource(const QString &code)
+{
+    static const std::pair<const char *, const char *> names[] = {
+        { "transport", QT_TR_NOOP("Transport and driving lessons") },
+        { "health", QT_TR_NOOP("Health and dental") },
+        { "clothing", QT_TR_NOOP("Clothing and hairdresser") },
+        { "housing", QT_TR_NOOP("Housing and deposit") },
+        { "furniture", QT_TR_NOOP("Furniture") },
+        { "phone_it", QT_TR_NOOP("Phone and IT") },
+        { "education", QT_TR_NOOP("Education and courses") },
+        { "leisure", QT_TR_NOOP("Leisure") },
+        { "documents", QT_TR_NOOP("Documents and ID") },
+        { "debt", QT_TR_NOOP("Debt") },
+        { "other", QT_TR_NOOP("Other spending") },
+    };
+    for (const auto &[c, name] : names) {
+        if (code == QLatin1String(c))
+            return name;
+    }
+    return nullptr;
+}
+
+QString DomainText::spendingCategoryCode(const QString &code)
+{
+    const char *source = spendingCategorySource(code);
+    return source ? tr(source) : code;
+}
+
 QString DomainText::shortDate(const QDate &date)
 {
     if (!date.isValid())

@@ -3,6 +3,8 @@
 #include "domain/Citizen.h"
 #include "domain/Goal.h"
 #include "domain/HouseholdMember.h"
+#include "domain/LedgerEntry.h"
+#include "domain/SpendingCategory.h"
 #include "domain/SteppingStone.h"
 #include "domain/TargetGroup.h"
 
@@ -24,6 +26,13 @@ public:
     static QString stoneStatus(Domain::StoneStatus status);
     static QString goalStatus(Domain::GoalStatus status);
     static QString memberRole(Domain::MemberRole role);
+    static QString entryKind(Domain::EntryKind kind);
+    static QString entryState(Domain::EntryState state);
+    /// A built-in category in the current language, or the file's own name.
+    static QString spendingCategory(const Domain::SpendingCategory &category);
+    static QString spendingCategoryCode(const QString &code);
+    /// The untranslated English name of a built-in category (for prints in another language), or nullptr.
+    static const char *spendingCategorySource(const QString &code);
     /// Tables: 03-09-2020 in Danish, 03/09/2020 in English.
     static QString shortDate(const QDate &date);
     /// Prose and prints: 3. september 2020 / 3 September 2020.

@@ -1,5 +1,10 @@
 #include "ErrorText.h"
 
+#include "DomainText.h"
+
+#include <QDate>
+#include <QLocale>
+
 namespace Traedesten::Ui {
 
 QString ErrorText::forCaseFile(const Error &error)
@@ -61,10 +66,15 @@ QString ErrorText::forCreate(const Error &error)
     }
 }
 
-QString ErrorText::forField(const Error &error)
+QString ErrorText::forField(const Error &error, Domain::Currency currency)
 {
     if (error.code != ErrorCode::InvalidInput)
         return forCaseFile(error);
+    const QLocale locale;
+    const auto money = [&](int i) {
+        return Domain::Money::fromMinor(error.args.value(i).toLongLong(), currency).format(locale);
+    };
+    const auto date = [&](int i) { return DomainText::longDate(error.args.value(i).toDate()); };
     switch (error.issue) {
     case Issue::Required:
         return tr("This must be filled in.");
@@ -77,9 +87,39 @@ QString ErrorText::forField(const Error &error)
     case Issue::InvalidCpr:
         return tr("A CPR number has the form DDMMYY-SSSS and begins with a real date.");
     case Issue::OutOfRange:
+        if (error.field == u"amount" && !error.args.isEmpty())
+            return tr("A refund cannot be larger than what has been spent (%1).").arg(money(0));
+        if (error.field == u"amount")
+            return tr("This amount is too large.");
         return tr("This number is outside the possible range.");
     case Issue::UnknownReference:
         return tr("This no longer exists. It may have been deleted; choose again.");
+    case Issue::InvalidAmount:
+        return tr("This is not an amount. Write it like %1.")
+            .arg(Domain::Money::fromMinor(123450, currency).formatPlain(locale));
+    case Issue::NotPositive:
+        return tr("The amount must be more than zero.");
+    case Issue::ExceedsCap:
+        if (error.field == u"cap")
+            return tr("The ledger already uses %1, more than a budget cap of %2.").arg(money(0), money(1));
+        if (error.field == u"state")
+            return tr("Voiding this refund would take the budget below zero: %1 is left of the cap of %2.")
+                .arg(money(0), money(1));
+        return tr("This would take the budget below zero: only %1 is left of the cap of %2.").arg(money(0), money(1));
+    case Issue::OutsidePeriod:
+        if (error.field == u"periodStart")
+            return tr("The ledger has entries from %1 to %2: the budget period must include them.").arg(date(0), date(1));
+        return tr("The date must lie within the budget period, %1 to %2.").arg(date(0), date(1));
+    case Issue::AlreadyVoided:
+        return tr("This entry has been voided and can no longer change.");
+    case Issue::InUse:
+        if (error.field == u"citizenId")
+            return tr("This citizen already has a personal budget.");
+        return tr("Purchases are tied to this, so it cannot be deleted: the money must stay explained. "
+                  "Mark it dropped instead.");
+    case Issue::TooLarge:
+        return tr("The file is larger than %1 MB, the most a receipt may be.")
+            .arg(error.args.value(0).toLongLong() / (1024 * 1024));
     case Issue::None:
         break;
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Error.h"
+#include "domain/Money.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -18,7 +19,8 @@ public:
     /// The same for creating a new case file.
     static QString forCreate(const Error &error);
     /// Why a field's value was refused, for the line under that field.
-    static QString forField(const Error &error);
+    /// Amounts in the refusal are shown in @p currency.
+    static QString forField(const Error &error, Domain::Currency currency = Domain::Currency::DKK);
 };
 
 } // namespace Traedesten::Ui

@@ -19,7 +19,8 @@ class Caseload
 {
 public:
     explicit Caseload(CaseFile &file)
-        : m_citizens(file, &m_notifier)
+        : m_file(file)
+        , m_citizens(file, &m_notifier)
         , m_households(file, &m_notifier)
         , m_goals(file, &m_notifier)
         , m_notes(file, &m_notifier)
@@ -27,6 +28,8 @@ public:
     { }
 
     ChangeNotifier &notifier() { return m_notifier; }
+    /// The file itself, for what is not a record: settings and audit events of prints and exports.
+    CaseFile &file() { return m_file; }
     CitizenRepository &citizens() { return m_citizens; }
     HouseholdRepository &households() { return m_households; }
     GoalRepository &goals() { return m_goals; }
@@ -34,6 +37,7 @@ public:
     BudgetRepository &budgets() { return m_budgets; }
 
 private:
+    CaseFile &m_file;
     ChangeNotifier m_notifier;
     CitizenRepository m_citizens;
     HouseholdRepository m_households;

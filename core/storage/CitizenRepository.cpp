@@ -207,14 +207,22 @@ Result<QList<CaseloadRow>> CitizenRepository::caseloadRows(const QString &onlyId
                 WHERE ?1 IS NULL OR citizen_id = ?1 GROUP BY citizen_id),
             words AS (
                 SELECT citizen_id AS cid, group_concat(own_words, char(10)) AS words FROM goal
-                WHERE ?1 IS NULL OR citizen_id = ?1 GROUP BY citizen_id)
+                WHERE ?1 IS NULL OR citizen_id = ?1 GROUP BY citizen_id),
+            spent AS (
+                SELECT b.citizen_id AS cid, b.cap_minor AS cap, b.currency AS currency,
+                    COALESCE(sum(CASE WHEN e.state = 'voided' THEN 0
+                                      WHEN e.kind = 'refund' THEN -e.amount_minor ELSE e.amount_minor END), 0) AS used
+                FROM budget b LEFT JOIN ledger_entry e ON e.budget_id = b.id
+                WHERE ?1 IS NULL OR b.citizen_id = ?1 GROUP BY b.id)
             SELECT c.id, c.name, COALESCE(h.name, ''), c.support_person, c.status, c.target_groups,
-                   progress.next, meetings.last, COALESCE(progress.done, 0), COALESCE(progress.total, 0), words.words
+                   progress.next, meetings.last, COALESCE(progress.done, 0), COALESCE(progress.total, 0), words.words,
+                   spent.cap, spent.used, spent.currency
             FROM citizen c
             LEFT JOIN household h ON h.id = c.household_id
             LEFT JOIN progress ON progress.cid = c.id
             LEFT JOIN meetings ON meetings.cid = c.id
             LEFT JOIN words ON words.cid = c.id
+            LEFT JOIN spent ON spent.cid = c.id
             WHERE ?1 IS NULL OR c.id = ?1
             ORDER BY c.name COLLATE NOCASE
         )sql");
@@ -236,6 +244,12 @@ Result<QList<CaseloadRow>> CitizenRepository::caseloadRows(const QString &onlyId
             row.stonesDone = static_cast<int>(s.int64(8));
             row.stonesTotal = static_cast<int>(s.int64(9));
             row.goalWords = s.text(10);
+            if (!s.isNull(11)) {
+                row.hasBudget = true;
+                row.capMinor = s.int64(11);
+                row.usedMinor = s.int64(12);
+                row.currency = currencyFromCode(s.text(13));
+            }
             rows.append(row);
         }
     } catch (const SqliteError &e) {

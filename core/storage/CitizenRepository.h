@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "domain/Citizen.h"
+#include "domain/Money.h"
 
 #include <QDate>
 #include <QList>
@@ -26,6 +27,10 @@ struct CaseloadRow
     int stonesDone = 0;
     int stonesTotal = 0; ///< not counting dropped ones
     QString goalWords; ///< the citizen's goals, for search
+    bool hasBudget = false;
+    qint64 capMinor = 0; ///< the personal budget's cap
+    qint64 usedMinor = 0; ///< reserved and paid purchases, less refunds, plus adjustments
+    Domain::Currency currency = Domain::Currency::DKK;
 };
 
 /**

@@ -3,6 +3,7 @@
 #include "domain/Citizen.h"
 #include "domain/Goal.h"
 #include "domain/HouseholdMember.h"
+#include "domain/LedgerEntry.h"
 #include "domain/SteppingStone.h"
 #include "storage/CaseFile.h"
 #include "storage/SqlValues.h"
@@ -75,6 +76,50 @@ constexpr std::array Goals {
             { "Dagbog", StoneStatus::Done }, { "Sommerhus en weekend", StoneStatus::Planned } } } },
 };
 
+struct PurchaseTemplate
+{
+    const char *stone;
+    const char *payee;
+    const char *description;
+    const char *category;
+    int kroner;
+};
+
+// What the trials' budgets bought, by stepping stone (typical prices).
+constexpr std::array Purchases {
+    PurchaseTemplate { "Køretimer", "Køreskolen Bakken", "Køretimer, 10 lektioner", "transport", 9500 },
+    PurchaseTemplate { "Kørekort", "Færdselsstyrelsen", "Køreprøve og kørekort", "transport", 1100 },
+    PurchaseTemplate { "Tøj til jobsamtale", "Tøjbutikken", "Tøj til jobsamtale", "clothing", 1200 },
+    PurchaseTemplate { "Depositum til lejlighed", "Boligselskabet", "Depositum", "housing", 18000 },
+    PurchaseTemplate { "Seng og spisebord", "Genbrugsbutikken", "Seng og spisebord", "furniture", 4500 },
+    PurchaseTemplate { "Tandlæge", "Tandlægerne i byen", "Tandbehandling", "health", 7800 },
+    PurchaseTemplate { "Tandlæge, anden tid", "Tandlægerne i byen", "Tandbehandling, anden del", "health", 4200 },
+    PurchaseTemplate { "Nyt tøj før mødet med familien", "Tøjbutikken", "Nyt tøj", "clothing", 1500 },
+    PurchaseTemplate { "Frisør", "Salon Klip", "Frisør", "clothing", 450 },
+    PurchaseTemplate { "Gave til min datter", "Legetøjsbutikken", "Gave", "leisure", 300 },
+    PurchaseTemplate { "Kursus i dansk", "Sprogcentret", "Danskkursus", "education", 2400 },
+    PurchaseTemplate { "Computer til skolen", "Elektronikbutikken", "Bærbar computer", "phone_it", 4000 },
+    PurchaseTemplate { "Buskort", "Movia", "Periodekort", "transport", 375 },
+    PurchaseTemplate { "Telefon til MitID", "Telebutikken", "Telefon til MitID", "phone_it", 1800 },
+    PurchaseTemplate { "Pas", "Borgerservice", "Pas", "documents", 726 },
+    PurchaseTemplate { "Fitnesskort", "Fitnesscentret", "Fitnesskort, 6 måneder", "leisure", 1200 },
+    PurchaseTemplate { "Cykel", "Cykelhandleren", "Brugt cykel", "transport", 2500 },
+    PurchaseTemplate { "Kontingent til fodbold", "Boldklubben", "Kontingent", "leisure", 800 },
+    PurchaseTemplate { "Tur med netværksgruppen", "Netværksgruppen", "Tur med gruppen", "leisure", 600 },
+    PurchaseTemplate { "Psykolog", "Psykologhuset", "Samtaler hos psykolog", "health", 3600 },
+    PurchaseTemplate { "Yogahold", "Yogaskolen", "Yogahold", "leisure", 900 },
+    PurchaseTemplate { "Sommerhus en weekend", "Feriehusudlejning", "Weekend i sommerhus", "leisure", 2800 },
+};
+
+const PurchaseTemplate *purchaseFor(const char *stone)
+{
+    for (const PurchaseTemplate &p : Purchases) {
+        if (qstrcmp(p.stone, stone) == 0)
+            return &p;
+    }
+    return nullptr;
+}
+
 constexpr std::array NoteTexts {
     "Vi talte om, hvad der skal til for at komme tættere på målet. Borgeren valgte selv næste trædesten.",
     "Opfølgning på købet. Det gik godt, og borgeren fortalte om en god uge.",
@@ -123,6 +168,13 @@ Status DemoCaseload::generate(CaseFile &file, const Options &options, const Prog
         Statement stone = db.prepare(R"sql(
             INSERT INTO stepping_stone (id, goal_id, title, position, due_date, status, created_at, updated_at)
             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7))sql");
+        Statement budget = db.prepare(R"sql(
+            INSERT INTO budget (id, citizen_id, cap_minor, currency, period_start, months, status, created_at, updated_at)
+            VALUES (?1, ?2, ?3, 'DKK', ?4, ?5, 'active', ?6, ?6))sql");
+        Statement entry = db.prepare(R"sql(
+            INSERT INTO ledger_entry (id, budget_id, kind, state, date, amount_minor, payee, description, category_id,
+                                      stone_id, bought_by, decided_with_citizen, void_reason, created_at, updated_at)
+            VALUES (?1, ?2, 'purchase', ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 1, '', ?11, ?11))sql");
         Statement note = db.prepare(R"sql(
             INSERT INTO note (id, citizen_id, date, place, participants, text, agreements, created_at, updated_at)
             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8))sql");
@@ -164,8 +216,10 @@ Status DemoCaseload::generate(CaseFile &file, const Options &options, const Prog
             citizen.bind(7, targetGroupsToCodes(groups));
             citizen.bind(
                 8, citizenStatusCode(random.bounded(10u) == 0 ? CitizenStatus::Closed : CitizenStatus::Active));
-            bindDate(citizen, 9, today.addDays(-static_cast<int>(random.bounded(300u))));
-            citizen.bind(10, QString::fromUtf8(pick(random, SupportPersons)));
+            const QDate start = today.addDays(-static_cast<int>(random.bounded(300u)));
+            const QString supportPerson = QString::fromUtf8(pick(random, SupportPersons));
+            bindDate(citizen, 9, start);
+            citizen.bind(10, supportPerson);
             bindOptional(citizen, 11, householdId);
             bindTimestamp(citizen, 12, stamp);
             citizen.run();
@@ -193,6 +247,13 @@ Status DemoCaseload::generate(CaseFile &file, const Options &options, const Prog
                         today.year() - 3 - static_cast<int>(random.bounded(14u)), MemberRole::Child, "barn", false, {});
             }
 
+            struct MadeStone
+            {
+                QString id;
+                const char *title;
+                StoneStatus status;
+            };
+            QList<MadeStone> madeStones;
             const int goalCount = 1 + static_cast<int>(random.bounded(2u));
             for (int g = 0; g < goalCount; ++g) {
                 const GoalTemplate &tmpl = Goals[(i + g * 4 + (family ? 3 : 0)) % Goals.size()];
@@ -205,12 +266,53 @@ Status DemoCaseload::generate(CaseFile &file, const Options &options, const Prog
                 const int stoneCount = 2 + static_cast<int>(random.bounded(3u));
                 for (int s = 0; s < stoneCount; ++s) {
                     const StoneTemplate &st = tmpl.stones[static_cast<std::size_t>(s)];
-                    stone.bind(1, newId()).bind(2, goalId).bind(3, QString::fromUtf8(st.title)).bind(4, s);
+                    const QString stoneId = newId();
+                    stone.bind(1, stoneId).bind(2, goalId).bind(3, QString::fromUtf8(st.title)).bind(4, s);
                     bindDate(stone, 5, today.addDays(static_cast<int>(random.bounded(120u)) - 20));
                     stone.bind(6, stoneStatusCode(st.status));
                     bindTimestamp(stone, 7, stamp);
                     stone.run();
                     stone.reset();
+                    madeStones.append({ stoneId, st.title, st.status });
+                }
+            }
+
+            // Most citizens have a personal budget (50.000 kr., some 30.000 kr.; a few 15 months),
+            // with purchases for the stepping stones that cost money.
+            if (random.bounded(8u) != 0) {
+                const QString budgetId = newId();
+                const qint64 cap = (random.bounded(5u) == 0 ? 30'000 : 50'000) * qint64(100);
+                const int months = random.bounded(5u) == 0 ? 15 : 12;
+                budget.bind(1, budgetId).bind(2, citizenId).bind(3, cap);
+                bindDate(budget, 4, start);
+                budget.bind(5, months);
+                bindTimestamp(budget, 6, stamp);
+                budget.run();
+                budget.reset();
+                const QDate last = qMin(today, start.addMonths(months).addDays(-1));
+                qint64 used = 0;
+                for (const MadeStone &made : std::as_const(madeStones)) {
+                    const PurchaseTemplate *p = purchaseFor(made.title);
+                    if (!p || (made.status == StoneStatus::Planned && random.bounded(3u) != 0))
+                        continue;
+                    const qint64 amount
+                        = qint64(p->kroner) * (85 + qint64(random.bounded(31u)));
+                    if (used + amount > cap)
+                        continue;
+                    used += amount;
+                    const int span = qMax(0, int(start.daysTo(last)));
+                    entry.bind(1, newId()).bind(2, budgetId);
+                    const QDate bought = start.addDays(span == 0 ? 0 : int(random.bounded(quint32(span + 1))));
+                    // Done stones were paid; older purchases mostly too; recent ones may still be reserved.
+                    const bool paid = made.status == StoneStatus::Done
+                        || (bought.daysTo(today) > 14 && random.bounded(3u) != 0);
+                    entry.bind(3, entryStateCode(paid ? EntryState::Paid : EntryState::Reserved));
+                    bindDate(entry, 4, bought);
+                    entry.bind(5, amount).bind(6, QString::fromUtf8(p->payee)).bind(7, QString::fromUtf8(p->description));
+                    entry.bind(8, QString::fromLatin1(p->category)).bind(9, made.id).bind(10, supportPerson);
+                    bindTimestamp(entry, 11, stamp);
+                    entry.run();
+                    entry.reset();
                 }
             }
 

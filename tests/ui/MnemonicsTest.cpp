@@ -2,7 +2,10 @@
 // in Danish as in English.
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "dialogs/BudgetDialog.h"
 #include "dialogs/CitizenDialog.h"
+#include "dialogs/EntryDialog.h"
+#include "dialogs/VoidDialog.h"
 #include "dialogs/GoalDialog.h"
 #include "dialogs/HouseholdDialog.h"
 #include "dialogs/MemberDialog.h"
@@ -173,6 +176,15 @@ TEST_P(Mnemonics, AreUniqueInEveryWindowAndMenu)
     EXPECT_EQ(clashes(&member), QStringList()) << "Member";
     HouseholdDialog household(Domain::Household {}, [](const Domain::Household &) { return Status(); });
     EXPECT_EQ(clashes(&household), QStringList()) << "Household";
+    Domain::Budget budget;
+    budget.capMinor = 5'000'000;
+    budget.periodStart = QDate(2026, 1, 1);
+    BudgetDialog budgetDialog(budget, [](const Domain::Budget &) { return Status(); });
+    EXPECT_EQ(clashes(&budgetDialog), QStringList()) << "Budget";
+    EntryDialog entry(Domain::LedgerEntry {}, budget, 0, {}, {}, [](const Domain::LedgerEntry &) { return Status(); });
+    EXPECT_EQ(clashes(&entry), QStringList()) << "Ledger entry";
+    VoidDialog voiding(QStringLiteral("x"), [](const QString &) { return Status(); });
+    EXPECT_EQ(clashes(&voiding), QStringList()) << "Void";
 }
 
 INSTANTIATE_TEST_SUITE_P(BothLanguages, Mnemonics, ::testing::Values("en", "da"));

@@ -8,6 +8,7 @@
 #include "models/CaseloadModel.h"
 #include "pages/CaseloadPage.h"
 #include "pages/CitizenView.h"
+#include "pages/BudgetPage.h"
 #include "pages/GoalsPage.h"
 #include "pages/HouseholdPage.h"
 #include "pages/JournalPage.h"
@@ -61,17 +62,22 @@ int main(int argc, char **argv)
     main->resize(1400, 860);
     auto *model = qobject_cast<CaseloadModel *>(
         qobject_cast<QAbstractProxyModel *>(main->caseloadPage()->table()->model())->sourceModel());
+    // A family's citizen with goals, meetings and the most spent of their budget.
     QString chosen;
-    for (int r = 0; r < model->rowCount() && chosen.isEmpty(); ++r) {
+    qint64 most = -1;
+    for (int r = 0; r < model->rowCount(); ++r) {
         const auto &row = model->rowAt(r);
-        if (!row.householdName.isEmpty() && row.stonesTotal >= 3 && row.lastMeeting.isValid())
+        if (!row.householdName.isEmpty() && row.stonesTotal >= 3 && row.lastMeeting.isValid() && row.hasBudget
+            && row.usedMinor > most) {
             chosen = row.citizenId;
+            most = row.usedMinor;
+        }
     }
-    const char *names[] = { "overview", "goals", "household", "journal" };
+    const char *names[] = { "overview", "goals", "budget", "household", "journal" };
     for (const QString language : { QStringLiteral("en"), QStringLiteral("da") }) {
         controller.setLanguage(language);
         main->caseloadPage()->selectCitizen(chosen);
-        for (int tab = 0; tab < 4; ++tab) {
+        for (int tab = 0; tab < 5; ++tab) {
             main->citizenView()->tabs()->setCurrentIndex(tab);
             QTest::qWait(300);
             main->grab().save(out.filePath(QStringLiteral("%1-%2.png").arg(language, QString::fromLatin1(names[tab]))));
@@ -100,6 +106,10 @@ int main(int argc, char **argv)
             view->journal(), [&] { view->journal()->newNote(); }, "note");
         shoot(
             view->household(), [&] { view->household()->addMember(); }, "member");
+        shoot(
+            view->budget(), [&] { view->budget()->newEntry(Domain::EntryKind::Purchase); }, "purchase");
+        // The budget statement as PDF, in this language.
+        view->budget()->writeStatementPdf(out.filePath(QStringLiteral("%1-statement.pdf").arg(language)), language);
     }
     controller.quit();
     return 0;

@@ -82,7 +82,30 @@ struct NoteStore
     static Status remove(Storage::Caseload &c, const Record &r) { return c.notes().remove(r.id); }
 };
 
+struct BudgetStore
+{
+    using Record = Domain::Budget;
+    static Result<Record> create(Storage::Caseload &c, const Record &r) { return c.budgets().createBudget(r); }
+    static Result<Record> update(Storage::Caseload &c, const Record &r) { return c.budgets().updateBudget(r); }
+    static Status put(Storage::Caseload &c, const Record &r) { return c.budgets().putBudget(r); }
+    static Status restore(Storage::Caseload &c, const Record &r) { return c.budgets().putBudget(r); }
+    static Status remove(Storage::Caseload &c, const Record &r) { return c.budgets().removeBudget(r.id); }
+};
+
+/// Ledger entries are never deleted: "remove" only takes back an entry whose creation is undone.
+struct EntryStore
+{
+    using Record = Domain::LedgerEntry;
+    static Result<Record> create(Storage::Caseload &c, const Record &r) { return c.budgets().createEntry(r); }
+    static Result<Record> update(Storage::Caseload &c, const Record &r) { return c.budgets().updateEntry(r); }
+    static Status put(Storage::Caseload &c, const Record &r) { return c.budgets().putEntry(r); }
+    static Status restore(Storage::Caseload &c, const Record &r) { return c.budgets().putEntry(r); }
+    static Status remove(Storage::Caseload &c, const Record &r) { return c.budgets().withdrawEntry(r.id); }
+};
+
 using CitizenCommand = RecordCommand<CitizenStore>;
+using BudgetCommand = RecordCommand<BudgetStore>;
+using EntryCommand = RecordCommand<EntryStore>;
 using HouseholdCommand = RecordCommand<HouseholdStore>;
 using MemberCommand = RecordCommand<MemberStore>;
 using GoalCommand = RecordCommand<GoalStore>;

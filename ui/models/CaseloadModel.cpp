@@ -155,13 +155,24 @@ QVariant CaseloadModel::data(const QModelIndex &index, int role) const
             if (sort)
                 return row.stonesTotal == 0 ? -1.0 : double(row.stonesDone) / row.stonesTotal;
             return row.stonesTotal == 0 ? QString() : tr("%1 of %2").arg(row.stonesDone).arg(row.stonesTotal);
+        case UsedColumn:
+            if (sort)
+                return row.hasBudget ? row.usedMinor : -1;
+            return row.hasBudget ? Domain::Money::fromMinor(row.usedMinor, row.currency).format(QLocale()) : QString();
+        case RemainingColumn:
+            if (sort)
+                return row.hasBudget ? row.capMinor - row.usedMinor : -1;
+            return row.hasBudget
+                ? Domain::Money::fromMinor(qMax<qint64>(0, row.capMinor - row.usedMinor), row.currency).format(QLocale())
+                : QString();
         default:
             return {};
         }
     }
     if (role == Qt::ToolTipRole && index.column() == NextStoneColumn && !row.nextStoneTitle.isEmpty())
         return tr("Next stepping stone: %1, due %2").arg(row.nextStoneTitle, DomainText::longDate(row.nextStoneDue));
-    if (role == Qt::TextAlignmentRole && index.column() == ProgressColumn)
+    if (role == Qt::TextAlignmentRole
+        && (index.column() == ProgressColumn || index.column() == UsedColumn || index.column() == RemainingColumn))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     return {};
 }
@@ -185,6 +196,10 @@ QVariant CaseloadModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Last meeting");
     case ProgressColumn:
         return tr("Stones done");
+    case UsedColumn:
+        return tr("Used");
+    case RemainingColumn:
+        return tr("Remaining");
     default:
         return {};
     }

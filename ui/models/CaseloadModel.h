@@ -27,6 +27,8 @@ public:
         NextStoneColumn,
         LastMeetingColumn,
         ProgressColumn,
+        UsedColumn, ///< of the personal budget
+        RemainingColumn,
         ColumnCount
     };
     enum Role {

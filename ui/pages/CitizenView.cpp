@@ -1,6 +1,7 @@
 #include "CitizenView.h"
 
 #include "CaseEditor.h"
+#include "BudgetPage.h"
 #include "DomainText.h"
 #include "GoalsPage.h"
 #include "HouseholdPage.h"
@@ -29,6 +30,7 @@ CitizenView::CitizenView(CaseEditor *editor, QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_overview(new OverviewPage(editor, this))
     , m_goals(new GoalsPage(editor, this))
+    , m_budget(new BudgetPage(editor, this))
     , m_household(new HouseholdPage(editor, this))
     , m_journal(new JournalPage(editor, this))
 {
@@ -46,6 +48,7 @@ CitizenView::CitizenView(CaseEditor *editor, QWidget *parent)
 
     m_tabs->addTab(m_overview, QString());
     m_tabs->addTab(m_goals, QString());
+    m_tabs->addTab(m_budget, QString());
     m_tabs->addTab(m_household, QString());
     m_tabs->addTab(m_journal, QString());
 
@@ -88,6 +91,7 @@ void CitizenView::setCitizen(const QString &citizenId)
     m_citizenId = citizenId;
     m_overview->setCitizen(citizenId);
     m_goals->setCitizen(citizenId);
+    m_budget->setCitizen(citizenId);
     m_household->setCitizen(citizenId);
     m_journal->setCitizen(citizenId);
     updateHeading();
@@ -120,8 +124,9 @@ void CitizenView::retranslate()
     m_edit->setToolTip(tr("Edit the citizen's details (F2)"));
     m_tabs->setTabText(0, tr("&Overview"));
     m_tabs->setTabText(1, tr("&Goals && stepping stones"));
-    m_tabs->setTabText(2, tr("Househo&ld"));
-    m_tabs->setTabText(3, tr("&Journal"));
+    m_tabs->setTabText(2, tr("&Budget"));
+    m_tabs->setTabText(3, tr("Househo&ld"));
+    m_tabs->setTabText(4, tr("&Journal"));
     updateHeading();
 }
 

@@ -9,6 +9,7 @@ class QTabWidget;
 
 namespace Traedesten::Ui {
 
+class BudgetPage;
 class CaseEditor;
 class GoalsPage;
 class HouseholdPage;
@@ -29,6 +30,7 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     OverviewPage *overview() const { return m_overview; }
     GoalsPage *goals() const { return m_goals; }
+    BudgetPage *budget() const { return m_budget; }
     HouseholdPage *household() const { return m_household; }
     JournalPage *journal() const { return m_journal; }
 
@@ -53,6 +55,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     OverviewPage *m_overview = nullptr;
     GoalsPage *m_goals = nullptr;
+    BudgetPage *m_budget = nullptr;
     HouseholdPage *m_household = nullptr;
     JournalPage *m_journal = nullptr;
 };

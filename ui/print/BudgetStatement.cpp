@@ -1,0 +1,225 @@
+#include "BudgetStatement.h"
+
+#include "DocumentPrinter.h"
+#include "DomainText.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTextDocument>
+#include <QTranslator>
+
+#include <memory>
+
+namespace Traedesten::Ui {
+
+using namespace Domain;
+
+namespace {
+
+/// The print's own translator: a print may be in Danish while the program speaks English.
+const QTranslator *danish()
+{
+    static const std::unique_ptr<QTranslator> translator = [] {
+        auto t = std::make_unique<QTranslator>();
+        if (!t->load(QStringLiteral(":/i18n/traedesten_da.qm")))
+            qWarning("Danish translations for prints are missing");
+        return t;
+    }();
+    return translator.get();
+}
+
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+/// An amount that never breaks over two lines.
+QString nbsp(const QString &text)
+{
+    return text.toHtmlEscaped().replace(QLatin1Char(' '), QStringLiteral("&nbsp;"));
+}
+
+} // namespace
+
+BudgetStatement::BudgetStatement(Data data, const QString &language)
+    : m_data(std::move(data))
+    , m_language(language == u"da" ? QStringLiteral("da") : QStringLiteral("en"))
+{ }
+
+QString BudgetStatement::t(const char *source) const
+{
+    if (m_language == u"da") {
+        const QString translated = danish()->translate("BudgetStatement", source);
+        if (!translated.isEmpty())
+            return translated;
+    }
+    return QString::fromUtf8(source);
+}
+
+QString BudgetStatement::money(qint64 minor) const
+{
+    const QLocale locale(m_language == u"da" ? QLocale(QLocale::Danish, QLocale::Denmark)
+                                             : QLocale(QLocale::English, QLocale::UnitedKingdom));
+    return Money::fromMinor(minor, m_data.budget.currency).format(locale);
+}
+
+QString BudgetStatement::date(const QDate &d) const
+{
+    if (!d.isValid())
+        return {};
+    if (m_language == u"da")
+        return QLocale(QLocale::Danish, QLocale::Denmark).toString(d, QStringLiteral("d. MMMM yyyy")).toLower();
+    return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(d, QStringLiteral("d MMMM yyyy"));
+}
+
+QString BudgetStatement::shortDate(const QDate &d) const
+{
+    return d.toString(m_language == u"da" ? QStringLiteral("dd-MM-yyyy") : QStringLiteral("dd/MM/yyyy"));
+}
+
+QString BudgetStatement::title() const
+{
+    return t(QT_TRANSLATE_NOOP("BudgetStatement", "Budget statement"));
+}
+
+QString BudgetStatement::html() const
+{
+    const auto domain = [this](const char *source, const char *disambiguation = nullptr) {
+        if (m_language == u"da") {
+            const QString translated = danish()->translate("DomainText", source, disambiguation);
+            if (!translated.isEmpty())
+                return translated;
+        }
+        return QString::fromUtf8(source);
+    };
+    const auto kind = [&](EntryKind k) {
+        switch (k) {
+        case EntryKind::Purchase:
+            return domain("Purchase");
+        case EntryKind::Refund:
+            return domain("Refund");
+        case EntryKind::Adjustment:
+            return domain("Adjustment");
+        }
+        return QString();
+    };
+    const auto state = [&](EntryState s) {
+        switch (s) {
+        case EntryState::Reserved:
+            return domain("Reserved");
+        case EntryState::Paid:
+            return domain("Paid");
+        case EntryState::Voided:
+            return domain("Voided");
+        }
+        return QString();
+    };
+    const auto category = [&](const QString &id) {
+        if (const QString code = m_data.categoryCodes.value(id); !code.isEmpty()) {
+            if (const char *source = DomainText::spendingCategorySource(code))
+                return domain(source);
+        }
+        return m_data.categoryNames.value(id);
+    };
+
+    const Budget &b = m_data.budget;
+    QString html = QStringLiteral("<html><body style=\"font-family: sans-serif; font-size: 9pt;\">"
+                                  "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"
+                                  "<td><span style=\"font-size: 9pt; color: #555;\">%1</span><br>"
+                                  "<span style=\"font-size: 16pt; font-weight: bold;\">%2</span></td>"
+                                  "<td align=\"right\" style=\"font-size: 9pt; color: #555;\">%3</td></tr></table>")
+                       .arg(escaped(m_data.municipality), escaped(title()),
+                           escaped(t(QT_TRANSLATE_NOOP("BudgetStatement", "Printed %1")).arg(date(m_data.printedOn))));
+    html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\" style=\"margin-top: 8px;\">");
+    const auto fact = [&](const QString &label, const QString &value) {
+        html += QStringLiteral("<tr><td style=\"color: #555; padding-right: 12px;\">%1</td><td>%2</td></tr>")
+                    .arg(escaped(label), escaped(value));
+    };
+    fact(t(QT_TRANSLATE_NOOP("BudgetStatement", "Citizen")), m_data.citizenName);
+    if (!m_data.supportPerson.isEmpty())
+        fact(t(QT_TRANSLATE_NOOP("BudgetStatement", "Support person")), m_data.supportPerson);
+    fact(t(QT_TRANSLATE_NOOP("BudgetStatement", "Budget period")),
+        t(QT_TRANSLATE_NOOP("BudgetStatement", "%1 to %2")).arg(date(b.periodStart), date(b.periodEnd())));
+    fact(t(QT_TRANSLATE_NOOP("BudgetStatement", "Budget cap")), money(b.capMinor));
+    fact(t(QT_TRANSLATE_NOOP("BudgetStatement", "Paid")), money(m_data.summary.paidMinor));
+    fact(t(QT_TRANSLATE_NOOP("BudgetStatement", "Reserved")), money(m_data.summary.reservedMinor));
+    if (m_data.summary.refundedMinor != 0)
+        fact(t(QT_TRANSLATE_NOOP("BudgetStatement", "Refunded")), money(m_data.summary.refundedMinor));
+    if (m_data.summary.adjustedMinor != 0)
+        fact(t(QT_TRANSLATE_NOOP("BudgetStatement", "Adjustments")), money(m_data.summary.adjustedMinor));
+    fact(t(QT_TRANSLATE_NOOP("BudgetStatement", "Remaining")), money(m_data.summary.remainingMinor));
+    html += QStringLiteral("</table>");
+
+    // The ledger; its header row repeats on every page (thead).
+    html += QStringLiteral("<h3 style=\"margin-top: 14px;\">%1</h3>")
+                .arg(escaped(t(QT_TRANSLATE_NOOP("BudgetStatement", "Ledger"))));
+    html += QStringLiteral(
+        "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"0.5\" "
+        "style=\"border-collapse: collapse; border-color: #999;\"><thead><tr style=\"background-color: #e8eef4;\">");
+    const std::pair<QString, int> headers[] = { { t(QT_TRANSLATE_NOOP("BudgetStatement", "Date")), 11 },
+        { t(QT_TRANSLATE_NOOP("BudgetStatement", "Description")), 21 },
+        { t(QT_TRANSLATE_NOOP("BudgetStatement", "Payee")), 14 },
+        { t(QT_TRANSLATE_NOOP("BudgetStatement", "Stepping stone")), 14 },
+        { t(QT_TRANSLATE_NOOP("BudgetStatement", "Spending category")), 12 },
+        { t(QT_TRANSLATE_NOOP("BudgetStatement", "Kind")), 8 },
+        { t(QT_TRANSLATE_NOOP("BudgetStatement", "Amount")), 10 },
+        { t(QT_TRANSLATE_NOOP("BudgetStatement", "Remaining")), 10 } };
+    for (const auto &[h, width] : headers) {
+        const bool right = width == 10;
+        html += QStringLiteral("<th width=\"%1%\" align=\"%2\">%3</th>")
+                    .arg(width)
+                    .arg(right ? QStringLiteral("right") : QStringLiteral("left"), escaped(h));
+    }
+
+    html += QStringLiteral("</tr></thead>");
+    if (m_data.entries.isEmpty()) {
+        html += QStringLiteral("<tr><td colspan=\"8\">%1</td></tr>")
+                    .arg(escaped(t(QT_TRANSLATE_NOOP("BudgetStatement", "No entries yet."))));
+    }
+    qint64 used = 0;
+    for (const LedgerEntry &e : m_data.entries) {
+        used += e.usedMinor();
+        const bool voided = e.state == EntryState::Voided;
+        const QString style
+            = voided ? QStringLiteral(" style=\"color: #777; text-decoration: line-through;\"") : QString();
+        QString description = escaped(e.description);
+        if (voided)
+            description += QStringLiteral("<br><i>%1</i>")
+                               .arg(escaped(t(QT_TRANSLATE_NOOP("BudgetStatement", "Voided: %1")).arg(e.voidReason)));
+        else if (e.decidedWithCitizen)
+            description
+                += QStringLiteral("<br><i>%1</i>")
+                       .arg(escaped(t(QT_TRANSLATE_NOOP("BudgetStatement", "Decided together with the citizen"))));
+        const qint64 signedAmount = e.kind == EntryKind::Refund ? -e.amountMinor : e.amountMinor;
+        html += QStringLiteral("<tr%1><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td>"
+                               "<td align=\"right\">%8</td><td align=\"right\">%9</td></tr>")
+                    .arg(style, escaped(shortDate(e.date)), description, escaped(e.payee),
+                        escaped(m_data.stoneTitles.value(e.stoneId)), escaped(category(e.categoryId)),
+                        escaped(kind(e.kind) + QStringLiteral(", ") + state(e.state).toLower()),
+                        nbsp(money(signedAmount)), voided ? QString() : nbsp(money(b.capMinor - used)));
+    }
+    html += QStringLiteral("</table>");
+
+    // Signatures.
+    html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" style=\"margin-top: 40px;\"><tr>"
+                           "<td width=\"45%\">______________________________________<br>%1</td>"
+                           "<td width=\"10%\"></td>"
+                           "<td width=\"45%\">______________________________________<br>%2</td></tr></table>")
+                .arg(escaped(t(QT_TRANSLATE_NOOP("BudgetStatement", "Signature, citizen"))),
+                    escaped(t(QT_TRANSLATE_NOOP("BudgetStatement", "Signature, support person"))));
+    html += QStringLiteral("</body></html>");
+    return html;
+}
+
+void BudgetStatement::print(QPagedPaintDevice *device) const
+{
+    QTextDocument document;
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(9.5);
+    document.setDefaultFont(font);
+    document.setHtml(html());
+    DocumentPrinter::print(document, device, t(QT_TRANSLATE_NOOP("BudgetStatement", "Confidential")),
+        t(QT_TRANSLATE_NOOP("BudgetStatement", "Page %1 of %2")));
+}
+
+} // namespace Traedesten::Ui

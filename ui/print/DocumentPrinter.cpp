@@ -1,0 +1,49 @@
+#include "DocumentPrinter.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QTextDocument>
+
+namespace Traedesten::Ui {
+
+void DocumentPrinter::print(
+    QTextDocument &document, QPagedPaintDevice *device, const QString &footer, const QString &pageText)
+{
+    QPainter painter(device);
+    if (!painter.isActive())
+        return;
+    // Measure fonts at the device's resolution, so what is laid out is what is printed.
+    document.documentLayout()->setPaintDevice(device);
+    const double dpi = device->logicalDpiY();
+    const QRectF full(0, 0, device->width(), device->height());
+    const double footerHeight = dpi * 0.45; // about 11 mm
+    const QRectF body(full.left(), full.top(), full.width(), full.height() - footerHeight);
+    document.setPageSize(body.size());
+    document.setDocumentMargin(0);
+    const int pages = document.pageCount();
+
+    QFont footerFont = document.defaultFont();
+    footerFont.setPointSizeF(footerFont.pointSizeF() * 0.8);
+    for (int page = 0; page < pages; ++page) {
+        if (page > 0)
+            device->newPage();
+        painter.save();
+        painter.translate(body.left(), body.top() - page * body.height());
+        const QRectF visible(0, page * body.height(), body.width(), body.height());
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = visible;
+        painter.setClipRect(visible);
+        document.documentLayout()->draw(&painter, context);
+        painter.restore();
+
+        painter.setFont(footerFont);
+        painter.setPen(QColor(0x42, 0x42, 0x42));
+        const QRectF footerRect(full.left(), full.bottom() - footerHeight * 0.6, full.width(), footerHeight * 0.6);
+        painter.drawLine(QPointF(footerRect.left(), footerRect.top()), QPointF(footerRect.right(), footerRect.top()));
+        painter.drawText(footerRect, Qt::AlignLeft | Qt::AlignVCenter, footer);
+        painter.drawText(footerRect, Qt::AlignRight | Qt::AlignVCenter, pageText.arg(page + 1).arg(pages));
+    }
+}
+
+} // namespace Traedesten::Ui
