@@ -60,26 +60,6 @@
         <translation>Dato</translation>
     </message>
     <message>
-        <source>Description</source>
-        <translation>Beskrivelse</translation>
-    </message>
-    <message>
-        <source>Payee</source>
-        <translation>Modtager</translation>
-    </message>
-    <message>
-        <source>Stepping stone</source>
-        <translation>Trædesten</translation>
-    </message>
-    <message>
-        <source>Spending category</source>
-        <translation>Udgiftskategori</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
         <source>Amount</source>
         <translation>Beløb</translation>
     </message>
@@ -110,6 +90,10 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>Side %1 af %2</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>Køb</translation>
     </message>
 </context>
 <context>

@@ -60,26 +60,6 @@
         <translation>Date</translation>
     </message>
     <message>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <source>Payee</source>
-        <translation>Payee</translation>
-    </message>
-    <message>
-        <source>Stepping stone</source>
-        <translation>Stepping stone</translation>
-    </message>
-    <message>
-        <source>Spending category</source>
-        <translation>Spending category</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
@@ -110,6 +90,10 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>Purchase</translation>
     </message>
 </context>
 <context>

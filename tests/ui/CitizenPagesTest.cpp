@@ -27,6 +27,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
@@ -240,7 +241,7 @@ TEST_F(CitizenPagesTest, GoalsAreAddedInTheCitizensOwnWordsAndDeletedOnlyAfterCo
     QTest::keyClicks(
         dialog->findChild<QPlainTextEdit *>(QStringLiteral("ownWords")), QStringLiteral("Jeg vil ud at rejse"));
     dialog->buttons()->button(QDialogButtonBox::Save)->click();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return !dialog->isVisible(); }, 2000));
+    ASSERT_TRUE(QTest::qWaitFor([&, open = QPointer<QDialog>(dialog)] { return !open || !open->isVisible(); }, 2000));
     ASSERT_EQ(page->model()->rowCount(), before + 1);
     EXPECT_EQ(page->tree()->currentIndex().data().toString(), QStringLiteral("“Jeg vil ud at rejse”"))
         << "the new goal is current";
@@ -303,7 +304,7 @@ TEST_F(CitizenPagesTest, JournalNoteIsWrittenThroughTheDialogAndShownNewestFirst
     QTest::keyClicks(
         dialog->findChild<QPlainTextEdit *>(QStringLiteral("text")), QStringLiteral("Vi øvede teoriprøven."));
     dialog->buttons()->button(QDialogButtonBox::Save)->click();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return !dialog->isVisible(); }, 2000));
+    ASSERT_TRUE(QTest::qWaitFor([&, open = QPointer<QDialog>(dialog)] { return !open || !open->isVisible(); }, 2000));
     ASSERT_EQ(page->model()->rowCount(), before + 1);
     EXPECT_EQ(page->model()->index(0, NoteModel::TextColumn).data().toString(), QStringLiteral("Vi øvede teoriprøven."))
         << "today's note is the newest";
@@ -324,7 +325,7 @@ TEST_F(CitizenPagesTest, ANewHouseholdPlacesTheCitizenInItAsOneUndoStep)
     ASSERT_NE(dialog, nullptr);
     QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("name")), QStringLiteral("Familien Prøve"));
     dialog->buttons()->button(QDialogButtonBox::Save)->click();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return !dialog->isVisible(); }, 2000));
+    ASSERT_TRUE(QTest::qWaitFor([&, open = QPointer<QDialog>(dialog)] { return !open || !open->isVisible(); }, 2000));
     EXPECT_FALSE(m_caseload->citizens().get(c.id)->householdId.isEmpty());
     ASSERT_EQ(page->model()->rowCount(), 1);
     EXPECT_EQ(page->model()->index(0, MemberModel::NameColumn).data().toString(), c.name);

@@ -156,47 +156,48 @@ QString BudgetStatement::html() const
     html += QStringLiteral(
         "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"0.5\" "
         "style=\"border-collapse: collapse; border-color: #999;\"><thead><tr style=\"background-color: #e8eef4;\">");
-    const std::pair<QString, int> headers[] = { { t(QT_TRANSLATE_NOOP("BudgetStatement", "Date")), 11 },
-        { t(QT_TRANSLATE_NOOP("BudgetStatement", "Description")), 21 },
-        { t(QT_TRANSLATE_NOOP("BudgetStatement", "Payee")), 14 },
-        { t(QT_TRANSLATE_NOOP("BudgetStatement", "Stepping stone")), 14 },
-        { t(QT_TRANSLATE_NOOP("BudgetStatement", "Spending category")), 12 },
-        { t(QT_TRANSLATE_NOOP("BudgetStatement", "Kind")), 8 },
-        { t(QT_TRANSLATE_NOOP("BudgetStatement", "Amount")), 10 },
-        { t(QT_TRANSLATE_NOOP("BudgetStatement", "Remaining")), 10 } };
+    // Four columns, so a portrait page holds them: what, where and for which stepping stone in one cell.
+    const std::pair<QString, int> headers[] = { { t(QT_TRANSLATE_NOOP("BudgetStatement", "Date")), 13 },
+        { t(QT_TRANSLATE_NOOP("BudgetStatement", "Purchase")), 57 },
+        { t(QT_TRANSLATE_NOOP("BudgetStatement", "Amount")), 15 },
+        { t(QT_TRANSLATE_NOOP("BudgetStatement", "Remaining")), 15 } };
     for (const auto &[h, width] : headers) {
-        const bool right = width == 10;
         html += QStringLiteral("<th width=\"%1%\" align=\"%2\">%3</th>")
                     .arg(width)
-                    .arg(right ? QStringLiteral("right") : QStringLiteral("left"), escaped(h));
+                    .arg(width == 15 ? QStringLiteral("right") : QStringLiteral("left"), escaped(h));
     }
-
     html += QStringLiteral("</tr></thead>");
     if (m_data.entries.isEmpty()) {
-        html += QStringLiteral("<tr><td colspan=\"8\">%1</td></tr>")
+        html += QStringLiteral("<tr><td colspan=\"4\">%1</td></tr>")
                     .arg(escaped(t(QT_TRANSLATE_NOOP("BudgetStatement", "No entries yet."))));
     }
     qint64 used = 0;
     for (const LedgerEntry &e : m_data.entries) {
         used += e.usedMinor();
         const bool voided = e.state == EntryState::Voided;
-        const QString style
-            = voided ? QStringLiteral(" style=\"color: #777; text-decoration: line-through;\"") : QString();
-        QString description = escaped(e.description);
+        const QString style = voided ? QStringLiteral(" style=\"color: #777;\"") : QString();
+        QString text = QStringLiteral("<b>%1</b>").arg(escaped(e.description));
         if (voided)
-            description += QStringLiteral("<br><i>%1</i>")
-                               .arg(escaped(t(QT_TRANSLATE_NOOP("BudgetStatement", "Voided: %1")).arg(e.voidReason)));
+            text = QStringLiteral("<s>%1</s>").arg(text);
+        QStringList facts;
+        for (const QString &fact : { kind(e.kind) + QStringLiteral(", ") + state(e.state).toLower(), e.payee,
+                 m_data.stoneTitles.value(e.stoneId), category(e.categoryId) }) {
+            if (!fact.isEmpty())
+                facts << escaped(fact);
+        }
+        text += QStringLiteral("<br><span style=\"font-size: 8pt; color: #444;\">%1</span>")
+                    .arg(facts.join(QStringLiteral(" · ")));
+        if (voided)
+            text += QStringLiteral("<br><i>%1</i>")
+                        .arg(escaped(t(QT_TRANSLATE_NOOP("BudgetStatement", "Voided: %1")).arg(e.voidReason)));
         else if (e.decidedWithCitizen)
-            description
-                += QStringLiteral("<br><i>%1</i>")
-                       .arg(escaped(t(QT_TRANSLATE_NOOP("BudgetStatement", "Decided together with the citizen"))));
+            text += QStringLiteral("<br><i>%1</i>")
+                        .arg(escaped(t(QT_TRANSLATE_NOOP("BudgetStatement", "Decided together with the citizen"))));
         const qint64 signedAmount = e.kind == EntryKind::Refund ? -e.amountMinor : e.amountMinor;
-        html += QStringLiteral("<tr%1><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td>"
-                               "<td align=\"right\">%8</td><td align=\"right\">%9</td></tr>")
-                    .arg(style, escaped(shortDate(e.date)), description, escaped(e.payee),
-                        escaped(m_data.stoneTitles.value(e.stoneId)), escaped(category(e.categoryId)),
-                        escaped(kind(e.kind) + QStringLiteral(", ") + state(e.state).toLower()),
-                        nbsp(money(signedAmount)), voided ? QString() : nbsp(money(b.capMinor - used)));
+        html
+            += QStringLiteral("<tr%1><td>%2</td><td>%3</td><td align=\"right\">%4</td><td align=\"right\">%5</td></tr>")
+                   .arg(style, escaped(shortDate(e.date)), text, nbsp(money(signedAmount)),
+                       voided ? QString() : nbsp(money(b.capMinor - used)));
     }
     html += QStringLiteral("</table>");
 

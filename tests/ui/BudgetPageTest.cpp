@@ -1,0 +1,314 @@
+// The personal budget page with real widgets over a real encrypted file.
+#include "CaseEditor.h"
+#include "DatabaseDump.h"
+#include "LanguageManager.h"
+#include "TestSupport.h"
+#include "dialogs/BudgetDialog.h"
+#include "dialogs/EntryDialog.h"
+#include "dialogs/ReceiptsDialog.h"
+#include "dialogs/VoidDialog.h"
+#include "models/LedgerFilterModel.h"
+#include "models/LedgerModel.h"
+#include "pages/BudgetPage.h"
+#include "storage/CaseFile.h"
+#include "storage/Caseload.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QImage>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QPointer>
+#include <QProcess>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+#include <QUndoStack>
+
+#include <gtest/gtest.h>
+
+using namespace Traedesten;
+using namespace Traedesten::Domain;
+using namespace Traedesten::Ui;
+
+namespace {
+
+class BudgetPageTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        m_languages.apply(QStringLiteral("da")); // amounts typed the Danish way
+        auto file = Storage::CaseFile::create(m_dir.caseFile(), TestKit::passphrase("budget-side-17"), TestKit::fastKdf());
+        ASSERT_TRUE(file.ok());
+        m_file = std::move(file).value();
+        m_caseload = std::make_unique<Storage::Caseload>(*m_file);
+        Citizen c;
+        c.name = QStringLiteral("Maja Testesen");
+        c.startDate = QDate::currentDate().addMonths(-2);
+        c.supportPerson = QStringLiteral("Sara Støtte");
+        m_citizen = *m_caseload->citizens().create(c);
+        Goal g;
+        g.citizenId = m_citizen.id;
+        g.ownWords = QStringLiteral("Jeg vil have et job");
+        const Goal goal = *m_caseload->goals().createGoal(g);
+        m_licence = *m_caseload->goals().createStone(SteppingStone { {}, goal.id, QStringLiteral("Kørekort"), 0, {}, {}, {}, {} });
+        m_dentist = *m_caseload->goals().createStone(SteppingStone { {}, goal.id, QStringLiteral("Tandlæge"), 0, {}, {}, {}, {} });
+        m_editor = new CaseEditor(&m_stack, &m_window, &m_window);
+        m_page = new BudgetPage(m_editor, &m_window);
+        m_window.resize(1100, 700);
+        m_page->resize(1100, 700);
+        m_editor->setCaseload(m_caseload.get());
+        m_page->setCitizen(m_citizen.id);
+        m_window.show();
+    }
+
+    void TearDown() override
+    {
+        m_stack.clear();
+        m_editor->setCaseload(nullptr);
+        m_languages.apply(QStringLiteral("en"));
+    }
+
+    template<typename T> T *waitForDialog()
+    {
+        T *dialog = nullptr;
+        EXPECT_TRUE(QTest::qWaitFor([&] { return (dialog = m_page->findChild<T *>()) && dialog->isVisible(); }, 3000));
+        return dialog;
+    }
+
+    void setUpBudget()
+    {
+        m_page->findChild<QPushButton *>(QStringLiteral("setUpBudget"))->click();
+        auto *dialog = waitForDialog<BudgetDialog>();
+        ASSERT_NE(dialog, nullptr);
+        EXPECT_EQ(dialog->findChild<QLineEdit *>(QStringLiteral("cap"))->text(), QStringLiteral("50.000,00"))
+            << "the file's default cap, typed the Danish way";
+        QPointer<BudgetDialog> open(dialog);
+        dialog->buttons()->button(QDialogButtonBox::Save)->click();
+        ASSERT_TRUE(QTest::qWaitFor([&] { return !open || !open->isVisible(); }, 2000));
+        ASSERT_TRUE(m_page->budget().has_value());
+    }
+
+    /// Fills the entry dialog and saves; returns the dialog if it stayed open (a refusal).
+    EntryDialog *purchase(const QString &amount, const QString &description, const SteppingStone &stone)
+    {
+        m_page->newEntry(EntryKind::Purchase);
+        auto *dialog = waitForDialog<EntryDialog>();
+        if (!dialog)
+            return nullptr;
+        auto *field = dialog->findChild<QLineEdit *>(QStringLiteral("amount"));
+        field->clear();
+        QTest::keyClicks(field, amount);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("description")), description);
+        auto *stones = dialog->findChild<QComboBox *>(QStringLiteral("stoneId"));
+        stones->setCurrentIndex(stones->findData(stone.id));
+        // The dialog deletes itself when it closes: watch it through a QPointer.
+        QPointer<EntryDialog> open(dialog);
+        dialog->buttons()->button(QDialogButtonBox::Save)->click();
+        QTest::qWait(20);
+        if (open && open->isVisible())
+            return open;
+        return nullptr;
+    }
+
+    QString dump() { return TestKit::dumpCaseload(*m_file->database()); }
+    QList<LedgerEntry> entries() { return m_caseload->budgets().entries(m_page->budget()->id).value(); }
+
+    LanguageManager m_languages;
+    TestKit::TempFolder m_dir;
+    std::unique_ptr<Storage::CaseFile> m_file;
+    std::unique_ptr<Storage::Caseload> m_caseload;
+    Citizen m_citizen;
+    SteppingStone m_licence;
+    SteppingStone m_dentist;
+    QWidget m_window;
+    QUndoStack m_stack;
+    CaseEditor *m_editor = nullptr;
+    BudgetPage *m_page = nullptr;
+};
+
+QString pdfText(const QString &path)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), path, QStringLiteral("-") });
+    p.waitForFinished(30000);
+    // NFKC: the "fi" ligature and non-breaking spaces come out as the plain letters and spaces they are.
+    return QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+}
+
+} // namespace
+
+TEST_F(BudgetPageTest, PurchasesTypedInDanishAreRefusedByTheFieldOrStoredAndUndoneExactly)
+{
+    const QString empty = dump();
+    setUpBudget();
+    const QString withBudget = dump();
+
+    // Not an amount: refused next to the field, nothing written.
+    EntryDialog *refused = purchase(QStringLiteral("1.2.3"), QStringLiteral("Køretimer"), m_licence);
+    ASSERT_NE(refused, nullptr);
+    EXPECT_TRUE(refused->errorText(QStringLiteral("amount")).contains(QStringLiteral("1.234,50")))
+        << qPrintable(refused->errorText(QStringLiteral("amount")));
+    EXPECT_EQ(dump(), withBudget);
+    refused->reject();
+    QTest::qWait(20); // deletes it
+
+    ASSERT_EQ(purchase(QStringLiteral("9.500,50"), QStringLiteral("Køretimer"), m_licence), nullptr);
+    ASSERT_EQ(entries().size(), 1);
+    EXPECT_EQ(entries().first().amountMinor, 950050);
+    EXPECT_EQ(entries().first().stoneId, m_licence.id);
+    EXPECT_EQ(entries().first().state, EntryState::Reserved);
+    const QString afterFirst = dump();
+
+    // More than the room left: the refusal names what is left.
+    EntryDialog *over = purchase(QStringLiteral("45000"), QStringLiteral("Tandlæge"), m_dentist);
+    ASSERT_NE(over, nullptr);
+    EXPECT_TRUE(over->errorText(QStringLiteral("amount")).contains(QStringLiteral("40.499,50 kr.")))
+        << qPrintable(over->errorText(QStringLiteral("amount")));
+    EXPECT_EQ(dump(), afterFirst);
+    over->reject();
+    QTest::qWait(20);
+
+    // The ledger, the running balance and the summary follow.
+    QAbstractItemModelTester tester(m_page->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ASSERT_EQ(purchase(QStringLiteral("7800"), QStringLiteral("Tandlæge"), m_dentist), nullptr);
+    ASSERT_EQ(m_page->model()->rowCount(), 2);
+    EXPECT_EQ(m_page->model()->balanceAt(1), 50'000'00 - 950050 - 780000);
+
+    // Mark paid, void with a reason; each undoes to exactly the state before.
+    m_page->table()->setCurrentIndex(m_page->table()->model()->index(0, 0));
+    const QString beforePaid = dump();
+    m_page->markPaid();
+    EXPECT_EQ(entries().first().state, EntryState::Paid);
+    m_page->table()->setCurrentIndex(m_page->table()->model()->index(1, 0));
+    const QString beforeVoid = dump();
+    m_page->voidEntry();
+    auto *voiding = waitForDialog<VoidDialog>();
+    ASSERT_NE(voiding, nullptr);
+    voiding->buttons()->button(QDialogButtonBox::Save)->click();
+    EXPECT_FALSE(voiding->errorText(QStringLiteral("voidReason")).isEmpty()) << "a reason is required";
+    QTest::keyClicks(voiding->findChild<QLineEdit *>(QStringLiteral("voidReason")), QStringLiteral("Aflyst"));
+    QPointer<VoidDialog> open(voiding);
+    voiding->buttons()->button(QDialogButtonBox::Save)->click();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !open || !open->isVisible(); }, 2000));
+    EXPECT_EQ(entries().at(1).state, EntryState::Voided);
+    EXPECT_EQ(entries().at(1).voidReason, QStringLiteral("Aflyst"));
+    EXPECT_EQ(m_caseload->budgets().summary(m_page->budget()->id)->usedMinor, 950050);
+
+    m_stack.undo();
+    EXPECT_EQ(dump(), beforeVoid) << "undo void";
+    m_stack.undo();
+    EXPECT_EQ(dump(), beforePaid) << "undo mark paid";
+    m_stack.undo();
+    m_stack.undo();
+    EXPECT_EQ(dump(), withBudget) << "undo both purchases";
+    m_stack.undo();
+    EXPECT_EQ(dump(), empty) << "undo setting up the budget";
+    for (int i = 0; i < 5; ++i)
+        m_stack.redo();
+    EXPECT_EQ(entries().at(1).state, EntryState::Voided) << "redo all";
+}
+
+TEST_F(BudgetPageTest, StatementPdfHoldsEveryEntryInEitherLanguageAndIsAudited)
+{
+    setUpBudget();
+    const QStringList descriptions { QStringLiteral("Køretimer pakke"), QStringLiteral("Tandbehandling"),
+        QStringLiteral("Teoriprøve") };
+    const QStringList amounts { QStringLiteral("9.500,00"), QStringLiteral("7.812,75"), QStringLiteral("1.100,00") };
+    for (int i = 0; i < descriptions.size(); ++i)
+        ASSERT_EQ(purchase(amounts.at(i), descriptions.at(i), i == 1 ? m_dentist : m_licence), nullptr);
+    m_languages.apply(QStringLiteral("en")); // the program in English, the statement in Danish and then English
+
+    const QString da = m_dir.path(QStringLiteral("kontoudtog.pdf"));
+    ASSERT_TRUE(m_page->writeStatementPdf(da, QStringLiteral("da")).ok());
+    const QString daText = pdfText(da);
+    ASSERT_FALSE(daText.isEmpty()) << "pdftotext (poppler-utils) must be installed";
+    for (int i = 0; i < descriptions.size(); ++i) {
+        EXPECT_TRUE(daText.contains(descriptions.at(i))) << qPrintable(descriptions.at(i));
+        EXPECT_TRUE(daText.contains(amounts.at(i) + QStringLiteral(" kr."))) << qPrintable(amounts.at(i));
+    }
+    EXPECT_TRUE(daText.contains(QStringLiteral("Kontoudtog")));
+    EXPECT_TRUE(daText.contains(QStringLiteral("Fortroligt")));
+    EXPECT_TRUE(daText.contains(QStringLiteral("Side 1 af 1")));
+    EXPECT_TRUE(daText.contains(QStringLiteral("Underskrift, borger")));
+    EXPECT_TRUE(daText.contains(QStringLiteral("Restbeløb")));
+
+    const QString en = m_dir.path(QStringLiteral("statement.pdf"));
+    ASSERT_TRUE(m_page->writeStatementPdf(en, QStringLiteral("en")).ok());
+    const QString enText = pdfText(en);
+    EXPECT_TRUE(enText.contains(QStringLiteral("DKK 7,812.75")));
+    EXPECT_TRUE(enText.contains(QStringLiteral("Budget statement")));
+    EXPECT_TRUE(enText.contains(QStringLiteral("Confidential")));
+    EXPECT_FALSE(enText.contains(QStringLiteral("Fortroligt")));
+
+    const auto events = m_file->auditEvents(5).value();
+    EXPECT_EQ(events.at(0).action, QStringLiteral("exported"));
+    EXPECT_EQ(events.at(0).entityType, QStringLiteral("budget_statement"));
+    EXPECT_EQ(events.at(1).entityType, QStringLiteral("budget_statement"));
+    EXPECT_EQ(events.at(0).citizenId, m_citizen.id);
+}
+
+TEST_F(BudgetPageTest, ReceiptsAreStoredInsideShownAndExportedByteForByte)
+{
+    setUpBudget();
+    ASSERT_EQ(purchase(QStringLiteral("450"), QStringLiteral("Frisør"), m_licence), nullptr);
+    m_page->table()->setCurrentIndex(m_page->table()->model()->index(0, 0));
+
+    // A photo and a scanned PDF.
+    QImage photo(320, 200, QImage::Format_RGB32);
+    photo.fill(QColor(0x33, 0x66, 0x99));
+    const QString photoPath = m_dir.path(QStringLiteral("kvittering.png"));
+    ASSERT_TRUE(photo.save(photoPath));
+    const QString pdfPath = m_dir.path(QStringLiteral("scanning.pdf"));
+    {
+        QPdfWriter writer(pdfPath);
+        QPainter painter(&writer);
+        painter.drawText(100, 100, QStringLiteral("Kvittering 450 kr."));
+    }
+    ReceiptsDialog dialog(m_editor, m_page->model()->entryAt(0) ? *m_page->model()->entryAt(0) : LedgerEntry {}, &m_window);
+    ASSERT_TRUE(dialog.addFile(photoPath));
+    EXPECT_EQ(dialog.shownPages(), 1) << "the photo is shown";
+    ASSERT_TRUE(dialog.addFile(pdfPath));
+    EXPECT_EQ(dialog.shownPages(), 1) << "the PDF is rendered inside the program";
+    ASSERT_EQ(dialog.list()->count(), 2);
+
+    dialog.list()->setCurrentRow(0);
+    const QString copy = m_dir.path(QStringLiteral("kopi.png"));
+    ASSERT_TRUE(dialog.exportTo(copy));
+    EXPECT_EQ(TestKit::readBytes(copy), TestKit::readBytes(photoPath));
+    const QByteArray fileBytes = TestKit::readBytes(m_dir.caseFile());
+    EXPECT_FALSE(fileBytes.contains(TestKit::readBytes(photoPath).mid(0, 64))) << "stored encrypted";
+
+    m_stack.undo();
+    EXPECT_EQ(m_caseload->budgets().attachments(m_page->model()->entryAt(0)->id)->size(), 1) << "undo the PDF";
+    m_stack.redo();
+    EXPECT_EQ(m_caseload->budgets().attachments(m_page->model()->entryAt(0)->id)->size(), 2);
+    EXPECT_EQ(m_page->model()->index(0, LedgerModel::ReceiptsColumn).data().toString(), QStringLiteral("2"));
+}
+
+TEST_F(BudgetPageTest, LedgerFiltersByStateCategoryAndText)
+{
+    setUpBudget();
+    ASSERT_EQ(purchase(QStringLiteral("100"), QStringLiteral("Køretimer"), m_licence), nullptr);
+    ASSERT_EQ(purchase(QStringLiteral("200"), QStringLiteral("Tandlæge"), m_dentist), nullptr);
+    ASSERT_EQ(purchase(QStringLiteral("300"), QStringLiteral("Teori"), m_licence), nullptr);
+    m_page->table()->setCurrentIndex(m_page->table()->model()->index(0, 0));
+    m_page->markPaid();
+    auto *filter = qobject_cast<LedgerFilterModel *>(m_page->table()->model());
+    ASSERT_NE(filter, nullptr);
+    QAbstractItemModelTester tester(filter, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    filter->setState(EntryState::Paid);
+    EXPECT_EQ(filter->rowCount(), 1);
+    filter->setState(EntryState::Reserved);
+    EXPECT_EQ(filter->rowCount(), 2);
+    filter->setState(std::nullopt);
+    filter->setText(QStringLiteral("kørekort")); // the stepping stone's title, any case
+    EXPECT_EQ(filter->rowCount(), 2);
+    filter->setText(QStringLiteral("tandl"));
+    EXPECT_EQ(filter->rowCount(), 1);
+}
