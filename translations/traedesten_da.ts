@@ -703,6 +703,10 @@ Et personligt budget er en trækningsret op til beløbsgrænsen i 12 eller 15 m�
         <source>Filter by spending category</source>
         <translation>Filtrér efter udgiftskategori</translation>
     </message>
+    <message>
+        <source>Spending categories…</source>
+        <translation>Udgiftskategorier…</translation>
+    </message>
 </context>
 <context>
     <name>Traedesten::Ui::CaseEditor</name>
@@ -843,6 +847,69 @@ Et personligt budget er en trækningsret op til beløbsgrænsen i 12 eller 15 m�
     <message>
         <source>Start by adding the first citizen, and enter your municipality's name: it is printed at the top of plans and budget statements.</source>
         <translation>Begynd med at tilføje den første borger, og skriv kommunens navn: det står øverst på planer og kontoudtog.</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::CategoriesDialog</name>
+    <message>
+        <source>New spending category</source>
+        <translation>Ny udgiftskategori</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Navn:</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (arkiveret)</translation>
+    </message>
+    <message>
+        <source>&amp;Bring back</source>
+        <translation>&amp;Hent tilbage</translation>
+    </message>
+    <message>
+        <source>A&amp;rchive</source>
+        <translation>&amp;Arkivér</translation>
+    </message>
+    <message>
+        <source>add spending category</source>
+        <translation>tilføj udgiftskategori</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+    <message>
+        <source>Rename spending category</source>
+        <translation>Omdøb udgiftskategori</translation>
+    </message>
+    <message>
+        <source>rename spending category</source>
+        <translation>omdøb udgiftskategori</translation>
+    </message>
+    <message>
+        <source>archive spending category</source>
+        <translation>arkivér udgiftskategori</translation>
+    </message>
+    <message>
+        <source>bring back spending category</source>
+        <translation>hent udgiftskategori tilbage</translation>
+    </message>
+    <message>
+        <source>Spending categories</source>
+        <translation>Udgiftskategorier</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Tilføj…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>&amp;Omdøb…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Luk</translation>
     </message>
 </context>
 <context>

@@ -703,6 +703,10 @@ A personal budget is a drawing right of up to the cap for 12 or 15 months. The c
         <source>Filter by spending category</source>
         <translation>Filter by spending category</translation>
     </message>
+    <message>
+        <source>Spending categories…</source>
+        <translation>Spending categories…</translation>
+    </message>
 </context>
 <context>
     <name>Traedesten::Ui::CaseEditor</name>
@@ -843,6 +847,69 @@ A personal budget is a drawing right of up to the cap for 12 or 15 months. The c
     <message>
         <source>Start by adding the first citizen, and enter your municipality's name: it is printed at the top of plans and budget statements.</source>
         <translation>Start by adding the first citizen, and enter your municipality's name: it is printed at the top of plans and budget statements.</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::CategoriesDialog</name>
+    <message>
+        <source>New spending category</source>
+        <translation>New spending category</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (archived)</translation>
+    </message>
+    <message>
+        <source>&amp;Bring back</source>
+        <translation>&amp;Bring back</translation>
+    </message>
+    <message>
+        <source>A&amp;rchive</source>
+        <translation>A&amp;rchive</translation>
+    </message>
+    <message>
+        <source>add spending category</source>
+        <translation>add spending category</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Rename spending category</source>
+        <translation>Rename spending category</translation>
+    </message>
+    <message>
+        <source>rename spending category</source>
+        <translation>rename spending category</translation>
+    </message>
+    <message>
+        <source>archive spending category</source>
+        <translation>archive spending category</translation>
+    </message>
+    <message>
+        <source>bring back spending category</source>
+        <translation>bring back spending category</translation>
+    </message>
+    <message>
+        <source>Spending categories</source>
+        <translation>Spending categories</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Re&amp;name…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
     </message>
 </context>
 <context>

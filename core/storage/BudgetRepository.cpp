@@ -544,6 +544,31 @@ Result<SpendingCategory> BudgetRepository::createCategory(SpendingCategory categ
     return category;
 }
 
+Result<SpendingCategory> BudgetRepository::updateCategory(SpendingCategory category)
+{
+    category.updatedAt = now();
+    if (Status s = putCategory(category); !s)
+        return s.error();
+    return category;
+}
+
+Status BudgetRepository::removeCategory(const QString &categoryId)
+{
+    Status status = m_file.write([&] {
+        Database &db = *m_file.database();
+        Statement used = db.prepare("SELECT 1 FROM ledger_entry WHERE category_id = ?1 LIMIT 1");
+        used.bind(1, categoryId);
+        if (used.next())
+            refuse("id", Issue::InUse);
+        Statement s = db.prepare("DELETE FROM spending_category WHERE id = ?1");
+        s.bind(1, categoryId).run();
+        m_file.appendEvent(AuditAction::RecordDeleted, CategoryEntity, categoryId, {});
+    });
+    if (status && m_notifier)
+        m_notifier->notify(EntityType::SpendingCategory, categoryId, {});
+    return status;
+}
+
 Status BudgetRepository::putCategory(const SpendingCategory &c)
 {
     if (c.code.isEmpty() && c.name.trimmed().isEmpty())

@@ -80,7 +80,10 @@ public:
     /// All categories in order, archived ones included.
     Result<QList<Domain::SpendingCategory>> categories();
     Result<Domain::SpendingCategory> createCategory(Domain::SpendingCategory category);
+    Result<Domain::SpendingCategory> updateCategory(Domain::SpendingCategory category);
     Status putCategory(const Domain::SpendingCategory &category);
+    /// Only a category no entry uses can go (undoing its creation); otherwise archive it.
+    Status removeCategory(const QString &categoryId);
 
     /// The receipts of an entry, without their bytes.
     Result<QList<Domain::Attachment>> attachments(const QString &entryId);

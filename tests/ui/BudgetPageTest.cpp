@@ -4,6 +4,7 @@
 #include "LanguageManager.h"
 #include "TestSupport.h"
 #include "dialogs/BudgetDialog.h"
+#include "dialogs/CategoriesDialog.h"
 #include "dialogs/EntryDialog.h"
 #include "dialogs/ReceiptsDialog.h"
 #include "dialogs/VoidDialog.h"
@@ -23,7 +24,9 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPointer>
+#include <QMessageBox>
 #include <QProcess>
+#include <QTimer>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
@@ -311,4 +314,53 @@ TEST_F(BudgetPageTest, LedgerFiltersByStateCategoryAndText)
     EXPECT_EQ(filter->rowCount(), 2);
     filter->setText(QStringLiteral("tandl"));
     EXPECT_EQ(filter->rowCount(), 1);
+}
+
+TEST_F(BudgetPageTest, SpendingCategoriesAreEditableArchivedNotDeletedAndUndoable)
+{
+    setUpBudget();
+    const QString before = dump();
+    CategoriesDialog dialog(m_editor, &m_window);
+    const int builtIn = dialog.list()->count();
+    EXPECT_EQ(builtIn, builtInCategoryCodes().size());
+    QString told;
+    QTimer::singleShot(0, [&] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            told = box->text();
+            box->accept();
+        }
+    });
+    EXPECT_FALSE(dialog.addCategory(QStringLiteral("   "))) << "a name is required";
+    EXPECT_EQ(told, QStringLiteral("Dette skal udfyldes.")) << "the user is told why, in Danish";
+    ASSERT_TRUE(dialog.addCategory(QStringLiteral("Cykel og udstyr")));
+    ASSERT_EQ(dialog.list()->count(), builtIn + 1);
+    EXPECT_EQ(dialog.list()->item(builtIn)->text(), QStringLiteral("Cykel og udstyr"));
+    const auto own = m_caseload->budgets().categories()->last();
+
+    // In use, it can only be archived; an archived category is not offered for new entries.
+    LedgerEntry e;
+    e.budgetId = m_page->budget()->id;
+    e.date = QDate::currentDate();
+    e.amountMinor = 100'00;
+    e.stoneId = m_licence.id;
+    e.categoryId = own.id;
+    ASSERT_TRUE(m_caseload->budgets().createEntry(e).ok());
+    EXPECT_EQ(m_caseload->budgets().removeCategory(own.id).error().issue, Issue::InUse);
+    dialog.list()->setCurrentRow(builtIn);
+    dialog.toggleArchived();
+    EXPECT_TRUE(m_caseload->budgets().categories()->last().archived);
+    m_page->newEntry(EntryKind::Purchase);
+    auto *entryDialog = waitForDialog<EntryDialog>();
+    ASSERT_NE(entryDialog, nullptr);
+    auto *categories = entryDialog->findChild<QComboBox *>(QStringLiteral("categoryId"));
+    ASSERT_NE(categories, nullptr);
+    EXPECT_EQ(categories->findData(own.id), -1) << "archived: not offered";
+    entryDialog->reject();
+    QTest::qWait(20);
+
+    m_stack.undo(); // archive
+    EXPECT_FALSE(m_caseload->budgets().categories()->last().archived);
+    ASSERT_TRUE(m_caseload->budgets().withdrawEntry(m_caseload->budgets().entries(e.budgetId)->first().id).ok());
+    m_stack.undo(); // add
+    EXPECT_EQ(dump(), before);
 }

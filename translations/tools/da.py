@@ -584,3 +584,17 @@ DA.update({
 })
 DA_PLURAL['%n day(s) left'] = ['%n dag tilbage', '%n dage tilbage']
 EN_PLURAL['%n day(s) left'] = ['%n day left', '%n days left']
+DA.update({
+ 'Spending categories…': 'Udgiftskategorier…',
+ 'New spending category': 'Ny udgiftskategori',
+ '%1 (archived)': '%1 (arkiveret)',
+ '&Bring back': '&Hent tilbage',
+ 'A&rchive': '&Arkivér',
+ 'add spending category': 'tilføj udgiftskategori',
+ 'Rename spending category': 'Omdøb udgiftskategori',
+ 'rename spending category': 'omdøb udgiftskategori',
+ 'archive spending category': 'arkivér udgiftskategori',
+ 'bring back spending category': 'hent udgiftskategori tilbage',
+ 'Spending categories': 'Udgiftskategorier',
+ 'Re&name…': '&Omdøb…',
+})

@@ -103,7 +103,18 @@ struct EntryStore
     static Status remove(Storage::Caseload &c, const Record &r) { return c.budgets().withdrawEntry(r.id); }
 };
 
+struct CategoryStore
+{
+    using Record = Domain::SpendingCategory;
+    static Result<Record> create(Storage::Caseload &c, const Record &r) { return c.budgets().createCategory(r); }
+    static Result<Record> update(Storage::Caseload &c, const Record &r) { return c.budgets().updateCategory(r); }
+    static Status put(Storage::Caseload &c, const Record &r) { return c.budgets().putCategory(r); }
+    static Status restore(Storage::Caseload &c, const Record &r) { return c.budgets().putCategory(r); }
+    static Status remove(Storage::Caseload &c, const Record &r) { return c.budgets().removeCategory(r.id); }
+};
+
 using CitizenCommand = RecordCommand<CitizenStore>;
+using CategoryCommand = RecordCommand<CategoryStore>;
 using BudgetCommand = RecordCommand<BudgetStore>;
 using EntryCommand = RecordCommand<EntryStore>;
 using HouseholdCommand = RecordCommand<HouseholdStore>;

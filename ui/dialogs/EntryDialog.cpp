@@ -60,6 +60,7 @@ EntryDialog::EntryDialog(const LedgerEntry &entry, const Budget &budget, qint64 
             m_stone->addItem(QStringLiteral("    %1").arg(s.title), s.id);
     }
     m_stone->setCurrentIndex(qMax(0, m_stone->findData(entry.stoneId)));
+    m_category->setObjectName(QStringLiteral("categoryId"));
     m_category->addItem(QString(), QString());
     for (const SpendingCategory &c : categories) {
         if (c.archived && c.id != entry.categoryId)

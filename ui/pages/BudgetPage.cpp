@@ -5,6 +5,7 @@
 #include "ErrorText.h"
 #include "commands/RecordStores.h"
 #include "dialogs/BudgetDialog.h"
+#include "dialogs/CategoriesDialog.h"
 #include "dialogs/EntryDialog.h"
 #include "dialogs/ReceiptsDialog.h"
 #include "dialogs/VoidDialog.h"
@@ -51,6 +52,7 @@ BudgetPage::BudgetPage(CaseEditor *editor, QWidget *parent)
     , m_details(new QLabel(this))
     , m_bar(new QProgressBar(this))
     , m_editBudget(new QPushButton(this))
+    , m_categories(new QPushButton(this))
     , m_language(new QComboBox(this))
     , m_languageLabel(new QLabel(this))
     , m_print(new QPushButton(this))
@@ -148,7 +150,11 @@ BudgetPage::BudgetPage(CaseEditor *editor, QWidget *parent)
     statementButtons->addWidget(m_print);
     statementButtons->addWidget(m_pdf);
     statementBox->addLayout(statementButtons);
-    statementBox->addWidget(m_editBudget, 0, Qt::AlignRight);
+    auto *budgetButtons = new QHBoxLayout;
+    budgetButtons->addStretch();
+    budgetButtons->addWidget(m_categories);
+    budgetButtons->addWidget(m_editBudget);
+    statementBox->addLayout(budgetButtons);
     summary->addLayout(statementBox);
     auto *actions = new QHBoxLayout;
     for (QPushButton *b : std::as_const(m_actionButtons))
@@ -182,6 +188,14 @@ BudgetPage::BudgetPage(CaseEditor *editor, QWidget *parent)
 
     connect(m_setUp, &QPushButton::clicked, this, &BudgetPage::setUpBudget);
     connect(m_editBudget, &QPushButton::clicked, this, &BudgetPage::editBudget);
+    connect(m_categories, &QPushButton::clicked, this, [this] {
+        if (!caseload())
+            return;
+        auto *dialog = new CategoriesDialog(this->editor(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    connect(m_language, &QComboBox::activated, this, [this] { m_languageChosen = true; });
     connect(m_purchase, &QAction::triggered, this, [this] { newEntry(EntryKind::Purchase); });
     connect(m_refund, &QAction::triggered, this, [this] { newEntry(EntryKind::Refund); });
     connect(m_adjustment, &QAction::triggered, this, [this] { newEntry(EntryKind::Adjustment); });
@@ -533,6 +547,10 @@ void BudgetPage::retranslate()
                         "months. The citizen decides with you what it is spent on; you make the purchases."));
     m_setUp->setText(tr("Set up a &personal budget…"));
     m_editBudget->setText(tr("Edit budget…"));
+    m_categories->setText(tr("Spending categories…"));
+    // The statement follows the program's language until the user picks one.
+    if (!m_languageChosen)
+        m_language->setCurrentIndex(QLocale().language() == QLocale::Danish ? 0 : 1);
     m_languageLabel->setText(tr("Statement language:"));
     m_print->setText(tr("Print statement…"));
     m_pdf->setText(tr("Statement as PDF…"));

@@ -74,6 +74,8 @@ private:
     QLabel *m_details = nullptr;
     QProgressBar *m_bar = nullptr;
     QPushButton *m_editBudget = nullptr;
+    QPushButton *m_categories = nullptr;
+    bool m_languageChosen = false;
     QComboBox *m_language = nullptr;
     QLabel *m_languageLabel = nullptr;
     QPushButton *m_print = nullptr;
