@@ -1151,6 +1151,10 @@ Et personligt budget er en trækningsret op til beløbsgrænsen i 12 eller 15 m�
         <source>Due / category</source>
         <translation>Frist / kategori</translation>
     </message>
+    <message>
+        <source>Spent</source>
+        <translation>Brugt</translation>
+    </message>
 </context>
 <context>
     <name>Traedesten::Ui::GoalsPage</name>

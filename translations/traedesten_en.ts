@@ -1151,6 +1151,10 @@ A personal budget is a drawing right of up to the cap for 12 or 15 months. The c
         <source>Due / category</source>
         <translation>Due / category</translation>
     </message>
+    <message>
+        <source>Spent</source>
+        <translation>Spent</translation>
+    </message>
 </context>
 <context>
     <name>Traedesten::Ui::GoalsPage</name>

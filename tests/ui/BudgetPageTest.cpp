@@ -1,4 +1,6 @@
 // The personal budget page with real widgets over a real encrypted file.
+#include "pages/BudgetPage.h"
+
 #include "CaseEditor.h"
 #include "DatabaseDump.h"
 #include "LanguageManager.h"
@@ -8,9 +10,9 @@
 #include "dialogs/EntryDialog.h"
 #include "dialogs/ReceiptsDialog.h"
 #include "dialogs/VoidDialog.h"
+#include "models/GoalTreeModel.h"
 #include "models/LedgerFilterModel.h"
 #include "models/LedgerModel.h"
-#include "pages/BudgetPage.h"
 #include "storage/CaseFile.h"
 #include "storage/Caseload.h"
 
@@ -21,15 +23,15 @@
 #include <QImage>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPointer>
-#include <QMessageBox>
 #include <QProcess>
-#include <QTimer>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <gtest/gtest.h>
@@ -46,7 +48,8 @@ protected:
     void SetUp() override
     {
         m_languages.apply(QStringLiteral("da")); // amounts typed the Danish way
-        auto file = Storage::CaseFile::create(m_dir.caseFile(), TestKit::passphrase("budget-side-17"), TestKit::fastKdf());
+        auto file
+            = Storage::CaseFile::create(m_dir.caseFile(), TestKit::passphrase("budget-side-17"), TestKit::fastKdf());
         ASSERT_TRUE(file.ok());
         m_file = std::move(file).value();
         m_caseload = std::make_unique<Storage::Caseload>(*m_file);
@@ -59,8 +62,10 @@ protected:
         g.citizenId = m_citizen.id;
         g.ownWords = QStringLiteral("Jeg vil have et job");
         const Goal goal = *m_caseload->goals().createGoal(g);
-        m_licence = *m_caseload->goals().createStone(SteppingStone { {}, goal.id, QStringLiteral("Kørekort"), 0, {}, {}, {}, {} });
-        m_dentist = *m_caseload->goals().createStone(SteppingStone { {}, goal.id, QStringLiteral("Tandlæge"), 0, {}, {}, {}, {} });
+        m_licence = *m_caseload->goals().createStone(
+            SteppingStone { {}, goal.id, QStringLiteral("Kørekort"), 0, {}, {}, {}, {} });
+        m_dentist = *m_caseload->goals().createStone(
+            SteppingStone { {}, goal.id, QStringLiteral("Tandlæge"), 0, {}, {}, {}, {} });
         m_editor = new CaseEditor(&m_stack, &m_window, &m_window);
         m_page = new BudgetPage(m_editor, &m_window);
         m_window.resize(1100, 700);
@@ -177,6 +182,24 @@ TEST_F(BudgetPageTest, PurchasesTypedInDanishAreRefusedByTheFieldOrStoredAndUndo
     over->reject();
     QTest::qWait(20);
 
+    // What was spent shows on the stepping stone and its goal.
+    {
+        GoalTreeModel goals;
+        QAbstractItemModelTester tester(&goals, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        const auto sum = m_caseload->budgets().summary(m_page->budget()->id).value();
+        goals.setGoals(m_caseload->goals().goalsOf(m_citizen.id).value(), sum.usedByStone, sum.usedByGoal);
+        const QModelIndex goal = goals.index(0, GoalTreeModel::SpentColumn);
+        EXPECT_EQ(goal.data().toString(), QStringLiteral("9.500,50 kr."));
+        EXPECT_EQ(goals.index(goals.indexOf(m_licence.id).row(), GoalTreeModel::SpentColumn, goals.index(0, 0))
+                      .data()
+                      .toString(),
+            QStringLiteral("9.500,50 kr."));
+        EXPECT_EQ(goals.index(goals.indexOf(m_dentist.id).row(), GoalTreeModel::SpentColumn, goals.index(0, 0))
+                      .data()
+                      .toString(),
+            QString());
+    }
+
     // The ledger, the running balance and the summary follow.
     QAbstractItemModelTester tester(m_page->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     ASSERT_EQ(purchase(QStringLiteral("7800"), QStringLiteral("Tandlæge"), m_dentist), nullptr);
@@ -273,7 +296,8 @@ TEST_F(BudgetPageTest, ReceiptsAreStoredInsideShownAndExportedByteForByte)
         QPainter painter(&writer);
         painter.drawText(100, 100, QStringLiteral("Kvittering 450 kr."));
     }
-    ReceiptsDialog dialog(m_editor, m_page->model()->entryAt(0) ? *m_page->model()->entryAt(0) : LedgerEntry {}, &m_window);
+    ReceiptsDialog dialog(
+        m_editor, m_page->model()->entryAt(0) ? *m_page->model()->entryAt(0) : LedgerEntry {}, &m_window);
     ASSERT_TRUE(dialog.addFile(photoPath));
     EXPECT_EQ(dialog.shownPages(), 1) << "the photo is shown";
     ASSERT_TRUE(dialog.addFile(pdfPath));

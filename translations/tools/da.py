@@ -598,3 +598,4 @@ DA.update({
  'Spending categories': 'Udgiftskategorier',
  'Re&name…': '&Omdøb…',
 })
+DA['Spent'] = 'Brugt'

@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QFont>
 #include <QIODevice>
+#include <QLocale>
 #include <QMimeData>
 
 namespace Traedesten::Ui {
@@ -36,10 +37,14 @@ GoalTreeModel::GoalTreeModel(QObject *parent)
     : QAbstractItemModel(parent)
 { }
 
-void GoalTreeModel::setGoals(QList<Storage::GoalWithStones> goals)
+void GoalTreeModel::setGoals(QList<Storage::GoalWithStones> goals, QHash<QString, qint64> spentByStone,
+    QHash<QString, qint64> spentByGoal, Currency currency)
 {
     beginResetModel();
     m_goals = std::move(goals);
+    m_spentByStone = std::move(spentByStone);
+    m_spentByGoal = std::move(spentByGoal);
+    m_currency = currency;
     endResetModel();
 }
 
@@ -142,11 +147,19 @@ QVariant GoalTreeModel::data(const QModelIndex &index, int role) const
         if (!stone && index.column() == TitleColumn)
             return tr("In the citizen's own words (%1)").arg(DomainText::goalCategory(goal->goal.category));
         return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == SpentColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
         break;
     default:
         return {};
+    }
+    if (index.column() == SpentColumn) {
+        const qint64 spent = stone ? m_spentByStone.value(stone->id) : m_spentByGoal.value(goal->goal.id);
+        return spent == 0 ? QString() : Money::fromMinor(spent, m_currency).format(QLocale());
     }
     if (!stone) {
         switch (index.column()) {
@@ -193,6 +206,8 @@ QVariant GoalTreeModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Status");
     case DueColumn:
         return tr("Due / category");
+    case SpentColumn:
+        return tr("Spent");
     }
     return {};
 }

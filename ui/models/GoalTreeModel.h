@@ -1,8 +1,10 @@
 #pragma once
 
+#include "domain/Money.h"
 #include "storage/GoalRepository.h"
 
 #include <QAbstractItemModel>
+#include <QHash>
 
 namespace Traedesten::Ui {
 
@@ -17,7 +19,7 @@ class GoalTreeModel : public QAbstractItemModel
     Q_OBJECT
 
 public:
-    enum Column { TitleColumn, StatusColumn, DueColumn, ColumnCount };
+    enum Column { TitleColumn, StatusColumn, DueColumn, SpentColumn, ColumnCount };
     enum Role {
         IdRole = Qt::UserRole + 1,
         IsGoalRole, ///< true for a long-term goal, false for a stepping stone
@@ -26,7 +28,9 @@ public:
 
     explicit GoalTreeModel(QObject *parent = nullptr);
 
-    void setGoals(QList<Storage::GoalWithStones> goals);
+    /// @p spentByStone / @p spentByGoal: what the personal budget has used on each (empty: no budget).
+    void setGoals(QList<Storage::GoalWithStones> goals, QHash<QString, qint64> spentByStone = {},
+        QHash<QString, qint64> spentByGoal = {}, Domain::Currency currency = Domain::Currency::DKK);
     const QList<Storage::GoalWithStones> &goals() const { return m_goals; }
 
     /// Index of the goal or stepping stone @p id (column 0), or invalid.
@@ -64,6 +68,9 @@ private:
     QString draggedId(const QMimeData *data) const;
 
     QList<Storage::GoalWithStones> m_goals;
+    QHash<QString, qint64> m_spentByStone;
+    QHash<QString, qint64> m_spentByGoal;
+    Domain::Currency m_currency = Domain::Currency::DKK;
 };
 
 } // namespace Traedesten::Ui

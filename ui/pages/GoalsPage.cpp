@@ -46,6 +46,7 @@ GoalsPage::GoalsPage(CaseEditor *editor, QWidget *parent)
     m_tree->header()->setSectionResizeMode(GoalTreeModel::TitleColumn, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(GoalTreeModel::StatusColumn, QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(GoalTreeModel::DueColumn, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(GoalTreeModel::SpentColumn, QHeaderView::ResizeToContents);
     m_hint->setWordWrap(true);
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
@@ -150,8 +151,16 @@ void GoalsPage::reload()
     Storage::Caseload *c = caseload();
     if (!c || citizenId().isEmpty())
         m_model->setGoals({});
-    else
-        m_model->setGoals(c->goals().goalsOf(citizenId()).value_or({}));
+    else {
+        // With what the personal budget has spent on each stepping stone and goal.
+        Storage::BudgetSummary spent;
+        Currency currency = Currency::DKK;
+        if (auto budget = c->budgets().budgetOf(citizenId()).value_or(std::nullopt)) {
+            spent = c->budgets().summary(budget->id).value_or(Storage::BudgetSummary {});
+            currency = budget->currency;
+        }
+        m_model->setGoals(c->goals().goalsOf(citizenId()).value_or({}), spent.usedByStone, spent.usedByGoal, currency);
+    }
     m_tree->expandAll();
     if (!current.isEmpty())
         selectId(current);
