@@ -167,6 +167,18 @@ QString DomainText::spendingCategoryCode(const QString &code)
     return source ? tr(source) : code;
 }
 
+Result<Money> DomainText::parseMoney(const QString &text, Currency currency)
+{
+    const QLocale locale;
+    auto first = Money::parse(text, locale, currency);
+    if (first || first.error().issue != Issue::InvalidAmount)
+        return first;
+    const QLocale other = locale.language() == QLocale::Danish ? QLocale(QLocale::English, QLocale::UnitedKingdom)
+                                                               : QLocale(QLocale::Danish, QLocale::Denmark);
+    auto second = Money::parse(text, other, currency);
+    return second ? second : first;
+}
+
 QString DomainText::shortDate(const QDate &date)
 {
     if (!date.isValid())

@@ -4,6 +4,7 @@
 #include "domain/Goal.h"
 #include "domain/HouseholdMember.h"
 #include "domain/LedgerEntry.h"
+#include "domain/Money.h"
 #include "domain/SpendingCategory.h"
 #include "domain/SteppingStone.h"
 #include "domain/TargetGroup.h"
@@ -33,6 +34,12 @@ public:
     static QString spendingCategoryCode(const QString &code);
     /// The untranslated English name of a built-in category (for prints in another language), or nullptr.
     static const char *spendingCategorySource(const QString &code);
+    /**
+     * An amount a person typed: in the program's language first ("1.234,50" in
+     * Danish), then in the other one ("1,234.50"), so both are understood. The
+     * refusal is the one for the program's language.
+     */
+    static Result<Domain::Money> parseMoney(const QString &text, Domain::Currency currency);
     /// Tables: 03-09-2020 in Danish, 03/09/2020 in English.
     static QString shortDate(const QDate &date);
     /// Prose and prints: 3. september 2020 / 3 September 2020.

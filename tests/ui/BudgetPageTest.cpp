@@ -202,7 +202,8 @@ TEST_F(BudgetPageTest, PurchasesTypedInDanishAreRefusedByTheFieldOrStoredAndUndo
 
     // The ledger, the running balance and the summary follow.
     QAbstractItemModelTester tester(m_page->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
-    ASSERT_EQ(purchase(QStringLiteral("7800"), QStringLiteral("Tandlæge"), m_dentist), nullptr);
+    ASSERT_EQ(purchase(QStringLiteral("7,800.00"), QStringLiteral("Tandlæge"), m_dentist), nullptr)
+        << "the English form is understood in the Danish program too";
     ASSERT_EQ(m_page->model()->rowCount(), 2);
     EXPECT_EQ(m_page->model()->balanceAt(1), 50'000'00 - 950050 - 780000);
 

@@ -1,5 +1,7 @@
 #include "BudgetDialog.h"
 
+#include "DomainText.h"
+
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
@@ -38,7 +40,7 @@ BudgetDialog::BudgetDialog(const Budget &budget, Saver save, QWidget *parent)
 
 Status BudgetDialog::trySave()
 {
-    auto cap = Money::parse(m_cap->text(), QLocale(), m_original.currency);
+    auto cap = DomainText::parseMoney(m_cap->text(), m_original.currency);
     if (!cap) {
         Error e = cap.error();
         e.field = QStringLiteral("cap");

@@ -102,7 +102,7 @@ void EntryDialog::updateKind()
 
 Status EntryDialog::trySave()
 {
-    auto amount = Money::parse(m_amount->text(), QLocale(), m_budget.currency);
+    auto amount = DomainText::parseMoney(m_amount->text(), m_budget.currency);
     if (!amount)
         return amount.error();
     LedgerEntry e = m_original;
