@@ -1045,10 +1045,6 @@ Et personligt budget er en trækningsret op til beløbsgrænsen i 12 eller 15 m�
         <translation>Ret postering</translation>
     </message>
     <message>
-        <source>Remaining room: %1 of the cap of %2. Period %3 to %4.</source>
-        <translation>Restbeløb: %1 af beløbsgrænsen på %2. Periode %3 til %4.</translation>
-    </message>
-    <message>
         <source>&amp;Kind:</source>
         <translation>&amp;Type:</translation>
     </message>
@@ -1095,6 +1091,10 @@ Et personligt budget er en trækningsret op til beløbsgrænsen i 12 eller 15 m�
     <message>
         <source>Decided t&amp;ogether with the citizen</source>
         <translation>Besluttet sammen med b&amp;orgeren</translation>
+    </message>
+    <message>
+        <source>Remaining room: %1 of the cap of %2 · period %3 to %4</source>
+        <translation>Restbeløb: %1 af beløbsgrænsen på %2 · periode %3 til %4</translation>
     </message>
 </context>
 <context>

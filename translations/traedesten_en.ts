@@ -1045,10 +1045,6 @@ A personal budget is a drawing right of up to the cap for 12 or 15 months. The c
         <translation>Edit ledger entry</translation>
     </message>
     <message>
-        <source>Remaining room: %1 of the cap of %2. Period %3 to %4.</source>
-        <translation>Remaining room: %1 of the cap of %2. Period %3 to %4.</translation>
-    </message>
-    <message>
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
@@ -1095,6 +1091,10 @@ A personal budget is a drawing right of up to the cap for 12 or 15 months. The c
     <message>
         <source>Decided t&amp;ogether with the citizen</source>
         <translation>Decided t&amp;ogether with the citizen</translation>
+    </message>
+    <message>
+        <source>Remaining room: %1 of the cap of %2 · period %3 to %4</source>
+        <translation>Remaining room: %1 of the cap of %2 · period %3 to %4</translation>
     </message>
 </context>
 <context>

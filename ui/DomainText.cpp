@@ -169,6 +169,8 @@ QString DomainText::spendingCategoryCode(const QString &code)
 
 Result<Money> DomainText::parseMoney(const QString &text, Currency currency)
 {
+    if (text.trimmed().isEmpty())
+        return Error::invalid(QStringLiteral("amount"), Issue::Required);
     const QLocale locale;
     auto first = Money::parse(text, locale, currency);
     if (first || first.error().issue != Issue::InvalidAmount)

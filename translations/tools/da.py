@@ -599,3 +599,4 @@ DA.update({
  'Re&name…': '&Omdøb…',
 })
 DA['Spent'] = 'Brugt'
+DA['Remaining room: %1 of the cap of %2 · period %3 to %4'] = 'Restbeløb: %1 af beløbsgrænsen på %2 · periode %3 til %4'

@@ -122,7 +122,7 @@ Status EntryDialog::trySave()
 void EntryDialog::retranslate()
 {
     setWindowTitle(m_original.id.isEmpty() ? tr("New ledger entry") : tr("Edit ledger entry"));
-    m_room->setText(tr("Remaining room: %1 of the cap of %2. Period %3 to %4.")
+    m_room->setText(tr("Remaining room: %1 of the cap of %2 · period %3 to %4")
                         .arg(Money::fromMinor(m_remaining, m_budget.currency).format(QLocale()),
                             m_budget.cap().format(QLocale()), DomainText::shortDate(m_budget.periodStart),
                             DomainText::shortDate(m_budget.periodEnd())));
