@@ -41,6 +41,7 @@ enum class Issue {
     AlreadyVoided, ///< a voided ledger entry cannot change again
     InUse, ///< cannot be deleted: other records refer to it (e.g. purchases tied to a stepping stone)
     TooLarge, ///< a file above the size limit; args: the limit in bytes
+    Signed, ///< a signed family plan version no longer changes: start a new version
 };
 
 /// An error code plus a technical detail (English, never citizen data) for support.

@@ -424,6 +424,10 @@
         <source>The file is larger than %1 MB, the most a receipt may be.</source>
         <translation>Filen er større end %1 MB, som er det største en kvittering må være.</translation>
     </message>
+    <message>
+        <source>Version %1 of the family plan is signed and stays as it was. Start a new version to make changes.</source>
+        <translation>Version %1 af familieplanen er underskrevet og forbliver, som den er. Start en ny version for at lave ændringer.</translation>
+    </message>
 </context>
 <context>
     <name>Traedesten::Ui::AppController</name>

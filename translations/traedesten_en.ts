@@ -424,6 +424,10 @@
         <source>The file is larger than %1 MB, the most a receipt may be.</source>
         <translation>The file is larger than %1 MB, the most a receipt may be.</translation>
     </message>
+    <message>
+        <source>Version %1 of the family plan is signed and stays as it was. Start a new version to make changes.</source>
+        <translation>Version %1 of the family plan is signed and stays as it was. Start a new version to make changes.</translation>
+    </message>
 </context>
 <context>
     <name>Traedesten::Ui::AppController</name>

@@ -120,6 +120,9 @@ QString ErrorText::forField(const Error &error, Domain::Currency currency)
     case Issue::TooLarge:
         return tr("The file is larger than %1 MB, the most a receipt may be.")
             .arg(error.args.value(0).toLongLong() / (1024 * 1024));
+    case Issue::Signed:
+        return tr("Version %1 of the family plan is signed and stays as it was. Start a new version to make changes.")
+            .arg(error.args.value(0).toInt());
     case Issue::None:
         break;
     }

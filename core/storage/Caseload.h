@@ -3,6 +3,7 @@
 #include "storage/BudgetRepository.h"
 #include "storage/ChangeNotifier.h"
 #include "storage/CitizenRepository.h"
+#include "storage/FamilyPlanRepository.h"
 #include "storage/GoalRepository.h"
 #include "storage/HouseholdRepository.h"
 #include "storage/NoteRepository.h"
@@ -25,6 +26,7 @@ public:
         , m_goals(file, &m_notifier)
         , m_notes(file, &m_notifier)
         , m_budgets(file, &m_notifier)
+        , m_plans(file, &m_notifier)
     { }
 
     ChangeNotifier &notifier() { return m_notifier; }
@@ -35,6 +37,7 @@ public:
     GoalRepository &goals() { return m_goals; }
     NoteRepository &notes() { return m_notes; }
     BudgetRepository &budgets() { return m_budgets; }
+    FamilyPlanRepository &plans() { return m_plans; }
 
 private:
     CaseFile &m_file;
@@ -44,6 +47,7 @@ private:
     GoalRepository m_goals;
     NoteRepository m_notes;
     BudgetRepository m_budgets;
+    FamilyPlanRepository m_plans;
 };
 
 } // namespace Traedesten::Storage

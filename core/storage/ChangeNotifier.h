@@ -17,6 +17,10 @@ enum class EntityType {
     LedgerEntry,
     Attachment,
     SpendingCategory,
+    FamilyPlan,
+    FamilyGoal,
+    Intervention,
+    Consent,
 };
 
 /**

@@ -210,6 +210,94 @@ void version3(Database &db)
     db.execute("CREATE INDEX attachment_entry ON attachment (entry_id)");
 }
 
+// Version 4: the shared family plan: departments, versioned plans, family
+// goals, interventions in priority order, and consents per member and department.
+void version4(Database &db)
+{
+    db.execute(R"sql(
+        CREATE TABLE department (
+            id          TEXT PRIMARY KEY NOT NULL,
+            code        TEXT NOT NULL DEFAULT '',
+            name        TEXT NOT NULL DEFAULT '',
+            position    INTEGER NOT NULL DEFAULT 0,
+            archived    INTEGER NOT NULL DEFAULT 0,
+            created_at  TEXT NOT NULL,
+            updated_at  TEXT NOT NULL
+        )
+    )sql");
+    const char *const codes[] = { "job_centre", "family", "housing_social", "school", "health_psychiatry" };
+    Statement insert = db.prepare(R"sql(
+        INSERT INTO department (id, code, name, position, archived, created_at, updated_at)
+        VALUES (?1, ?1, '', ?2, 0, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+    )sql");
+    int position = 0;
+    for (const char *code : codes) {
+        insert.bind(1, QString::fromLatin1(code)).bind(2, position++).run();
+        insert.reset();
+    }
+    db.execute(R"sql(
+        CREATE TABLE family_plan (
+            id            TEXT PRIMARY KEY NOT NULL,
+            household_id  TEXT NOT NULL REFERENCES household (id) ON DELETE CASCADE,
+            version       INTEGER NOT NULL CHECK (version > 0),
+            status        TEXT NOT NULL CHECK (status IN ('draft', 'signed')),
+            signed_on     TEXT,
+            review_date   TEXT,
+            created_at    TEXT NOT NULL,
+            updated_at    TEXT NOT NULL,
+            UNIQUE (household_id, version)
+        )
+    )sql");
+    db.execute(R"sql(
+        CREATE TABLE family_goal (
+            id               TEXT PRIMARY KEY NOT NULL,
+            plan_id          TEXT NOT NULL REFERENCES family_plan (id) ON DELETE CASCADE,
+            text             TEXT NOT NULL,
+            linked_goal_ids  TEXT NOT NULL DEFAULT '',
+            position         INTEGER NOT NULL DEFAULT 0,
+            created_at       TEXT NOT NULL,
+            updated_at       TEXT NOT NULL
+        )
+    )sql");
+    db.execute("CREATE INDEX family_goal_plan ON family_goal (plan_id, position)");
+    db.execute(R"sql(
+        CREATE TABLE intervention (
+            id                  TEXT PRIMARY KEY NOT NULL,
+            plan_id             TEXT NOT NULL REFERENCES family_plan (id) ON DELETE CASCADE,
+            member_ids          TEXT NOT NULL DEFAULT '',
+            department_id       TEXT NOT NULL REFERENCES department (id) ON DELETE RESTRICT,
+            title               TEXT NOT NULL,
+            purpose             TEXT NOT NULL DEFAULT '',
+            responsible_person  TEXT NOT NULL DEFAULT '',
+            responsible_role    TEXT NOT NULL DEFAULT '',
+            start_date          TEXT,
+            end_date            TEXT,
+            status              TEXT NOT NULL CHECK (status IN ('planned', 'active', 'completed', 'stopped')),
+            position            INTEGER NOT NULL DEFAULT 0,
+            next_follow_up      TEXT,
+            created_at          TEXT NOT NULL,
+            updated_at          TEXT NOT NULL
+        )
+    )sql");
+    db.execute("CREATE INDEX intervention_plan ON intervention (plan_id, department_id, position)");
+    db.execute("CREATE INDEX intervention_follow_up ON intervention (next_follow_up)");
+    db.execute(R"sql(
+        CREATE TABLE consent (
+            id             TEXT PRIMARY KEY NOT NULL,
+            household_id   TEXT NOT NULL REFERENCES household (id) ON DELETE CASCADE,
+            member_id      TEXT NOT NULL REFERENCES household_member (id) ON DELETE CASCADE,
+            department_id  TEXT NOT NULL REFERENCES department (id) ON DELETE RESTRICT,
+            scope          TEXT NOT NULL DEFAULT '',
+            given_on       TEXT NOT NULL,
+            expires_on     TEXT,
+            withdrawn_on   TEXT,
+            created_at     TEXT NOT NULL,
+            updated_at     TEXT NOT NULL
+        )
+    )sql");
+    db.execute("CREATE INDEX consent_household ON consent (household_id, member_id, department_id)");
+}
+
 } // namespace
 
 const MigrationPlan &migrations()
@@ -218,6 +306,7 @@ const MigrationPlan &migrations()
         { 1, version1 },
         { 2, version2 },
         { 3, version3 },
+        { 4, version4 },
     };
     return plan;
 }

@@ -21,6 +21,11 @@ inline QString dumpCaseload(Storage::Database &db)
         "SELECT * FROM budget ORDER BY id",
         "SELECT * FROM ledger_entry ORDER BY id",
         "SELECT * FROM spending_category ORDER BY id",
+        "SELECT * FROM department ORDER BY id",
+        "SELECT * FROM family_plan ORDER BY id",
+        "SELECT * FROM family_goal ORDER BY id",
+        "SELECT * FROM intervention ORDER BY id",
+        "SELECT * FROM consent ORDER BY id",
         "SELECT id, entry_id, file_name, mime_type, size, hex(bytes), created_at FROM attachment ORDER BY id",
         "SELECT * FROM file_setting ORDER BY key",
     };

@@ -600,3 +600,5 @@ DA.update({
 })
 DA['Spent'] = 'Brugt'
 DA['Remaining room: %1 of the cap of %2 · period %3 to %4'] = 'Restbeløb: %1 af beløbsgrænsen på %2 · periode %3 til %4'
+DA['Version %1 of the family plan is signed and stays as it was. Start a new version to make changes.'] = \
+    'Version %1 af familieplanen er underskrevet og forbliver, som den er. Start en ny version for at lave ændringer.'
