@@ -42,6 +42,8 @@ enum class Issue {
     InUse, ///< cannot be deleted: other records refer to it (e.g. purchases tied to a stepping stone)
     TooLarge, ///< a file above the size limit; args: the limit in bytes
     Signed, ///< a signed family plan version no longer changes: start a new version
+    BudgetClosed, ///< the personal budget is closed: no new entries or changes of money
+    AlreadyPaid, ///< a paid entry keeps its amount, date, kind and stepping stone: void it and enter it again
 };
 
 /// An error code plus a technical detail (English, never citizen data) for support.

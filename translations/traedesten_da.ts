@@ -393,10 +393,6 @@
         <translation>Regnskabet bruger allerede %1, mere end en beløbsgrænse på %2.</translation>
     </message>
     <message>
-        <source>Voiding this refund would take the budget below zero: %1 is left of the cap of %2.</source>
-        <translation>Annulleres tilbagebetalingen, kommer budgettet under nul: der er %1 tilbage af beløbsgrænsen på %2.</translation>
-    </message>
-    <message>
         <source>This would take the budget below zero: only %1 is left of the cap of %2.</source>
         <translation>Så kommer budgettet under nul: der er kun %1 tilbage af beløbsgrænsen på %2.</translation>
     </message>
@@ -427,6 +423,22 @@
     <message>
         <source>Version %1 of the family plan is signed and stays as it was. Start a new version to make changes.</source>
         <translation>Version %1 af familieplanen er underskrevet og forbliver, som den er. Start en ny version for at lave ændringer.</translation>
+    </message>
+    <message>
+        <source>This would give back more than has been spent (%1): void the refund first.</source>
+        <translation>Så gives der mere tilbage, end der er brugt (%1): annullér tilbagebetalingen først.</translation>
+    </message>
+    <message>
+        <source>This would take the budget below zero: %1 is left of the cap of %2.</source>
+        <translation>Så kommer budgettet under nul: der er %1 tilbage af beløbsgrænsen på %2.</translation>
+    </message>
+    <message>
+        <source>The personal budget is closed: it takes no new entries. Open it again with Edit budget if needed.</source>
+        <translation>Det personlige budget er afsluttet og tager ikke imod nye posteringer. Åbn det igen under Ret budget, hvis det er nødvendigt.</translation>
+    </message>
+    <message>
+        <source>This entry is paid: its amount, date, kind and stepping stone stay as they were. Void it with a reason and enter it again.</source>
+        <translation>Posteringen er betalt: beløb, dato, type og trædesten forbliver, som de er. Annullér den med en begrundelse, og indtast den igen.</translation>
     </message>
 </context>
 <context>
@@ -990,6 +1002,14 @@ Et personligt budget er en trækningsret op til beløbsgrænsen i 12 eller 15 m�
         <source>(no household)</source>
         <translation>(ingen husstand)</translation>
     </message>
+    <message>
+        <source>Hide the CPR number</source>
+        <translation>Skjul CPR-nummeret</translation>
+    </message>
+    <message>
+        <source>Show the CPR number</source>
+        <translation>Vis CPR-nummeret</translation>
+    </message>
 </context>
 <context>
     <name>Traedesten::Ui::CitizenView</name>
@@ -1099,6 +1119,17 @@ Et personligt budget er en trækningsret op til beløbsgrænsen i 12 eller 15 m�
     <message>
         <source>Remaining room: %1 of the cap of %2 · period %3 to %4</source>
         <translation>Restbeløb: %1 af beløbsgrænsen på %2 · periode %3 til %4</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::FormDialog</name>
+    <message>
+        <source>No date</source>
+        <translation>Ingen dato</translation>
+    </message>
+    <message>
+        <source>Clear the date</source>
+        <translation>Fjern datoen</translation>
     </message>
 </context>
 <context>
@@ -2137,10 +2168,6 @@ Notér efter hvert møde, hvor I mødtes, hvem der deltog, hvad I talte om, og h
         <translation>Fjern kvittering</translation>
     </message>
     <message>
-        <source>Remove the receipt “%1”? You can undo this with Ctrl+Z.</source>
-        <translation>Fjern kvitteringen “%1”? Du kan fortryde med Ctrl+Z.</translation>
-    </message>
-    <message>
         <source>remove receipt</source>
         <translation>fjern kvittering</translation>
     </message>
@@ -2167,6 +2194,14 @@ Notér efter hvert møde, hvor I mødtes, hvem der deltog, hvad I talte om, og h
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Luk</translation>
+    </message>
+    <message>
+        <source>Remove the receipt “%1”? You can undo this with Ctrl+Z after closing this window.</source>
+        <translation>Fjern kvitteringen “%1”? Du kan fortryde med Ctrl+Z, når vinduet er lukket.</translation>
+    </message>
+    <message>
+        <source>Undo with Ctrl+Z after closing this window</source>
+        <translation>Fortryd med Ctrl+Z, når vinduet er lukket</translation>
     </message>
 </context>
 <context>

@@ -393,10 +393,6 @@
         <translation>The ledger already uses %1, more than a budget cap of %2.</translation>
     </message>
     <message>
-        <source>Voiding this refund would take the budget below zero: %1 is left of the cap of %2.</source>
-        <translation>Voiding this refund would take the budget below zero: %1 is left of the cap of %2.</translation>
-    </message>
-    <message>
         <source>This would take the budget below zero: only %1 is left of the cap of %2.</source>
         <translation>This would take the budget below zero: only %1 is left of the cap of %2.</translation>
     </message>
@@ -427,6 +423,22 @@
     <message>
         <source>Version %1 of the family plan is signed and stays as it was. Start a new version to make changes.</source>
         <translation>Version %1 of the family plan is signed and stays as it was. Start a new version to make changes.</translation>
+    </message>
+    <message>
+        <source>This would give back more than has been spent (%1): void the refund first.</source>
+        <translation>This would give back more than has been spent (%1): void the refund first.</translation>
+    </message>
+    <message>
+        <source>This would take the budget below zero: %1 is left of the cap of %2.</source>
+        <translation>This would take the budget below zero: %1 is left of the cap of %2.</translation>
+    </message>
+    <message>
+        <source>The personal budget is closed: it takes no new entries. Open it again with Edit budget if needed.</source>
+        <translation>The personal budget is closed: it takes no new entries. Open it again with Edit budget if needed.</translation>
+    </message>
+    <message>
+        <source>This entry is paid: its amount, date, kind and stepping stone stay as they were. Void it with a reason and enter it again.</source>
+        <translation>This entry is paid: its amount, date, kind and stepping stone stay as they were. Void it with a reason and enter it again.</translation>
     </message>
 </context>
 <context>
@@ -990,6 +1002,14 @@ A personal budget is a drawing right of up to the cap for 12 or 15 months. The c
         <source>(no household)</source>
         <translation>(no household)</translation>
     </message>
+    <message>
+        <source>Hide the CPR number</source>
+        <translation>Hide the CPR number</translation>
+    </message>
+    <message>
+        <source>Show the CPR number</source>
+        <translation>Show the CPR number</translation>
+    </message>
 </context>
 <context>
     <name>Traedesten::Ui::CitizenView</name>
@@ -1099,6 +1119,17 @@ A personal budget is a drawing right of up to the cap for 12 or 15 months. The c
     <message>
         <source>Remaining room: %1 of the cap of %2 · period %3 to %4</source>
         <translation>Remaining room: %1 of the cap of %2 · period %3 to %4</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::FormDialog</name>
+    <message>
+        <source>No date</source>
+        <translation>No date</translation>
+    </message>
+    <message>
+        <source>Clear the date</source>
+        <translation>Clear the date</translation>
     </message>
 </context>
 <context>
@@ -2137,10 +2168,6 @@ After each meeting, note where you met, who took part, what you talked about and
         <translation>Remove receipt</translation>
     </message>
     <message>
-        <source>Remove the receipt “%1”? You can undo this with Ctrl+Z.</source>
-        <translation>Remove the receipt “%1”? You can undo this with Ctrl+Z.</translation>
-    </message>
-    <message>
         <source>remove receipt</source>
         <translation>remove receipt</translation>
     </message>
@@ -2167,6 +2194,14 @@ After each meeting, note where you met, who took part, what you talked about and
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Remove the receipt “%1”? You can undo this with Ctrl+Z after closing this window.</source>
+        <translation>Remove the receipt “%1”? You can undo this with Ctrl+Z after closing this window.</translation>
+    </message>
+    <message>
+        <source>Undo with Ctrl+Z after closing this window</source>
+        <translation>Undo with Ctrl+Z after closing this window</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "ErrorText.h"
 
 #include <QMessageBox>
+#include <QUndoCommand>
 #include <QUndoStack>
 
 namespace Traedesten::Ui {
@@ -49,6 +50,17 @@ void CaseEditor::endMacro()
     m_stack->endMacro();
 }
 
+void CaseEditor::undoLast()
+{
+    if (m_stack->count() == 0 || m_stack->index() != m_stack->count())
+        return;
+    m_stack->undo();
+    // Redo would bring the half-made group back: cut it off the history with an empty step.
+    auto *placeholder = new QUndoCommand;
+    placeholder->setObsolete(true);
+    m_stack->push(placeholder);
+}
+
 void CaseEditor::pushExecuted(std::unique_ptr<StoreCommand> command)
 {
     m_stack->push(command.release());
@@ -63,9 +75,13 @@ StoreCommand::ErrorHandler CaseEditor::errorHandler() const
 
 void CaseEditor::report(const Error &error) const
 {
+    // Never a blocking box: this runs inside QUndoStack::undo()/redo(), and a lock that
+    // fires while a nested event loop runs would clear the stack under the running command.
     const QString text
         = error.code == ErrorCode::InvalidInput ? ErrorText::forField(error) : ErrorText::forCaseFile(error);
-    QMessageBox::warning(m_window, tr("Not saved"), text);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Not saved"), text, QMessageBox::Ok, m_window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 } // namespace Traedesten::Ui

@@ -74,7 +74,9 @@ QString ErrorText::forField(const Error &error, Domain::Currency currency)
     const auto money = [&](int i) {
         return Domain::Money::fromMinor(error.args.value(i).toLongLong(), currency).format(locale);
     };
-    const auto date = [&](int i) { return DomainText::longDate(error.args.value(i).toDate()); };
+    const auto date = [&](int i) {
+        return DomainText::longDate(error.args.value(i).toDate());
+    };
     switch (error.issue) {
     case Issue::Required:
         return tr("This must be filled in.");
@@ -87,6 +89,8 @@ QString ErrorText::forField(const Error &error, Domain::Currency currency)
     case Issue::InvalidCpr:
         return tr("A CPR number has the form DDMMYY-SSSS and begins with a real date.");
     case Issue::OutOfRange:
+        if (error.field == u"state")
+            return tr("This would give back more than has been spent (%1): void the refund first.").arg(money(0));
         if (error.field == u"amount" && !error.args.isEmpty())
             return tr("A refund cannot be larger than what has been spent (%1).").arg(money(0));
         if (error.field == u"amount")
@@ -103,12 +107,12 @@ QString ErrorText::forField(const Error &error, Domain::Currency currency)
         if (error.field == u"cap")
             return tr("The ledger already uses %1, more than a budget cap of %2.").arg(money(0), money(1));
         if (error.field == u"state")
-            return tr("Voiding this refund would take the budget below zero: %1 is left of the cap of %2.")
-                .arg(money(0), money(1));
+            return tr("This would take the budget below zero: %1 is left of the cap of %2.").arg(money(0), money(1));
         return tr("This would take the budget below zero: only %1 is left of the cap of %2.").arg(money(0), money(1));
     case Issue::OutsidePeriod:
         if (error.field == u"periodStart")
-            return tr("The ledger has entries from %1 to %2: the budget period must include them.").arg(date(0), date(1));
+            return tr("The ledger has entries from %1 to %2: the budget period must include them.")
+                .arg(date(0), date(1));
         return tr("The date must lie within the budget period, %1 to %2.").arg(date(0), date(1));
     case Issue::AlreadyVoided:
         return tr("This entry has been voided and can no longer change.");
@@ -120,6 +124,11 @@ QString ErrorText::forField(const Error &error, Domain::Currency currency)
     case Issue::TooLarge:
         return tr("The file is larger than %1 MB, the most a receipt may be.")
             .arg(error.args.value(0).toLongLong() / (1024 * 1024));
+    case Issue::BudgetClosed:
+        return tr("The personal budget is closed: it takes no new entries. Open it again with Edit budget if needed.");
+    case Issue::AlreadyPaid:
+        return tr("This entry is paid: its amount, date, kind and stepping stone stay as they were. Void it with a "
+                  "reason and enter it again.");
     case Issue::Signed:
         return tr("Version %1 of the family plan is signed and stays as it was. Start a new version to make changes.")
             .arg(error.args.value(0).toInt());

@@ -11,8 +11,8 @@ enum class EntryState { Reserved, Paid, Voided };
 
 /**
  * One line of a budget's ledger. Never deleted: a mistake is voided with a
- * reason. Amounts are positive øre; an adjustment may be negative (it gives
- * room back) or positive (it uses room).
+ * reason. Amounts are positive øre: a purchase and an adjustment use room,
+ * a refund gives room back.
  */
 struct LedgerEntry
 {

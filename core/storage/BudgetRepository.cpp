@@ -117,8 +117,11 @@ void checkEntry(Database &db, const Budget &budget, const LedgerEntry &e)
     validateText(e);
     if (!e.date.isValid())
         refuse("date", Issue::Required);
-    if (e.kind == EntryKind::Adjustment ? e.amountMinor == 0 : e.amountMinor <= 0)
+    // Every amount is above zero: a refund gives room back, an adjustment uses room (fees, corrections).
+    if (e.amountMinor <= 0)
         refuse("amount", Issue::NotPositive);
+    if (budget.status == BudgetStatus::Closed)
+        refuse("budgetId", Issue::BudgetClosed);
     if (e.state == EntryState::Voided && e.voidReason.trimmed().isEmpty())
         refuse("voidReason", Issue::Required);
     if (!budget.contains(e.date))
@@ -257,6 +260,11 @@ Status BudgetRepository::putBudget(const Budget &b)
             if (other.next())
                 refuse("citizenId", Issue::InUse); // one personal budget per citizen
         } else {
+            const auto stored = loadBudget(db, b.id);
+            if (stored->citizenId != b.citizenId)
+                refuse("citizenId", Issue::InUse);
+            if (stored->currency != b.currency)
+                refuse("currency", Issue::InUse);
             // A smaller cap or a shorter period must still hold the ledger.
             const qint64 used = usedExcept(db, b.id, QString());
             if (used > b.capMinor)
@@ -363,6 +371,22 @@ Result<LedgerEntry> BudgetRepository::updateEntry(LedgerEntry entry)
                 return Error::invalid(QStringLiteral("id"), Issue::UnknownReference);
             if (stored->state == EntryState::Voided)
                 return Error::invalid(QStringLiteral("state"), Issue::AlreadyVoided);
+            if (stored->budgetId != entry.budgetId)
+                return Error::invalid(QStringLiteral("budgetId"), Issue::UnknownReference);
+            if (entry.state == EntryState::Voided) {
+                // Voiding changes the state and the reason; the rest stays as it counted.
+                LedgerEntry expected = *stored;
+                expected.state = EntryState::Voided;
+                expected.voidReason = entry.voidReason;
+                expected.updatedAt = entry.updatedAt;
+                if (!(expected == entry))
+                    return Error::invalid(QStringLiteral("state"), Issue::AlreadyVoided);
+            } else if (stored->state == EntryState::Paid
+                && (entry.amountMinor != stored->amountMinor || entry.kind != stored->kind || entry.date != stored->date
+                    || entry.stoneId != stored->stoneId || entry.state != EntryState::Paid)) {
+                // Money that has left stays as it was paid; a mistake is voided and entered again.
+                return Error::invalid(QStringLiteral("amount"), Issue::AlreadyPaid);
+            }
         } catch (const SqliteError &e) {
             return e.error();
         }
@@ -405,10 +429,11 @@ Status BudgetRepository::putEntry(const LedgerEntry &e)
             refuse("budgetId", Issue::UnknownReference);
         if (e.state == EntryState::Voided) {
             // A voided entry no longer counts. Voiding a refund takes its room away again, so the
-            // cap still applies; the entry's other fields stay as they were when it counted.
+            // cap still applies.
             validateText(e);
             if (e.voidReason.trimmed().isEmpty())
                 refuse("voidReason", Issue::Required);
+
             const qint64 others = usedExcept(db, budget->id, e.id);
             if (others > budget->capMinor)
                 refuse("state", Issue::ExceedsCap,
@@ -437,6 +462,12 @@ Status BudgetRepository::withdrawEntry(const QString &entryId)
         if (!stored)
             refuse("id", Issue::UnknownReference);
         citizenId = citizenOfBudget(stored->budgetId);
+        const auto budget = loadBudget(db, stored->budgetId);
+        const qint64 others = usedExcept(db, stored->budgetId, entryId);
+        if (others > budget->capMinor)
+            refuse("state", Issue::ExceedsCap, { qMax<qint64>(0, budget->capMinor - others), budget->capMinor });
+        if (others < 0)
+            refuse("state", Issue::OutOfRange, { others });
         Statement s = db.prepare("DELETE FROM ledger_entry WHERE id = ?1"); // receipts follow (CASCADE)
         s.bind(1, entryId).run();
         m_file.appendEvent(AuditAction::RecordDeleted, EntryEntity, entryId, citizenId);

@@ -108,6 +108,11 @@ protected:
     Budget m_budget;
 };
 
+template<typename T> Status statusOf(const Result<T> &r)
+{
+    return r ? Status() : Status(r.error());
+}
+
 } // namespace
 
 TEST_F(BudgetRepositoryTest, BudgetEntryCategoryAndReceiptRoundTripExactly)
@@ -337,4 +342,41 @@ TEST_F(BudgetRepositoryTest, ReceiptsAboveTheLimitAreRefusedAndWithdrawingAnEntr
     ASSERT_TRUE(budgets().putEntry(*e).ok());
     EXPECT_EQ(dump(), before) << "back as it was before the receipt";
     EXPECT_TRUE(budgets().attachments(e->id)->isEmpty()) << "the receipt went with the entry";
+}
+
+TEST_F(BudgetRepositoryTest, NoWayAroundTheCapPaidMoneyStaysAndAClosedBudgetTakesNoMore)
+{
+    ASSERT_TRUE(add(purchase(50'000'00, m_licence)).ok());
+    // An adjustment cannot give room back: only a refund does.
+    LedgerEntry adjustment = purchase(-20'000'00, m_licence);
+    adjustment.kind = EntryKind::Adjustment;
+    expectRefused([&] { return add(adjustment); }, QStringLiteral("amount"), Issue::NotPositive);
+
+    // A paid entry keeps its money; voiding changes only the state and the reason.
+    const LedgerEntry paid = budgets().entries(m_budget.id)->first();
+    LedgerEntry cheaper = paid;
+    cheaper.amountMinor = 500'00;
+    expectRefused(
+        [&] { return statusOf(budgets().updateEntry(cheaper)); }, QStringLiteral("amount"), Issue::AlreadyPaid);
+    LedgerEntry renamed = paid;
+    renamed.description = QStringLiteral("Køretimer, 20 lektioner");
+    EXPECT_TRUE(budgets().updateEntry(renamed).ok()) << "words may change";
+    LedgerEntry sneaky = *budgets().entry(paid.id);
+    sneaky.state = EntryState::Voided;
+    sneaky.voidReason = QStringLiteral("Fejl");
+    sneaky.stoneId = m_dentist.id;
+    expectRefused(
+        [&] { return statusOf(budgets().updateEntry(sneaky)); }, QStringLiteral("state"), Issue::AlreadyVoided);
+
+    // Closed: no new entries.
+    m_budget = *budgets().budget(m_budget.id);
+    m_budget.status = BudgetStatus::Closed;
+    ASSERT_TRUE(budgets().updateBudget(m_budget).ok());
+    LedgerEntry refund = purchase(100'00, m_licence);
+    refund.kind = EntryKind::Refund;
+    expectRefused([&] { return add(refund); }, QStringLiteral("budgetId"), Issue::BudgetClosed);
+    // Nor may a budget move to another citizen.
+    Budget moved = *budgets().budget(m_budget.id);
+    moved.citizenId = makeCitizen(QStringLiteral("Bo")).id;
+    expectRefused([&] { return budgets().putBudget(moved); }, QStringLiteral("citizenId"), Issue::InUse);
 }

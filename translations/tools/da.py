@@ -602,3 +602,18 @@ DA['Spent'] = 'Brugt'
 DA['Remaining room: %1 of the cap of %2 · period %3 to %4'] = 'Restbeløb: %1 af beløbsgrænsen på %2 · periode %3 til %4'
 DA['Version %1 of the family plan is signed and stays as it was. Start a new version to make changes.'] = \
     'Version %1 af familieplanen er underskrevet og forbliver, som den er. Start en ny version for at lave ændringer.'
+DA.update({
+ 'This would give back more than has been spent (%1): void the refund first.':
+  'Så gives der mere tilbage, end der er brugt (%1): annullér tilbagebetalingen først.',
+ 'This would take the budget below zero: %1 is left of the cap of %2.':
+  'Så kommer budgettet under nul: der er %1 tilbage af beløbsgrænsen på %2.',
+ 'The personal budget is closed: it takes no new entries. Open it again with Edit budget if needed.':
+  'Det personlige budget er afsluttet og tager ikke imod nye posteringer. Åbn det igen under Ret budget, hvis det er nødvendigt.',
+ 'This entry is paid: its amount, date, kind and stepping stone stay as they were. Void it with a reason and enter it again.':
+  'Posteringen er betalt: beløb, dato, type og trædesten forbliver, som de er. Annullér den med en begrundelse, og indtast den igen.',
+ 'No date': 'Ingen dato',
+ 'Clear the date': 'Fjern datoen',
+ 'Remove the receipt “%1”? You can undo this with Ctrl+Z after closing this window.':
+  'Fjern kvitteringen “%1”? Du kan fortryde med Ctrl+Z, når vinduet er lukket.',
+ 'Undo with Ctrl+Z after closing this window': 'Fortryd med Ctrl+Z, når vinduet er lukket',
+})

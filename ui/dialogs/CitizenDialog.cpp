@@ -5,6 +5,7 @@
 #include "domain/Cpr.h"
 #include "domain/Validation.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -12,6 +13,7 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QGridLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -49,6 +51,16 @@ CitizenDialog::CitizenDialog(const Citizen &citizen, const QList<Household> &hou
     m_address->setTabChangesFocus(true);
     m_address->setMaximumHeight(m_address->fontMetrics().lineSpacing() * 4);
     m_cpr->setInputMask(QString());
+    // Masked here too until revealed: this dialog is opened in cafés as well.
+    m_cpr->setEchoMode(QLineEdit::Password);
+    QAction *reveal = m_cpr->addAction(QIcon(QStringLiteral(":/icons/eye.svg")), QLineEdit::TrailingPosition);
+    reveal->setCheckable(true);
+    reveal->setObjectName(QStringLiteral("revealCpr"));
+    connect(reveal, &QAction::toggled, this, [this, reveal](bool on) {
+        m_cpr->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
+        reveal->setToolTip(on ? tr("Hide the CPR number") : tr("Show the CPR number"));
+    });
+    reveal->setToolTip(tr("Show the CPR number"));
     m_cprHint->setWordWrap(true);
     m_supportPerson->setEditable(true);
     m_supportPerson->addItems(supportPersons);

@@ -2,12 +2,16 @@
 
 #include "ErrorText.h"
 
+#include <QCalendarWidget>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QStyle>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Traedesten::Ui {
@@ -25,6 +29,29 @@ QLabel *makeErrorLabel(QWidget *parent)
     error->setVisible(false);
     return error;
 }
+
+/// An empty date's calendar opens on today's month rather than on January 1900.
+class TodayPage : public QObject
+{
+public:
+    explicit TodayPage(QDateEdit *edit)
+        : QObject(edit)
+        , m_edit(edit)
+    { }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Show && m_edit->date() == NoDate) {
+            const QDate today = QDate::currentDate();
+            m_edit->calendarWidget()->setCurrentPage(today.year(), today.month());
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QDateEdit *m_edit;
+};
 
 } // namespace
 
@@ -53,6 +80,7 @@ QDateEdit *FormDialog::makeDateEdit(QWidget *parent, const QDate &date)
     edit->setDisplayFormat(
         QLocale().language() == QLocale::Danish ? QStringLiteral("dd-MM-yyyy") : QStringLiteral("dd/MM/yyyy"));
     edit->setDate(date.isValid() ? date : NoDate);
+    edit->calendarWidget()->installEventFilter(new TodayPage(edit));
     return edit;
 }
 
@@ -71,7 +99,22 @@ QLabel *FormDialog::addRow(const QString &field, QWidget *editor)
     m_errors.insert(field, error);
     auto *column = new QVBoxLayout;
     column->setSpacing(2);
-    column->addWidget(editor);
+    if (auto *date = qobject_cast<QDateEdit *>(editor)) {
+        // A date may be left empty: a button takes it away again.
+        auto *row = new QHBoxLayout;
+        row->addWidget(date, 1);
+        auto *clear = new QToolButton(this);
+        clear->setObjectName(field + QStringLiteral("Clear"));
+        clear->setIcon(style()->standardIcon(QStyle::SP_LineEditClearButton));
+        clear->setAutoRaise(true);
+        clear->setToolTip(tr("No date"));
+        clear->setAccessibleName(tr("Clear the date"));
+        connect(clear, &QToolButton::clicked, date, [date] { date->setDate(NoDate); });
+        row->addWidget(clear);
+        column->addLayout(row);
+    } else {
+        column->addWidget(editor);
+    }
     column->addWidget(error);
     m_form->addRow(caption, column);
     return caption;

@@ -167,19 +167,20 @@ bool ReceiptsDialog::addFile(const QString &path)
         return false;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(this, tr("Receipt not added"), tr("The file could not be read: %1").arg(file.errorString()));
+        QMessageBox::warning(
+            this, tr("Receipt not added"), tr("The file could not be read: %1").arg(file.errorString()));
         return false;
     }
     if (file.size() > Storage::BudgetRepository::MaxAttachmentBytes) {
         QMessageBox::warning(this, tr("Receipt not added"),
-            ErrorText::forField(Error::invalid(QStringLiteral("bytes"), Issue::TooLarge,
-                { Storage::BudgetRepository::MaxAttachmentBytes })));
+            ErrorText::forField(Error::invalid(
+                QStringLiteral("bytes"), Issue::TooLarge, { Storage::BudgetRepository::MaxAttachmentBytes })));
         return false;
     }
     const QByteArray bytes = file.readAll();
     const QString mime = QMimeDatabase().mimeTypeForFileNameAndData(path, bytes).name();
-    Status s = m_editor->run(AttachmentCommand::add(*c, m_entry.id, QFileInfo(path).fileName(), mime, bytes,
-        tr("add receipt"), m_editor->errorHandler()));
+    Status s = m_editor->run(AttachmentCommand::add(
+        *c, m_entry.id, QFileInfo(path).fileName(), mime, bytes, tr("add receipt"), m_editor->errorHandler()));
     if (!s) {
         QMessageBox::warning(this, tr("Receipt not added"), ErrorText::forField(s.error()));
         return false;
@@ -206,11 +207,16 @@ bool ReceiptsDialog::exportTo(const QString &path)
         return false;
     auto bytes = c->budgets().attachmentBytes(a->id);
     QSaveFile out(path);
-    if (!bytes || !out.open(QIODevice::WriteOnly) || out.write(*bytes) != bytes->size() || !out.commit()) {
+    if (!bytes) {
+        QMessageBox::warning(this, tr("Not saved"), ErrorText::forCaseFile(bytes.error()));
+        return false;
+    }
+    if (!out.open(QIODevice::WriteOnly) || out.write(*bytes) != bytes->size() || !out.commit()) {
         QMessageBox::warning(this, tr("Not saved"), tr("The copy could not be saved: %1").arg(out.errorString()));
         return false;
     }
-    (void)c->file().recordEvent(AuditAction::Exported, QStringLiteral("attachment"), a->id, QString());
+    const QString citizenId = c->budgets().budget(m_entry.budgetId).value_or(Budget {}).citizenId;
+    (void)c->file().recordEvent(AuditAction::Exported, QStringLiteral("attachment"), a->id, citizenId);
     return true;
 }
 
@@ -233,7 +239,7 @@ void ReceiptsDialog::removeCurrent()
     if (!a || !c)
         return;
     if (QMessageBox::question(this, tr("Remove receipt"),
-            tr("Remove the receipt “%1”? You can undo this with Ctrl+Z.").arg(a->fileName))
+            tr("Remove the receipt “%1”? You can undo this with Ctrl+Z after closing this window.").arg(a->fileName))
         != QMessageBox::Yes)
         return;
     if (!m_editor->caseload())
@@ -245,6 +251,7 @@ void ReceiptsDialog::removeCurrent()
 void ReceiptsDialog::retranslate()
 {
     setWindowTitle(tr("Receipts"));
+    m_remove->setToolTip(tr("Undo with Ctrl+Z after closing this window"));
     m_intro->setText(tr("Receipts for: %1. They are kept inside the encrypted case file.").arg(m_entry.description));
     m_add->setText(tr("&Add…"));
     m_export->setText(tr("&Save a copy…"));

@@ -277,14 +277,18 @@ void BudgetPage::reload()
     }
 
     const QLocale locale;
-    const auto money = [&](qint64 minor) { return Money::fromMinor(minor, m_budget->currency).format(locale); };
+    const auto money = [&](qint64 minor) {
+        return Money::fromMinor(minor, m_budget->currency).format(locale);
+    };
     m_remaining->setText(tr("%1 left of %2").arg(money(m_summary.remainingMinor), money(m_summary.capMinor)));
     m_bar->setRange(0, 1000);
     m_bar->setValue(m_summary.capMinor > 0 ? int(1000 * m_summary.usedMinor / m_summary.capMinor) : 0);
-    QStringList details { tr("Paid %1").arg(money(m_summary.paidMinor)), tr("Reserved %1").arg(money(m_summary.reservedMinor)) };
+    QStringList details { tr("Paid %1").arg(money(m_summary.paidMinor)),
+        tr("Reserved %1").arg(money(m_summary.reservedMinor)) };
     if (m_summary.refundedMinor != 0)
         details << tr("Refunded %1").arg(money(m_summary.refundedMinor));
-    details << tr("Period %1 to %2").arg(DomainText::shortDate(m_budget->periodStart), DomainText::shortDate(m_budget->periodEnd()));
+    details << tr("Period %1 to %2")
+                   .arg(DomainText::shortDate(m_budget->periodStart), DomainText::shortDate(m_budget->periodEnd()));
     details << tr("%n day(s) left", nullptr, m_summary.daysLeft);
     if (m_budget->status == BudgetStatus::Closed)
         details << tr("Closed", "budget status");
@@ -371,7 +375,7 @@ void BudgetPage::newEntry(EntryKind kind)
     e.kind = kind;
     e.state = kind == EntryKind::Purchase ? EntryState::Reserved : EntryState::Paid;
     e.date = qBound(m_budget->periodStart, QDate::currentDate(), m_budget->periodEnd());
-    e.decidedWithCitizen = kind == EntryKind::Purchase;
+    e.decidedWithCitizen = false; // asked each time: it counts in the evaluation
     if (auto citizen = c->citizens().get(citizenId()))
         e.boughtBy = citizen->supportPerson;
     const QString text = kind == EntryKind::Purchase ? tr("add purchase")
@@ -505,11 +509,13 @@ void BudgetPage::exportStatement()
     if (!caseload() || !m_budget)
         return;
     const QString language = statementLanguage();
-    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath(QStringLiteral("%1-%2.pdf")
-                                          .arg(language == u"da" ? QStringLiteral("kontoudtog") : QStringLiteral("budget-statement"),
-                                              QDate::currentDate().toString(Qt::ISODate)));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save statement as PDF"), suggested, tr("PDF files (*.pdf)"));
+    const QString suggested
+        = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+              .filePath(QStringLiteral("%1-%2.pdf")
+                            .arg(language == u"da" ? QStringLiteral("kontoudtog") : QStringLiteral("budget-statement"),
+                                QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd-HHmmss"))));
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Save statement as PDF"), suggested, tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     if (Status s = writeStatementPdf(path, language); !s)
@@ -534,7 +540,8 @@ Status BudgetPage::writeStatementPdf(const QString &path, const QString &languag
         writer.setResolution(300);
         writer.setTitle(doc.title());
         writer.setCreator(QStringLiteral("Trædesten"));
-        doc.print(&writer);
+        if (!doc.print(&writer))
+            return Error { ErrorCode::Io, QStringLiteral("the PDF could not be drawn") }; // QSaveFile discards it
     }
     if (!file.commit())
         return Error { ErrorCode::Io, file.errorString() };

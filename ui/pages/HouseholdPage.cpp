@@ -189,17 +189,21 @@ void HouseholdPage::newHousehold()
             editor()->pushExecuted(std::move(create));
             Citizen after = before;
             after.householdId = householdId;
-            editor()->runOrReport(std::make_unique<CitizenCommand>(
+            Status s = editor()->run(std::make_unique<CitizenCommand>(
                 *caseload(), before, after, tr("edit citizen"), editor()->errorHandler()));
-            HouseholdMember self;
-            self.householdId = householdId;
-            self.name = before.name;
-            self.citizenId = before.id;
-            self.birthYear = before.birthDate.isValid() ? before.birthDate.year() : 0;
-            editor()->runOrReport(std::make_unique<MemberCommand>(
-                *caseload(), std::nullopt, self, tr("add household member"), editor()->errorHandler()));
+            if (s) {
+                HouseholdMember self;
+                self.householdId = householdId;
+                self.name = before.name;
+                self.citizenId = before.id;
+                self.birthYear = before.birthDate.isValid() ? before.birthDate.year() : 0;
+                s = editor()->run(std::make_unique<MemberCommand>(
+                    *caseload(), std::nullopt, self, tr("add household member"), editor()->errorHandler()));
+            }
             editor()->endMacro();
-            return {};
+            if (!s)
+                editor()->undoLast(); // all or nothing: the household goes again
+            return s;
         },
         this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

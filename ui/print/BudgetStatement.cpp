@@ -212,14 +212,14 @@ QString BudgetStatement::html() const
     return html;
 }
 
-void BudgetStatement::print(QPagedPaintDevice *device) const
+bool BudgetStatement::print(QPagedPaintDevice *device) const
 {
     QTextDocument document;
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPointSizeF(9.5);
     document.setDefaultFont(font);
     document.setHtml(html());
-    DocumentPrinter::print(document, device, t(QT_TRANSLATE_NOOP("BudgetStatement", "Confidential")),
+    return DocumentPrinter::print(document, device, t(QT_TRANSLATE_NOOP("BudgetStatement", "Confidential")),
         t(QT_TRANSLATE_NOOP("BudgetStatement", "Page %1 of %2")));
 }
 

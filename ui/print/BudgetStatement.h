@@ -39,7 +39,8 @@ public:
 
     QString html() const;
     /// Prints (or writes the PDF) with "Confidential" and page x of y on every page.
-    void print(QPagedPaintDevice *device) const;
+    /// False when nothing could be drawn (the device could not be opened).
+    bool print(QPagedPaintDevice *device) const;
     QString title() const;
 
 private:

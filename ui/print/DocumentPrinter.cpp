@@ -7,12 +7,12 @@
 
 namespace Traedesten::Ui {
 
-void DocumentPrinter::print(
+bool DocumentPrinter::print(
     QTextDocument &document, QPagedPaintDevice *device, const QString &footer, const QString &pageText)
 {
     QPainter painter(device);
     if (!painter.isActive())
-        return;
+        return false;
     // Measure fonts at the device's resolution, so what is laid out is what is printed.
     document.documentLayout()->setPaintDevice(device);
     const double dpi = device->logicalDpiY();
@@ -44,6 +44,7 @@ void DocumentPrinter::print(
         painter.drawText(footerRect, Qt::AlignLeft | Qt::AlignVCenter, footer);
         painter.drawText(footerRect, Qt::AlignRight | Qt::AlignVCenter, pageText.arg(page + 1).arg(pages));
     }
+    return true;
 }
 
 } // namespace Traedesten::Ui

@@ -16,7 +16,9 @@ class DocumentPrinter
 {
 public:
     /// @p pageText has %1 for the page and %2 for the number of pages.
-    static void print(QTextDocument &document, QPagedPaintDevice *device, const QString &footer, const QString &pageText);
+    /// False when the device could not be painted on.
+    static bool print(
+        QTextDocument &document, QPagedPaintDevice *device, const QString &footer, const QString &pageText);
 };
 
 } // namespace Traedesten::Ui
