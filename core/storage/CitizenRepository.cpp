@@ -6,6 +6,8 @@
 #include "storage/ChangeNotifier.h"
 #include "storage/SqlValues.h"
 
+#include <QRegularExpression>
+
 namespace Traedesten::Storage {
 
 using namespace Domain;
@@ -180,17 +182,12 @@ Result<CaseloadRow> CitizenRepository::caseloadRow(const QString &citizenId)
     return rows->first();
 }
 
-Result<QList<CaseloadRow>> CitizenRepository::caseloadRows(const QString &onlyId)
+namespace {
+
+/// The caseload summary; @p one: only the citizen bound to ?1.
+QByteArray caseloadSql(bool one)
 {
-    Database *db = m_file.database();
-    if (!db)
-        return Error { ErrorCode::Locked, {} };
-    QList<CaseloadRow> rows;
-    try {
-        // One statement for the whole caseload. The per-citizen figures are
-        // grouped once over all rows (correlated subqueries would let SQLite
-        // pick an index that scans every stepping stone for every citizen).
-        Statement s = db->prepare(R"sql(
+    QString sql = QStringLiteral(R"sql(
             WITH stones AS (
                 SELECT g.citizen_id AS cid, s.status, s.due_date, s.position, s.title
                 FROM goal g CROSS JOIN stepping_stone s ON s.goal_id = g.id
@@ -226,7 +223,30 @@ Result<QList<CaseloadRow>> CitizenRepository::caseloadRows(const QString &onlyId
             WHERE ?1 IS NULL OR c.id = ?1
             ORDER BY c.name COLLATE NOCASE
         )sql");
-        bindOptional(s, 1, onlyId);
+    static const QRegularExpression filter(QStringLiteral(R"(WHERE \?1 IS NULL OR ([\w.]+) = \?1)"));
+    sql.replace(filter, one ? QStringLiteral("WHERE \\1 = ?1") : QString());
+    return sql.toUtf8();
+}
+
+} // namespace
+
+Result<QList<CaseloadRow>> CitizenRepository::caseloadRows(const QString &onlyId)
+{
+    Database *db = m_file.database();
+    if (!db)
+        return Error { ErrorCode::Locked, {} };
+    QList<CaseloadRow> rows;
+    try {
+        // One statement for the whole caseload. The per-citizen figures are
+        // grouped once over all rows (correlated subqueries would let SQLite
+        // pick an index that scans every stepping stone for every citizen).
+        // Two texts of one statement: for one citizen every part filters by id (so SQLite uses
+        // the indexes), for the whole caseload none does. "?1 IS NULL OR" would scan every table.
+        static const QByteArray forAll = caseloadSql(false);
+        static const QByteArray forOne = caseloadSql(true);
+        Statement s = db->prepare(onlyId.isEmpty() ? forAll.constData() : forOne.constData());
+        if (!onlyId.isEmpty())
+            s.bind(1, onlyId);
         while (s.next()) {
             CaseloadRow row;
             row.citizenId = s.text(0);

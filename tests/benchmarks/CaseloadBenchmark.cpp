@@ -92,6 +92,18 @@ void BM_LoadCaseloadModel(benchmark::State &state)
 }
 BENCHMARK(BM_LoadCaseloadModel)->Unit(benchmark::kMillisecond);
 
+/// What every edit costs the caseload list: one citizen's row, read again.
+void BM_RefreshOneCaseloadRow(benchmark::State &state)
+{
+    auto file = Storage::CaseFile::open(caseFilePath(), Security::SecureBytes::copyOf(Passphrase));
+    Storage::Caseload caseload(**file);
+    const auto rows = caseload.citizens().caseload().value();
+    qsizetype i = 0;
+    for (auto _ : state)
+        benchmark::DoNotOptimize(caseload.citizens().caseloadRow(rows.at(i++ % rows.size()).citizenId));
+}
+BENCHMARK(BM_RefreshOneCaseloadRow)->Unit(benchmark::kMillisecond);
+
 /// What choosing a citizen in the list reads for the four pages: it must not grow with the caseload.
 void BM_SelectCitizenPages(benchmark::State &state)
 {
