@@ -1,6 +1,7 @@
 #include "CaseEditor.h"
 
 #include "ErrorText.h"
+#include "storage/Caseload.h"
 
 #include <QMessageBox>
 #include <QUndoCommand>
@@ -19,6 +20,14 @@ void CaseEditor::setCaseload(Storage::Caseload *caseload)
     if (caseload == m_caseload)
         return;
     m_caseload = caseload;
+    disconnect(m_changes);
+    if (m_caseload) {
+        m_changes = connect(&m_caseload->notifier(), &Storage::ChangeNotifier::changed, this,
+            [this](Storage::EntityType, const QString &, const QString &citizenId) {
+                if (m_replaying && !citizenId.isEmpty())
+                    m_touched = citizenId;
+            });
+    }
     Q_EMIT caseloadChanged();
 }
 
@@ -48,6 +57,26 @@ void CaseEditor::beginMacro(const QString &text)
 void CaseEditor::endMacro()
 {
     m_stack->endMacro();
+}
+
+void CaseEditor::undo()
+{
+    m_replaying = true;
+    m_touched.clear();
+    m_stack->undo();
+    m_replaying = false;
+    if (!m_touched.isEmpty())
+        Q_EMIT citizenTouched(m_touched);
+}
+
+void CaseEditor::redo()
+{
+    m_replaying = true;
+    m_touched.clear();
+    m_stack->redo();
+    m_replaying = false;
+    if (!m_touched.isEmpty())
+        Q_EMIT citizenTouched(m_touched);
 }
 
 void CaseEditor::undoLast()

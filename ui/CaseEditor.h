@@ -49,9 +49,15 @@ public:
 
     QWidget *window() const { return m_window; }
 
+    /// Undo and redo the newest step, telling citizenTouched() whose records it changed.
+    void undo();
+    void redo();
+
 Q_SIGNALS:
     /// The caseload was opened, unlocked, locked or closed.
     void caseloadChanged();
+    /// An undo or redo changed records of this citizen.
+    void citizenTouched(const QString &citizenId);
 
 private:
     void report(const Error &error) const;
@@ -59,6 +65,9 @@ private:
     QUndoStack *m_stack;
     QPointer<QWidget> m_window;
     Storage::Caseload *m_caseload = nullptr;
+    QMetaObject::Connection m_changes;
+    bool m_replaying = false;
+    QString m_touched;
 };
 
 } // namespace Traedesten::Ui

@@ -95,8 +95,10 @@ void MainWindow::createActions()
     m_redo->setShortcuts({ QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo });
     m_undo->setEnabled(false);
     m_redo->setEnabled(false);
-    connect(m_undo, &QAction::triggered, m_undoStack, &QUndoStack::undo);
-    connect(m_redo, &QAction::triggered, m_undoStack, &QUndoStack::redo);
+    connect(m_undo, &QAction::triggered, m_editor, &CaseEditor::undo);
+    connect(m_redo, &QAction::triggered, m_editor, &CaseEditor::redo);
+    // An undo may concern another citizen than the one shown: go to them, so the change is seen.
+    connect(m_editor, &CaseEditor::citizenTouched, m_caseload, &CaseloadPage::selectCitizen);
     connect(m_undoStack, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
     connect(m_undoStack, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
     connect(m_undoStack, &QUndoStack::undoTextChanged, this, &MainWindow::updateUndoTexts);

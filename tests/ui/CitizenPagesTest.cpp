@@ -29,6 +29,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
@@ -336,4 +337,26 @@ TEST_F(CitizenPagesTest, ANewHouseholdPlacesTheCitizenInItAsOneUndoStep)
     EXPECT_EQ(page->model()->rowCount(), 0);
     m_stack.redo();
     EXPECT_EQ(dump(), after);
+}
+
+TEST_F(CitizenPagesTest, UndoTellsWhoseRecordsItChangedSoTheWindowCanGoThere)
+{
+    const Citizen first = pick();
+    m_view->setCitizen(first.id);
+    JournalPage *journal = m_view->journal();
+    journal->findChild<QPushButton *>(QStringLiteral("addNote"))->click();
+    auto *dialog = waitForDialog<NoteDialog>();
+    ASSERT_NE(dialog, nullptr);
+    QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("text")), QStringLiteral("Kort møde."));
+    dialog->buttons()->button(QDialogButtonBox::Save)->click();
+    ASSERT_EQ(m_stack.count(), 1);
+
+    const Citizen other = pick(1, false);
+    m_view->setCitizen(other.id); // the user has moved on
+    QSignalSpy touched(m_editor, &CaseEditor::citizenTouched);
+    m_editor->undo();
+    ASSERT_EQ(touched.count(), 1);
+    EXPECT_EQ(touched.first().first().toString(), first.id);
+    m_editor->redo();
+    EXPECT_EQ(touched.count(), 2);
 }
