@@ -269,6 +269,46 @@
         <source>Other spending</source>
         <translation>Andet</translation>
     </message>
+    <message>
+        <source>Job centre</source>
+        <translation>Jobcenter</translation>
+    </message>
+    <message>
+        <source>Family department</source>
+        <translation>Familieafdeling</translation>
+    </message>
+    <message>
+        <source>Housing social effort</source>
+        <translation>Boligsocial indsats</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Skole</translation>
+    </message>
+    <message>
+        <source>Health and psychiatry</source>
+        <translation>Sundhed og psykiatri</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <comment>intervention status</comment>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <comment>intervention status</comment>
+        <translation>I gang</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <comment>intervention status</comment>
+        <translation>Afsluttet</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <comment>intervention status</comment>
+        <translation>Stoppet</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -439,6 +479,169 @@
     <message>
         <source>This entry is paid: its amount, date, kind and stepping stone stay as they were. Void it with a reason and enter it again.</source>
         <translation>Posteringen er betalt: beløb, dato, type og trædesten forbliver, som de er. Annullér den med en begrundelse, og indtast den igen.</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyPlanPrint</name>
+    <message>
+        <source>My plan</source>
+        <translation>Min plan</translation>
+    </message>
+    <message>
+        <source>Family plan</source>
+        <translation>Familieplan</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>signed %1</source>
+        <translation>underskrevet %1</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Udskrevet %1</translation>
+    </message>
+    <message>
+        <source>Next review: %1</source>
+        <translation>Næste opfølgning: %1</translation>
+    </message>
+    <message>
+        <source>The family</source>
+        <translation>Familien</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Født</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>CPR number</source>
+        <translation>CPR-nummer</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Our goals as a family</source>
+        <translation>Vores mål som familie</translation>
+    </message>
+    <message>
+        <source>None written yet.</source>
+        <translation>Endnu ingen skrevet.</translation>
+    </message>
+    <message>
+        <source>%1's own goals</source>
+        <translation>%1s egne mål</translation>
+    </message>
+    <message>
+        <source>Stepping stones</source>
+        <translation>Trædesten</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Indsatser</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Indsats</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Opfølgning</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Samtykker</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>Ingen registreret.</translation>
+    </message>
+    <message>
+        <source>%1 to %2, given %3</source>
+        <translation>%1 til %2, givet %3</translation>
+    </message>
+    <message>
+        <source>withdrawn %1</source>
+        <translation>trukket tilbage %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>indtil %1</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Underskrifter</translation>
+    </message>
+    <message>
+        <source>Support person</source>
+        <translation>Støtteperson</translation>
+    </message>
+    <message>
+        <source>This is %1's plan.</source>
+        <translation>Dette er %1s plan.</translation>
+    </message>
+    <message>
+        <source>What I want</source>
+        <translation>Det vil jeg</translation>
+    </message>
+    <message>
+        <source>My stepping stones on the way:</source>
+        <translation>Mine trædesten på vejen:</translation>
+    </message>
+    <message>
+        <source>done!</source>
+        <translation>nået!</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>senest %1</translation>
+    </message>
+    <message>
+        <source>We will write my goals together.</source>
+        <translation>Vi skriver mine mål sammen.</translation>
+    </message>
+    <message>
+        <source>Who helps me</source>
+        <translation>Hvem hjælper mig</translation>
+    </message>
+    <message>
+        <source>My support person is %1.</source>
+        <translation>Min støtteperson er %1.</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Mig</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Fortroligt</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 af %2</translation>
     </message>
 </context>
 <context>
@@ -1049,6 +1252,49 @@ Et personligt budget er en trækningsret op til beløbsgrænsen i 12 eller 15 m�
         <source>&amp;Budget</source>
         <translation>B&amp;udget</translation>
     </message>
+    <message>
+        <source>Famil&amp;y plan</source>
+        <translation>Familie&amp;plan</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::ConsentDialog</name>
+    <message>
+        <source>New consent</source>
+        <translation>Nyt samtykke</translation>
+    </message>
+    <message>
+        <source>Edit consent</source>
+        <translation>Ret samtykke</translation>
+    </message>
+    <message>
+        <source>&amp;Given by:</source>
+        <translation>&amp;Givet af:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Forvaltning:</translation>
+    </message>
+    <message>
+        <source>S&amp;cope:</source>
+        <translation>&amp;Omfang:</translation>
+    </message>
+    <message>
+        <source>For example: sharing information about the children's schooling</source>
+        <translation>For eksempel: deling af oplysninger om børnenes skolegang</translation>
+    </message>
+    <message>
+        <source>G&amp;iven on:</source>
+        <translation>G&amp;ivet den:</translation>
+    </message>
+    <message>
+        <source>&amp;Expires:</source>
+        <translation>&amp;Udløber:</translation>
+    </message>
+    <message>
+        <source>&amp;Withdrawn on:</source>
+        <translation>&amp;Trukket tilbage:</translation>
+    </message>
 </context>
 <context>
     <name>Traedesten::Ui::EntryDialog</name>
@@ -1119,6 +1365,256 @@ Et personligt budget er en trækningsret op til beløbsgrænsen i 12 eller 15 m�
     <message>
         <source>Remaining room: %1 of the cap of %2 · period %3 to %4</source>
         <translation>Restbeløb: %1 af beløbsgrænsen på %2 · periode %3 til %4</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::FamilyGoalDialog</name>
+    <message>
+        <source>New family goal</source>
+        <translation>Nyt familiemål</translation>
+    </message>
+    <message>
+        <source>Edit family goal</source>
+        <translation>Ret familiemål</translation>
+    </message>
+    <message>
+        <source>&amp;Family goal:</source>
+        <translation>&amp;Familiemål:</translation>
+    </message>
+    <message>
+        <source>In the family's own words</source>
+        <translation>Med familiens egne ord</translation>
+    </message>
+    <message>
+        <source>&amp;Builds on:</source>
+        <translation>&amp;Bygger på:</translation>
+    </message>
+    <message>
+        <source>The members' own long-term goals this family goal builds on</source>
+        <translation>De langsigtede mål, medlemmerne selv har, som familiemålet bygger på</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::FamilyPlanPage</name>
+    <message>
+        <source>remove family goal</source>
+        <translation>fjern familiemål</translation>
+    </message>
+    <message>
+        <source>This citizen is not in a household.
+A family plan belongs to a household: create one on the Household tab first.</source>
+        <translation>Borgeren er ikke i en husstand.
+En familieplan hører til en husstand: opret den først under fanen Husstand.</translation>
+    </message>
+    <message>
+        <source>No family plan yet.
+The family plan gathers every intervention for the adults and children across departments, prioritised, with who is responsible. Make it with the family.</source>
+        <translation>Endnu ingen familieplan.
+Familieplanen samler alle indsatser for de voksne og børnene på tværs af forvaltninger, prioriteret og med hvem der er ansvarlig. Lav den sammen med familien.</translation>
+    </message>
+    <message>
+        <source>Version %1, signed %2</source>
+        <translation>Version %1, underskrevet %2</translation>
+    </message>
+    <message>
+        <source>Version %1 (draft)</source>
+        <translation>Version %1 (udkast)</translation>
+    </message>
+    <message>
+        <source>Being prepared with the family. Sign it at the meeting.</source>
+        <translation>Udarbejdes sammen med familien. Underskriv den på mødet.</translation>
+    </message>
+    <message>
+        <source>Kept as it was. Start a new version for the review.</source>
+        <translation>Bevares, som den var. Start en ny version til opfølgningen.</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gyldigt</translation>
+    </message>
+    <message>
+        <source>Withdrawn %1</source>
+        <translation>Trukket tilbage %1</translation>
+    </message>
+    <message>
+        <source>Expired %1</source>
+        <translation>Udløbet %1</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Fra %1</translation>
+    </message>
+    <message>
+        <source>create family plan</source>
+        <translation>opret familieplan</translation>
+    </message>
+    <message>
+        <source>add intervention</source>
+        <translation>tilføj indsats</translation>
+    </message>
+    <message>
+        <source>edit intervention</source>
+        <translation>ret indsats</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Remove the intervention “%1” from the plan?</source>
+        <translation>Fjern indsatsen “%1” fra planen?</translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>Du kan fortryde med Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Fjern</translation>
+    </message>
+    <message>
+        <source>remove intervention</source>
+        <translation>fjern indsats</translation>
+    </message>
+    <message>
+        <source>reorder interventions</source>
+        <translation>flyt indsatser</translation>
+    </message>
+    <message>
+        <source>add family goal</source>
+        <translation>tilføj familiemål</translation>
+    </message>
+    <message>
+        <source>add consent</source>
+        <translation>tilføj samtykke</translation>
+    </message>
+    <message>
+        <source>Sign the family plan</source>
+        <translation>Underskriv familieplanen</translation>
+    </message>
+    <message>
+        <source>Mark version %1 as signed today? It is then kept as it is; changes go into a new version.</source>
+        <translation>Marker version %1 som underskrevet i dag? Den bevares så, som den er; ændringer kommer i en ny version.</translation>
+    </message>
+    <message>
+        <source>sign family plan</source>
+        <translation>underskriv familieplan</translation>
+    </message>
+    <message>
+        <source>new version of the family plan</source>
+        <translation>ny version af familieplanen</translation>
+    </message>
+    <message>
+        <source>Save family plan as PDF</source>
+        <translation>Gem familieplan som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+    <message>
+        <source>Create the &amp;family plan</source>
+        <translation>Opret &amp;familieplanen</translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <translation>Underskriv…</translation>
+    </message>
+    <message>
+        <source>New version for review</source>
+        <translation>Ny version til opfølgning</translation>
+    </message>
+    <message>
+        <source>Café-safe print (first names only, no CPR number or address)</source>
+        <translation>Caféudskrift (kun fornavne, intet CPR-nummer eller adresse)</translation>
+    </message>
+    <message>
+        <source>Print family plan…</source>
+        <translation>Udskriv familieplan…</translation>
+    </message>
+    <message>
+        <source>Family plan as PDF…</source>
+        <translation>Familieplan som PDF…</translation>
+    </message>
+    <message>
+        <source>Print my plan…</source>
+        <translation>Udskriv min plan…</translation>
+    </message>
+    <message>
+        <source>The citizen's own plan in plain language</source>
+        <translation>Borgerens egen plan i et enkelt sprog</translation>
+    </message>
+    <message>
+        <source>Our goals as a family</source>
+        <translation>Vores mål som familie</translation>
+    </message>
+    <message>
+        <source>The members' own goals</source>
+        <translation>Medlemmernes egne mål</translation>
+    </message>
+    <message>
+        <source>Interventions by department (Alt+Up / Alt+Down sets the priority)</source>
+        <translation>Indsatser efter forvaltning (Alt+Pil op / Alt+Pil ned sætter prioriteten)</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Samtykker</translation>
+    </message>
+    <message>
+        <source>Add goal…</source>
+        <translation>Tilføj mål…</translation>
+    </message>
+    <message>
+        <source>Remove goal</source>
+        <translation>Fjern mål</translation>
+    </message>
+    <message>
+        <source>Add intervention…</source>
+        <translation>Tilføj indsats…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Ret…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Fjern…</translation>
+    </message>
+    <message>
+        <source>Add consent…</source>
+        <translation>Tilføj samtykke…</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Medlem</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Forvaltning</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Omfang</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Givet</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Indsatser</translation>
+    </message>
+    <message>
+        <source>Language of the print</source>
+        <translation>Udskriftens sprog</translation>
     </message>
 </context>
 <context>
@@ -1442,6 +1938,109 @@ Opret en for at notere de voksne og børn, borgeren bor med, eller vælg en eksi
     <message>
         <source>Edit &amp;member…</source>
         <translation>Ret me&amp;dlem…</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::InterventionDialog</name>
+    <message>
+        <source>New intervention</source>
+        <translation>Ny indsats</translation>
+    </message>
+    <message>
+        <source>Edit intervention</source>
+        <translation>Ret indsats</translation>
+    </message>
+    <message>
+        <source>&amp;Intervention:</source>
+        <translation>&amp;Indsats:</translation>
+    </message>
+    <message>
+        <source>For example: family treatment, mentor, company internship</source>
+        <translation>For eksempel: familiebehandling, mentor, virksomhedspraktik</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Forvaltning:</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>Fo&amp;r:</translation>
+    </message>
+    <message>
+        <source>Household members the intervention is for</source>
+        <translation>Husstandsmedlemmer, indsatsen er for</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>F&amp;ormål:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Ansvarlig:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>R&amp;olle:</translation>
+    </message>
+    <message>
+        <source>For example: caseworker, contact person, teacher</source>
+        <translation>For eksempel: sagsbehandler, kontaktperson, lærer</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>S&amp;lut:</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <source>Next fo&amp;llow-up:</source>
+        <translation>Næste o&amp;pfølgning:</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::InterventionModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>person (role)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Givet</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Mangler: %1</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Indsats</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Næste opfølgning</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Samtykke</translation>
     </message>
 </context>
 <context>

@@ -269,6 +269,46 @@
         <source>Other spending</source>
         <translation>Other spending</translation>
     </message>
+    <message>
+        <source>Job centre</source>
+        <translation>Job centre</translation>
+    </message>
+    <message>
+        <source>Family department</source>
+        <translation>Family department</translation>
+    </message>
+    <message>
+        <source>Housing social effort</source>
+        <translation>Housing social effort</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Health and psychiatry</source>
+        <translation>Health and psychiatry</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <comment>intervention status</comment>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <comment>intervention status</comment>
+        <translation>Under way</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <comment>intervention status</comment>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <comment>intervention status</comment>
+        <translation>Stopped</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -439,6 +479,169 @@
     <message>
         <source>This entry is paid: its amount, date, kind and stepping stone stay as they were. Void it with a reason and enter it again.</source>
         <translation>This entry is paid: its amount, date, kind and stepping stone stay as they were. Void it with a reason and enter it again.</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyPlanPrint</name>
+    <message>
+        <source>My plan</source>
+        <translation>My plan</translation>
+    </message>
+    <message>
+        <source>Family plan</source>
+        <translation>Family plan</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>signed %1</source>
+        <translation>signed %1</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Printed %1</translation>
+    </message>
+    <message>
+        <source>Next review: %1</source>
+        <translation>Next review: %1</translation>
+    </message>
+    <message>
+        <source>The family</source>
+        <translation>The family</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>CPR number</source>
+        <translation>CPR number</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Our goals as a family</source>
+        <translation>Our goals as a family</translation>
+    </message>
+    <message>
+        <source>None written yet.</source>
+        <translation>None written yet.</translation>
+    </message>
+    <message>
+        <source>%1's own goals</source>
+        <translation>%1's own goals</translation>
+    </message>
+    <message>
+        <source>Stepping stones</source>
+        <translation>Stepping stones</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Interventions</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Intervention</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>None recorded.</translation>
+    </message>
+    <message>
+        <source>%1 to %2, given %3</source>
+        <translation>%1 to %2, given %3</translation>
+    </message>
+    <message>
+        <source>withdrawn %1</source>
+        <translation>withdrawn %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>until %1</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>Support person</source>
+        <translation>Support person</translation>
+    </message>
+    <message>
+        <source>This is %1's plan.</source>
+        <translation>This is %1's plan.</translation>
+    </message>
+    <message>
+        <source>What I want</source>
+        <translation>What I want</translation>
+    </message>
+    <message>
+        <source>My stepping stones on the way:</source>
+        <translation>My stepping stones on the way:</translation>
+    </message>
+    <message>
+        <source>done!</source>
+        <translation>done!</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>by %1</translation>
+    </message>
+    <message>
+        <source>We will write my goals together.</source>
+        <translation>We will write my goals together.</translation>
+    </message>
+    <message>
+        <source>Who helps me</source>
+        <translation>Who helps me</translation>
+    </message>
+    <message>
+        <source>My support person is %1.</source>
+        <translation>My support person is %1.</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Me</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidential</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
     </message>
 </context>
 <context>
@@ -1049,6 +1252,49 @@ A personal budget is a drawing right of up to the cap for 12 or 15 months. The c
         <source>&amp;Budget</source>
         <translation>&amp;Budget</translation>
     </message>
+    <message>
+        <source>Famil&amp;y plan</source>
+        <translation>Famil&amp;y plan</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::ConsentDialog</name>
+    <message>
+        <source>New consent</source>
+        <translation>New consent</translation>
+    </message>
+    <message>
+        <source>Edit consent</source>
+        <translation>Edit consent</translation>
+    </message>
+    <message>
+        <source>&amp;Given by:</source>
+        <translation>&amp;Given by:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Department:</translation>
+    </message>
+    <message>
+        <source>S&amp;cope:</source>
+        <translation>S&amp;cope:</translation>
+    </message>
+    <message>
+        <source>For example: sharing information about the children's schooling</source>
+        <translation>For example: sharing information about the children's schooling</translation>
+    </message>
+    <message>
+        <source>G&amp;iven on:</source>
+        <translation>G&amp;iven on:</translation>
+    </message>
+    <message>
+        <source>&amp;Expires:</source>
+        <translation>&amp;Expires:</translation>
+    </message>
+    <message>
+        <source>&amp;Withdrawn on:</source>
+        <translation>&amp;Withdrawn on:</translation>
+    </message>
 </context>
 <context>
     <name>Traedesten::Ui::EntryDialog</name>
@@ -1119,6 +1365,256 @@ A personal budget is a drawing right of up to the cap for 12 or 15 months. The c
     <message>
         <source>Remaining room: %1 of the cap of %2 · period %3 to %4</source>
         <translation>Remaining room: %1 of the cap of %2 · period %3 to %4</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::FamilyGoalDialog</name>
+    <message>
+        <source>New family goal</source>
+        <translation>New family goal</translation>
+    </message>
+    <message>
+        <source>Edit family goal</source>
+        <translation>Edit family goal</translation>
+    </message>
+    <message>
+        <source>&amp;Family goal:</source>
+        <translation>&amp;Family goal:</translation>
+    </message>
+    <message>
+        <source>In the family's own words</source>
+        <translation>In the family's own words</translation>
+    </message>
+    <message>
+        <source>&amp;Builds on:</source>
+        <translation>&amp;Builds on:</translation>
+    </message>
+    <message>
+        <source>The members' own long-term goals this family goal builds on</source>
+        <translation>The members' own long-term goals this family goal builds on</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::FamilyPlanPage</name>
+    <message>
+        <source>remove family goal</source>
+        <translation>remove family goal</translation>
+    </message>
+    <message>
+        <source>This citizen is not in a household.
+A family plan belongs to a household: create one on the Household tab first.</source>
+        <translation>This citizen is not in a household.
+A family plan belongs to a household: create one on the Household tab first.</translation>
+    </message>
+    <message>
+        <source>No family plan yet.
+The family plan gathers every intervention for the adults and children across departments, prioritised, with who is responsible. Make it with the family.</source>
+        <translation>No family plan yet.
+The family plan gathers every intervention for the adults and children across departments, prioritised, with who is responsible. Make it with the family.</translation>
+    </message>
+    <message>
+        <source>Version %1, signed %2</source>
+        <translation>Version %1, signed %2</translation>
+    </message>
+    <message>
+        <source>Version %1 (draft)</source>
+        <translation>Version %1 (draft)</translation>
+    </message>
+    <message>
+        <source>Being prepared with the family. Sign it at the meeting.</source>
+        <translation>Being prepared with the family. Sign it at the meeting.</translation>
+    </message>
+    <message>
+        <source>Kept as it was. Start a new version for the review.</source>
+        <translation>Kept as it was. Start a new version for the review.</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>Withdrawn %1</source>
+        <translation>Withdrawn %1</translation>
+    </message>
+    <message>
+        <source>Expired %1</source>
+        <translation>Expired %1</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>From %1</translation>
+    </message>
+    <message>
+        <source>create family plan</source>
+        <translation>create family plan</translation>
+    </message>
+    <message>
+        <source>add intervention</source>
+        <translation>add intervention</translation>
+    </message>
+    <message>
+        <source>edit intervention</source>
+        <translation>edit intervention</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove the intervention “%1” from the plan?</source>
+        <translation>Remove the intervention “%1” from the plan?</translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>You can undo this with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>remove intervention</source>
+        <translation>remove intervention</translation>
+    </message>
+    <message>
+        <source>reorder interventions</source>
+        <translation>reorder interventions</translation>
+    </message>
+    <message>
+        <source>add family goal</source>
+        <translation>add family goal</translation>
+    </message>
+    <message>
+        <source>add consent</source>
+        <translation>add consent</translation>
+    </message>
+    <message>
+        <source>Sign the family plan</source>
+        <translation>Sign the family plan</translation>
+    </message>
+    <message>
+        <source>Mark version %1 as signed today? It is then kept as it is; changes go into a new version.</source>
+        <translation>Mark version %1 as signed today? It is then kept as it is; changes go into a new version.</translation>
+    </message>
+    <message>
+        <source>sign family plan</source>
+        <translation>sign family plan</translation>
+    </message>
+    <message>
+        <source>new version of the family plan</source>
+        <translation>new version of the family plan</translation>
+    </message>
+    <message>
+        <source>Save family plan as PDF</source>
+        <translation>Save family plan as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Create the &amp;family plan</source>
+        <translation>Create the &amp;family plan</translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <translation>Sign…</translation>
+    </message>
+    <message>
+        <source>New version for review</source>
+        <translation>New version for review</translation>
+    </message>
+    <message>
+        <source>Café-safe print (first names only, no CPR number or address)</source>
+        <translation>Café-safe print (first names only, no CPR number or address)</translation>
+    </message>
+    <message>
+        <source>Print family plan…</source>
+        <translation>Print family plan…</translation>
+    </message>
+    <message>
+        <source>Family plan as PDF…</source>
+        <translation>Family plan as PDF…</translation>
+    </message>
+    <message>
+        <source>Print my plan…</source>
+        <translation>Print my plan…</translation>
+    </message>
+    <message>
+        <source>The citizen's own plan in plain language</source>
+        <translation>The citizen's own plan in plain language</translation>
+    </message>
+    <message>
+        <source>Our goals as a family</source>
+        <translation>Our goals as a family</translation>
+    </message>
+    <message>
+        <source>The members' own goals</source>
+        <translation>The members' own goals</translation>
+    </message>
+    <message>
+        <source>Interventions by department (Alt+Up / Alt+Down sets the priority)</source>
+        <translation>Interventions by department (Alt+Up / Alt+Down sets the priority)</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <source>Add goal…</source>
+        <translation>Add goal…</translation>
+    </message>
+    <message>
+        <source>Remove goal</source>
+        <translation>Remove goal</translation>
+    </message>
+    <message>
+        <source>Add intervention…</source>
+        <translation>Add intervention…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Remove…</translation>
+    </message>
+    <message>
+        <source>Add consent…</source>
+        <translation>Add consent…</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Given</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Interventions</translation>
+    </message>
+    <message>
+        <source>Language of the print</source>
+        <translation>Language of the print</translation>
     </message>
 </context>
 <context>
@@ -1442,6 +1938,109 @@ Create one to note the adults and children the citizen lives with, or choose an 
     <message>
         <source>Edit &amp;member…</source>
         <translation>Edit &amp;member…</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::InterventionDialog</name>
+    <message>
+        <source>New intervention</source>
+        <translation>New intervention</translation>
+    </message>
+    <message>
+        <source>Edit intervention</source>
+        <translation>Edit intervention</translation>
+    </message>
+    <message>
+        <source>&amp;Intervention:</source>
+        <translation>&amp;Intervention:</translation>
+    </message>
+    <message>
+        <source>For example: family treatment, mentor, company internship</source>
+        <translation>For example: family treatment, mentor, company internship</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Department:</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;For:</translation>
+    </message>
+    <message>
+        <source>Household members the intervention is for</source>
+        <translation>Household members the intervention is for</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Purpose:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Responsible:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>R&amp;ole:</translation>
+    </message>
+    <message>
+        <source>For example: caseworker, contact person, teacher</source>
+        <translation>For example: caseworker, contact person, teacher</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;End:</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <source>Next fo&amp;llow-up:</source>
+        <translation>Next fo&amp;llow-up:</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::InterventionModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>person (role)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Given</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Missing: %1</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Intervention</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Next follow-up</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
     </message>
 </context>
 <context>

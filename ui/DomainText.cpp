@@ -119,6 +119,44 @@ QString DomainText::entryKind(EntryKind kind)
     return {};
 }
 
+const char *DomainText::departmentSource(const QString &code)
+{
+    static const std::pair<const char *, const char *> names[] = {
+        { "job_centre", QT_TR_NOOP("Job centre") },
+        { "family", QT_TR_NOOP("Family department") },
+        { "housing_social", QT_TR_NOOP("Housing social effort") },
+        { "school", QT_TR_NOOP("School") },
+        { "health_psychiatry", QT_TR_NOOP("Health and psychiatry") },
+    };
+    for (const auto &[c, name] : names) {
+        if (code == QLatin1String(c))
+            return name;
+    }
+    return nullptr;
+}
+
+QString DomainText::department(const Department &department)
+{
+    if (const char *source = departmentSource(department.code))
+        return tr(source);
+    return department.name;
+}
+
+QString DomainText::interventionStatus(InterventionStatus status)
+{
+    switch (status) {
+    case InterventionStatus::Planned:
+        return tr("Planned", "intervention status");
+    case InterventionStatus::Active:
+        return tr("Under way", "intervention status");
+    case InterventionStatus::Completed:
+        return tr("Completed", "intervention status");
+    case InterventionStatus::Stopped:
+        return tr("Stopped", "intervention status");
+    }
+    return {};
+}
+
 QString DomainText::entryState(EntryState state)
 {
     switch (state) {

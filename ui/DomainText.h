@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Citizen.h"
+#include "domain/FamilyPlan.h"
 #include "domain/Goal.h"
 #include "domain/HouseholdMember.h"
 #include "domain/LedgerEntry.h"
@@ -28,6 +29,10 @@ public:
     static QString goalStatus(Domain::GoalStatus status);
     static QString memberRole(Domain::MemberRole role);
     static QString entryKind(Domain::EntryKind kind);
+    static QString department(const Domain::Department &department);
+    /// The untranslated English name of a built-in department (for prints in another language), or nullptr.
+    static const char *departmentSource(const QString &code);
+    static QString interventionStatus(Domain::InterventionStatus status);
     static QString entryState(Domain::EntryState state);
     /// A built-in category in the current language, or the file's own name.
     static QString spendingCategory(const Domain::SpendingCategory &category);

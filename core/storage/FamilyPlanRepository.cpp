@@ -352,6 +352,34 @@ Result<FamilyPlan> FamilyPlanRepository::startNewVersion(const QString &planId)
     return next;
 }
 
+Status FamilyPlanRepository::restorePlan(
+    const FamilyPlan &plan, const QList<FamilyGoal> &goals, const QList<Intervention> &interventions)
+{
+    Status status = m_file.write([&] {
+        Database &db = *m_file.database();
+        if (loadPlan(db, plan.id))
+            refuse("id", Issue::InUse);
+        Statement s = db.prepare(R"sql(
+            INSERT INTO family_plan (id, household_id, version, status, signed_on, review_date, created_at, updated_at)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+        )sql");
+        s.bind(1, plan.id).bind(2, plan.householdId).bind(3, plan.version).bind(4, planStatusCode(plan.status));
+        bindDate(s, 5, plan.signedOn);
+        bindDate(s, 6, plan.reviewDate);
+        bindTimestamp(s, 7, plan.createdAt);
+        bindTimestamp(s, 8, plan.updatedAt);
+        s.run();
+        for (const FamilyGoal &g : goals)
+            writeGoal(db, g);
+        for (const Intervention &i : interventions)
+            writeIntervention(db, i);
+        m_file.appendEvent(AuditAction::RecordCreated, PlanEntity, plan.id, {});
+    });
+    if (status && m_notifier)
+        m_notifier->notify(EntityType::FamilyPlan, plan.id, {});
+    return status;
+}
+
 Status FamilyPlanRepository::removePlan(const QString &planId)
 {
     Status status = m_file.write([&] {

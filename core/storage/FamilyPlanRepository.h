@@ -49,6 +49,9 @@ public:
     Result<Domain::FamilyPlan> signPlan(const QString &planId, const QDate &day);
     /// Copies the newest version, with its goals and interventions, into a new draft version.
     Result<Domain::FamilyPlan> startNewVersion(const QString &planId);
+    /// Puts back a version removed by removePlan() exactly, with its goals and interventions (redo).
+    Status restorePlan(const Domain::FamilyPlan &plan, const QList<Domain::FamilyGoal> &goals,
+        const QList<Domain::Intervention> &interventions);
     /// Removes a version with its goals and interventions (undoing its creation); only the newest.
     Status removePlan(const QString &planId);
 

@@ -113,7 +113,57 @@ struct CategoryStore
     static Status remove(Storage::Caseload &c, const Record &r) { return c.budgets().removeCategory(r.id); }
 };
 
+struct PlanStore
+{
+    using Record = Domain::FamilyPlan;
+    static Result<Record> create(Storage::Caseload &c, const Record &r) { return c.plans().createPlan(r.householdId); }
+    static Result<Record> update(Storage::Caseload &c, Record r)
+    {
+        r.updatedAt = QDateTime::currentDateTimeUtc();
+        if (Status s = c.plans().putPlan(r); !s)
+            return s.error();
+        return r;
+    }
+    static Status put(Storage::Caseload &c, const Record &r) { return c.plans().putPlan(r); }
+    static Status restore(Storage::Caseload &c, const Record &r) { return c.plans().putPlan(r); }
+    static Status remove(Storage::Caseload &c, const Record &r) { return c.plans().removePlan(r.id); }
+};
+
+struct FamilyGoalStore
+{
+    using Record = Domain::FamilyGoal;
+    static Result<Record> create(Storage::Caseload &c, const Record &r) { return c.plans().createGoal(r); }
+    static Result<Record> update(Storage::Caseload &c, const Record &r) { return c.plans().updateGoal(r); }
+    static Status put(Storage::Caseload &c, const Record &r) { return c.plans().putGoal(r); }
+    static Status restore(Storage::Caseload &c, const Record &r) { return c.plans().putGoal(r); }
+    static Status remove(Storage::Caseload &c, const Record &r) { return c.plans().removeGoal(r.id); }
+};
+
+struct InterventionStore
+{
+    using Record = Domain::Intervention;
+    static Result<Record> create(Storage::Caseload &c, const Record &r) { return c.plans().createIntervention(r); }
+    static Result<Record> update(Storage::Caseload &c, const Record &r) { return c.plans().updateIntervention(r); }
+    static Status put(Storage::Caseload &c, const Record &r) { return c.plans().putIntervention(r); }
+    static Status restore(Storage::Caseload &c, const Record &r) { return c.plans().putIntervention(r); }
+    static Status remove(Storage::Caseload &c, const Record &r) { return c.plans().removeIntervention(r.id); }
+};
+
+struct ConsentStore
+{
+    using Record = Domain::Consent;
+    static Result<Record> create(Storage::Caseload &c, const Record &r) { return c.plans().createConsent(r); }
+    static Result<Record> update(Storage::Caseload &c, const Record &r) { return c.plans().updateConsent(r); }
+    static Status put(Storage::Caseload &c, const Record &r) { return c.plans().putConsent(r); }
+    static Status restore(Storage::Caseload &c, const Record &r) { return c.plans().putConsent(r); }
+    static Status remove(Storage::Caseload &c, const Record &r) { return c.plans().removeConsent(r.id); }
+};
+
 using CitizenCommand = RecordCommand<CitizenStore>;
+using PlanCommand = RecordCommand<PlanStore>;
+using FamilyGoalCommand = RecordCommand<FamilyGoalStore>;
+using InterventionCommand = RecordCommand<InterventionStore>;
+using ConsentCommand = RecordCommand<ConsentStore>;
 using CategoryCommand = RecordCommand<CategoryStore>;
 using BudgetCommand = RecordCommand<BudgetStore>;
 using EntryCommand = RecordCommand<EntryStore>;

@@ -14,11 +14,12 @@ namespace Traedesten::Ui {
 class ReorderCommand : public StoreCommand
 {
 public:
-    enum class Kind { Goals, SteppingStones };
+    enum class Kind { Goals, SteppingStones, Interventions };
 
-    /// @p parentId is the citizen (for goals) or the goal (for stepping stones).
+    /// @p parentId is the citizen (for goals), the goal (for stepping stones) or the plan (for
+    /// interventions, with @p groupId their department).
     ReorderCommand(Storage::Caseload &caseload, Kind kind, QString parentId, QStringList before, QStringList after,
-        const QString &text, ErrorHandler onError);
+        const QString &text, ErrorHandler onError, QString groupId = {});
 
 protected:
     Status apply() override;
@@ -30,6 +31,7 @@ private:
     Storage::Caseload &m_caseload;
     Kind m_kind;
     QString m_parentId;
+    QString m_groupId;
     QStringList m_before;
     QStringList m_after;
 };

@@ -1,8 +1,9 @@
 #include "CitizenView.h"
 
-#include "CaseEditor.h"
 #include "BudgetPage.h"
+#include "CaseEditor.h"
 #include "DomainText.h"
+#include "FamilyPlanPage.h"
 #include "GoalsPage.h"
 #include "HouseholdPage.h"
 #include "JournalPage.h"
@@ -31,6 +32,7 @@ CitizenView::CitizenView(CaseEditor *editor, QWidget *parent)
     , m_overview(new OverviewPage(editor, this))
     , m_goals(new GoalsPage(editor, this))
     , m_budget(new BudgetPage(editor, this))
+    , m_familyPlan(new FamilyPlanPage(editor, this))
     , m_household(new HouseholdPage(editor, this))
     , m_journal(new JournalPage(editor, this))
 {
@@ -49,6 +51,7 @@ CitizenView::CitizenView(CaseEditor *editor, QWidget *parent)
     m_tabs->addTab(m_overview, QString());
     m_tabs->addTab(m_goals, QString());
     m_tabs->addTab(m_budget, QString());
+    m_tabs->addTab(m_familyPlan, QString());
     m_tabs->addTab(m_household, QString());
     m_tabs->addTab(m_journal, QString());
 
@@ -92,6 +95,7 @@ void CitizenView::setCitizen(const QString &citizenId)
     m_overview->setCitizen(citizenId);
     m_goals->setCitizen(citizenId);
     m_budget->setCitizen(citizenId);
+    m_familyPlan->setCitizen(citizenId);
     m_household->setCitizen(citizenId);
     m_journal->setCitizen(citizenId);
     updateHeading();
@@ -125,8 +129,9 @@ void CitizenView::retranslate()
     m_tabs->setTabText(0, tr("&Overview"));
     m_tabs->setTabText(1, tr("&Goals && stepping stones"));
     m_tabs->setTabText(2, tr("&Budget"));
-    m_tabs->setTabText(3, tr("Househo&ld"));
-    m_tabs->setTabText(4, tr("&Journal"));
+    m_tabs->setTabText(3, tr("Famil&y plan"));
+    m_tabs->setTabText(4, tr("Househo&ld"));
+    m_tabs->setTabText(5, tr("&Journal"));
     updateHeading();
 }
 

@@ -10,6 +10,7 @@ class QTabWidget;
 namespace Traedesten::Ui {
 
 class BudgetPage;
+class FamilyPlanPage;
 class CaseEditor;
 class GoalsPage;
 class HouseholdPage;
@@ -31,6 +32,7 @@ public:
     OverviewPage *overview() const { return m_overview; }
     GoalsPage *goals() const { return m_goals; }
     BudgetPage *budget() const { return m_budget; }
+    FamilyPlanPage *familyPlan() const { return m_familyPlan; }
     HouseholdPage *household() const { return m_household; }
     JournalPage *journal() const { return m_journal; }
 
@@ -56,6 +58,7 @@ private:
     OverviewPage *m_overview = nullptr;
     GoalsPage *m_goals = nullptr;
     BudgetPage *m_budget = nullptr;
+    FamilyPlanPage *m_familyPlan = nullptr;
     HouseholdPage *m_household = nullptr;
     JournalPage *m_journal = nullptr;
 };

@@ -1,0 +1,197 @@
+#include "InterventionModel.h"
+
+#include "DomainText.h"
+
+#include <QColor>
+#include <QFont>
+
+namespace Traedesten::Ui {
+
+using namespace Domain;
+
+namespace {
+constexpr quintptr GroupNode = 0;
+}
+
+InterventionModel::InterventionModel(QObject *parent)
+    : QAbstractItemModel(parent)
+{ }
+
+void InterventionModel::setPlan(QList<Department> departments, QList<Intervention> interventions,
+    QHash<QString, QString> memberNames, QHash<QString, QStringList> missingConsents)
+{
+    beginResetModel();
+    m_groups.clear();
+    for (const Department &d : departments) {
+        Group g { d, {} };
+        for (const Intervention &i : interventions) {
+            if (i.departmentId == d.id)
+                g.interventions.append(i);
+        }
+        if (!g.interventions.isEmpty())
+            m_groups.append(g);
+    }
+    m_names = std::move(memberNames);
+    m_missing = std::move(missingConsents);
+    endResetModel();
+}
+
+const Intervention *InterventionModel::interventionAt(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.internalId() == GroupNode)
+        return nullptr;
+    const Group &g = m_groups.at(int(index.internalId() - 1));
+    return index.row() < g.interventions.size() ? &g.interventions.at(index.row()) : nullptr;
+}
+
+QModelIndex InterventionModel::indexOf(const QString &interventionId) const
+{
+    for (int g = 0; g < m_groups.size(); ++g) {
+        for (int i = 0; i < m_groups.at(g).interventions.size(); ++i) {
+            if (m_groups.at(g).interventions.at(i).id == interventionId)
+                return index(i, 0, index(g, 0));
+        }
+    }
+    return {};
+}
+
+QStringList InterventionModel::orderOf(const QString &departmentId) const
+{
+    QStringList ids;
+    for (const Group &g : m_groups) {
+        if (g.department.id != departmentId)
+            continue;
+        for (const Intervention &i : g.interventions)
+            ids << i.id;
+    }
+    return ids;
+}
+
+QModelIndex InterventionModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    if (!parent.isValid())
+        return createIndex(row, column, GroupNode);
+    return createIndex(row, column, quintptr(parent.row()) + 1);
+}
+
+QModelIndex InterventionModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == GroupNode)
+        return {};
+    return createIndex(int(child.internalId() - 1), 0, GroupNode);
+}
+
+int InterventionModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_groups.size());
+    if (parent.column() != 0 || parent.internalId() != GroupNode)
+        return 0;
+    return int(m_groups.at(parent.row()).interventions.size());
+}
+
+int InterventionModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QVariant InterventionModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    if (index.internalId() == GroupNode) {
+        const Group &g = m_groups.at(index.row());
+        if (role == IsDepartmentRole)
+            return true;
+        if (role == DepartmentIdRole)
+            return g.department.id;
+        if (role == Qt::FontRole) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
+        if ((role == Qt::DisplayRole || role == Qt::AccessibleTextRole) && index.column() == TitleColumn)
+            return DomainText::department(g.department);
+        return {};
+    }
+    const Intervention *i = interventionAt(index);
+    if (!i)
+        return {};
+    const QStringList missing = m_missing.value(i->id);
+    switch (role) {
+    case IdRole:
+        return i->id;
+    case DepartmentIdRole:
+        return i->departmentId;
+    case IsDepartmentRole:
+        return false;
+    case Qt::ForegroundRole:
+        if (index.column() == ConsentColumn && !missing.isEmpty())
+            return QColor(0xb7, 0x1c, 0x1c);
+        if (index.column() == FollowUpColumn && i->nextFollowUp.isValid()
+            && i->nextFollowUp <= QDate::currentDate().addDays(14))
+            return QColor(0x8a, 0x5a, 0x00);
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == TitleColumn && !i->purpose.isEmpty())
+            return i->purpose;
+        return {};
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        break;
+    default:
+        return {};
+    }
+    switch (index.column()) {
+    case TitleColumn:
+        return i->title;
+    case ForColumn: {
+        QStringList names;
+        for (const QString &m : i->memberIds)
+            names << m_names.value(m);
+        return names.join(QStringLiteral(", "));
+    }
+    case ResponsibleColumn:
+        return i->responsibleRole.isEmpty()
+            ? i->responsiblePerson
+            : tr("%1 (%2)", "person (role)").arg(i->responsiblePerson, i->responsibleRole);
+    case StatusColumn:
+        return DomainText::interventionStatus(i->status);
+    case FollowUpColumn:
+        return DomainText::shortDate(i->nextFollowUp);
+    case ConsentColumn: {
+        if (missing.isEmpty())
+            return tr("Given");
+        QStringList names;
+        for (const QString &m : missing)
+            names << m_names.value(m);
+        return tr("Missing: %1").arg(names.join(QStringLiteral(", ")));
+    }
+    }
+    return {};
+}
+
+QVariant InterventionModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TitleColumn:
+        return tr("Intervention");
+    case ForColumn:
+        return tr("For");
+    case ResponsibleColumn:
+        return tr("Responsible");
+    case StatusColumn:
+        return tr("Status");
+    case FollowUpColumn:
+        return tr("Next follow-up");
+    case ConsentColumn:
+        return tr("Consent");
+    }
+    return {};
+}
+
+} // namespace Traedesten::Ui

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "domain/FamilyPlan.h"
+
+#include <QAbstractItemModel>
+#include <QHash>
+
+namespace Traedesten::Ui {
+
+/**
+ * A plan version's interventions grouped by department (in the departments'
+ * order), each group in priority order, with a warning where a member has no
+ * valid consent for the department. Filled from the core in one go.
+ */
+class InterventionModel : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { TitleColumn, ForColumn, ResponsibleColumn, StatusColumn, FollowUpColumn, ConsentColumn, ColumnCount };
+    enum Role { IdRole = Qt::UserRole + 1, DepartmentIdRole, IsDepartmentRole };
+
+    explicit InterventionModel(QObject *parent = nullptr);
+
+    void setPlan(QList<Domain::Department> departments, QList<Domain::Intervention> interventions,
+        QHash<QString, QString> memberNames, QHash<QString, QStringList> missingConsents);
+    const Domain::Intervention *interventionAt(const QModelIndex &index) const;
+    QModelIndex indexOf(const QString &interventionId) const;
+    /// The ids of a department's interventions in order.
+    QStringList orderOf(const QString &departmentId) const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    struct Group
+    {
+        Domain::Department department;
+        QList<Domain::Intervention> interventions;
+    };
+    QList<Group> m_groups;
+    QHash<QString, QString> m_names;
+    QHash<QString, QStringList> m_missing;
+};
+
+} // namespace Traedesten::Ui

@@ -1,0 +1,622 @@
+#include "FamilyPlanPage.h"
+
+#include "CaseEditor.h"
+#include "DomainText.h"
+#include "ErrorText.h"
+#include "commands/NewVersionCommand.h"
+#include "commands/RecordStores.h"
+#include "commands/ReorderCommand.h"
+#include "dialogs/ConsentDialog.h"
+#include "dialogs/FamilyGoalDialog.h"
+#include "dialogs/InterventionDialog.h"
+#include "models/InterventionModel.h"
+#include "storage/CaseFile.h"
+#include "storage/Caseload.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPdfWriter>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTreeView>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace Traedesten::Ui {
+
+using namespace Domain;
+
+FamilyPlanPage::FamilyPlanPage(CaseEditor *editor, QWidget *parent)
+    : CitizenPage(editor, parent)
+    , m_model(new InterventionModel(this))
+    , m_stack(new QStackedWidget(this))
+    , m_empty(new QLabel(this))
+    , m_create(new QPushButton(this))
+    , m_version(new QComboBox(this))
+    , m_state(new QLabel(this))
+    , m_sign(new QPushButton(this))
+    , m_newVersion(new QPushButton(this))
+    , m_language(new QComboBox(this))
+    , m_cafeSafe(new QCheckBox(this))
+    , m_print(new QPushButton(this))
+    , m_pdf(new QPushButton(this))
+    , m_myPlan(new QPushButton(this))
+    , m_goals(new QListWidget(this))
+    , m_addGoal(new QPushButton(this))
+    , m_removeGoal(new QPushButton(this))
+    , m_memberGoals(new QTreeWidget(this))
+    , m_interventions(new QTreeView(this))
+    , m_add(new QPushButton(this))
+    , m_edit(new QPushButton(this))
+    , m_remove(new QPushButton(this))
+    , m_consentTable(new QTableWidget(this))
+    , m_addConsent(new QPushButton(this))
+    , m_interventionsLabel(new QLabel(this))
+    , m_goalsLabel(new QLabel(this))
+    , m_consentsLabel(new QLabel(this))
+    , m_membersLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("familyPlanPage"));
+    m_create->setObjectName(QStringLiteral("createPlan"));
+    m_interventions->setObjectName(QStringLiteral("interventionTree"));
+    m_interventions->setModel(m_model);
+    m_interventions->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_interventions->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_interventions->setAlternatingRowColors(true);
+    m_interventions->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_interventions->header()->setSectionResizeMode(InterventionModel::TitleColumn, QHeaderView::Stretch);
+    m_memberGoals->setHeaderHidden(true);
+    m_consentTable->setColumnCount(5);
+    m_consentTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_consentTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_consentTable->verticalHeader()->hide();
+    m_consentTable->horizontalHeader()->setStretchLastSection(true);
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_language->addItem(QStringLiteral("Dansk"), QStringLiteral("da"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_cafeSafe->setChecked(true); // the safe choice first: plans are printed for café meetings
+    for (QLabel *l : { m_interventionsLabel, m_goalsLabel, m_consentsLabel, m_membersLabel }) {
+        QFont f = l->font();
+        f.setBold(true);
+        l->setFont(f);
+    }
+
+    const auto addShortcut = [this](QKeySequence key, auto slot) {
+        auto *a = new QAction(this);
+        a->setShortcut(key);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_interventions->addAction(a);
+        connect(a, &QAction::triggered, this, slot);
+    };
+    addShortcut(QKeySequence(Qt::ALT | Qt::Key_Up), [this] { moveIntervention(-1); });
+    addShortcut(QKeySequence(Qt::ALT | Qt::Key_Down), [this] { moveIntervention(+1); });
+    addShortcut(QKeySequence::Delete, [this] { removeIntervention(); });
+
+    auto *emptyPage = new QWidget(this);
+    auto *emptyLayout = new QVBoxLayout(emptyPage);
+    emptyLayout->addStretch();
+    emptyLayout->addWidget(m_empty);
+    auto *emptyRow = new QHBoxLayout;
+    emptyRow->addStretch();
+    emptyRow->addWidget(m_create);
+    emptyRow->addStretch();
+    emptyLayout->addLayout(emptyRow);
+    emptyLayout->addStretch(2);
+
+    auto *planPage = new QWidget(this);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_version);
+    top->addWidget(m_state, 1);
+    top->addWidget(m_sign);
+    top->addWidget(m_newVersion);
+    auto *printRow = new QHBoxLayout;
+    printRow->addWidget(m_language);
+    printRow->addWidget(m_cafeSafe);
+    printRow->addStretch();
+    printRow->addWidget(m_print);
+    printRow->addWidget(m_pdf);
+    printRow->addWidget(m_myPlan);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_goalsLabel);
+    leftLayout->addWidget(m_goals, 1);
+    auto *goalButtons = new QHBoxLayout;
+    goalButtons->addWidget(m_addGoal);
+    goalButtons->addWidget(m_removeGoal);
+    goalButtons->addStretch();
+    leftLayout->addLayout(goalButtons);
+    leftLayout->addWidget(m_membersLabel);
+    leftLayout->addWidget(m_memberGoals, 2);
+
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    auto *interventionButtons = new QHBoxLayout;
+    interventionButtons->addWidget(m_interventionsLabel, 1);
+    interventionButtons->addWidget(m_add);
+    interventionButtons->addWidget(m_edit);
+    interventionButtons->addWidget(m_remove);
+    rightLayout->addLayout(interventionButtons);
+    rightLayout->addWidget(m_interventions, 3);
+    auto *consentButtons = new QHBoxLayout;
+    consentButtons->addWidget(m_consentsLabel, 1);
+    consentButtons->addWidget(m_addConsent);
+    rightLayout->addLayout(consentButtons);
+    rightLayout->addWidget(m_consentTable, 1);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 3);
+    splitter->setChildrenCollapsible(false);
+    auto *planLayout = new QVBoxLayout(planPage);
+    planLayout->setContentsMargins(0, 0, 0, 0);
+    planLayout->addLayout(top);
+    planLayout->addLayout(printRow);
+    planLayout->addWidget(splitter, 1);
+
+    m_stack->addWidget(emptyPage);
+    m_stack->addWidget(planPage);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_stack);
+
+    connect(m_create, &QPushButton::clicked, this, &FamilyPlanPage::createPlan);
+    connect(m_add, &QPushButton::clicked, this, &FamilyPlanPage::addIntervention);
+    connect(m_edit, &QPushButton::clicked, this, &FamilyPlanPage::editIntervention);
+    connect(m_interventions, &QTreeView::activated, this, &FamilyPlanPage::editIntervention);
+    connect(m_remove, &QPushButton::clicked, this, &FamilyPlanPage::removeIntervention);
+    connect(m_addGoal, &QPushButton::clicked, this, &FamilyPlanPage::addFamilyGoal);
+    connect(m_removeGoal, &QPushButton::clicked, this, [this] {
+        const int row = m_goals->currentRow();
+        if (!caseload() || row < 0 || row >= m_familyGoals.size())
+            return;
+        this->editor()->runOrReport(std::make_unique<FamilyGoalCommand>(*caseload(), m_familyGoals.at(row),
+            std::nullopt, tr("remove family goal"), this->editor()->errorHandler()));
+    });
+    connect(m_addConsent, &QPushButton::clicked, this, &FamilyPlanPage::addConsent);
+    connect(m_sign, &QPushButton::clicked, this, &FamilyPlanPage::signPlan);
+    connect(m_newVersion, &QPushButton::clicked, this, &FamilyPlanPage::startNewVersion);
+    connect(m_print, &QPushButton::clicked, this, [this] { printPreview(FamilyPlanPrint::Kind::FamilyPlan); });
+    connect(m_myPlan, &QPushButton::clicked, this, [this] { printPreview(FamilyPlanPrint::Kind::MyPlan); });
+    connect(m_pdf, &QPushButton::clicked, this, &FamilyPlanPage::exportPdf);
+    connect(m_version, &QComboBox::activated, this, [this] {
+        m_chosenPlanId = m_version->currentData().toString();
+        reload();
+    });
+    connect(
+        m_interventions->selectionModel(), &QItemSelectionModel::currentChanged, this, &FamilyPlanPage::updateActions);
+    retranslate();
+    reload();
+}
+
+bool FamilyPlanPage::concerns(Storage::EntityType type, const QString &citizenId) const
+{
+    using Storage::EntityType;
+    return type == EntityType::FamilyPlan || type == EntityType::FamilyGoal || type == EntityType::Intervention
+        || type == EntityType::Consent || type == EntityType::Household || type == EntityType::HouseholdMember
+        || CitizenPage::concerns(type, citizenId);
+}
+
+bool FamilyPlanPage::editable() const
+{
+    // Only the newest version, while it is a draft.
+    return caseload() && m_plan && m_plan->status == PlanStatus::Draft && !m_versions.isEmpty()
+        && m_versions.first().id == m_plan->id;
+}
+
+void FamilyPlanPage::reload()
+{
+    const QString current = m_interventions->currentIndex().data(InterventionModel::IdRole).toString();
+    m_householdId.clear();
+    m_members.clear();
+    m_versions.clear();
+    m_plan.reset();
+    m_familyGoals.clear();
+    m_consents.clear();
+    Storage::Caseload *c = caseload();
+    if (c && !citizenId().isEmpty()) {
+        if (auto citizen = c->citizens().get(citizenId()))
+            m_householdId = citizen->householdId;
+    }
+    if (m_householdId.isEmpty() || !c) {
+        m_model->setPlan({}, {}, {}, {});
+        m_empty->setText(tr("This citizen is not in a household.\nA family plan belongs to a household: create one "
+                            "on the Household tab first."));
+        m_create->setVisible(false);
+        m_stack->setCurrentIndex(0);
+        updateActions();
+        return;
+    }
+    m_members = c->households().members(m_householdId).value_or({});
+    m_departments = c->plans().departments().value_or({});
+    m_versions = c->plans().plans(m_householdId).value_or({});
+    if (m_versions.isEmpty()) {
+        m_model->setPlan({}, {}, {}, {});
+        m_empty->setText(
+            tr("No family plan yet.\nThe family plan gathers every intervention for the adults and "
+               "children across departments, prioritised, with who is responsible. Make it with the family."));
+        m_create->setVisible(true);
+        m_stack->setCurrentIndex(0);
+        updateActions();
+        return;
+    }
+    for (const FamilyPlan &p : std::as_const(m_versions)) {
+        if (p.id == m_chosenPlanId)
+            m_plan = p;
+    }
+    if (!m_plan)
+        m_plan = m_versions.first();
+    {
+        const QSignalBlocker blocker(m_version);
+        m_version->clear();
+        for (const FamilyPlan &p : std::as_const(m_versions)) {
+            const QString text = p.status == PlanStatus::Signed
+                ? tr("Version %1, signed %2").arg(p.version).arg(DomainText::shortDate(p.signedOn))
+                : tr("Version %1 (draft)").arg(p.version);
+            m_version->addItem(text, p.id);
+        }
+        m_version->setCurrentIndex(qMax(0, m_version->findData(m_plan->id)));
+    }
+    m_state->setText(editable() ? tr("Being prepared with the family. Sign it at the meeting.")
+                                : tr("Kept as it was. Start a new version for the review."));
+    m_familyGoals = c->plans().goals(m_plan->id).value_or({});
+    m_consents = c->plans().consents(m_householdId).value_or({});
+    QHash<QString, QString> names;
+    for (const HouseholdMember &m : std::as_const(m_members))
+        names.insert(m.id, m.name);
+    m_model->setPlan(m_departments, c->plans().interventions(m_plan->id).value_or({}), names,
+        c->plans().missingConsents(m_plan->id, QDate::currentDate()).value_or({}));
+    m_interventions->expandAll();
+    if (const QModelIndex index = m_model->indexOf(current); index.isValid())
+        m_interventions->setCurrentIndex(index);
+
+    m_goals->clear();
+    for (const FamilyGoal &g : std::as_const(m_familyGoals))
+        m_goals->addItem(g.text);
+    m_memberGoals->clear();
+    for (const HouseholdMember &m : std::as_const(m_members)) {
+        auto *member = new QTreeWidgetItem(m_memberGoals, { m.name });
+        if (m.citizenId.isEmpty())
+            continue;
+        for (const Storage::GoalWithStones &g : c->goals().goalsOf(m.citizenId).value_or({})) {
+            auto *goal = new QTreeWidgetItem(member, { QStringLiteral("“%1”").arg(g.goal.ownWords) });
+            for (const SteppingStone &s : g.stones)
+                new QTreeWidgetItem(
+                    goal, { QStringLiteral("%1 — %2").arg(s.title, DomainText::stoneStatus(s.status)) });
+        }
+    }
+    m_memberGoals->expandAll();
+    m_consentTable->setRowCount(int(m_consents.size()));
+    const QDate today = QDate::currentDate();
+    for (int r = 0; r < m_consents.size(); ++r) {
+        const Consent &cs = m_consents.at(r);
+        QString department;
+        for (const Department &d : std::as_const(m_departments)) {
+            if (d.id == cs.departmentId)
+                department = DomainText::department(d);
+        }
+        const QString state = cs.isValidOn(today) ? tr("Valid")
+            : cs.withdrawnOn.isValid() && cs.withdrawnOn <= today
+            ? tr("Withdrawn %1").arg(DomainText::shortDate(cs.withdrawnOn))
+            : cs.expiresOn.isValid() && cs.expiresOn < today ? tr("Expired %1").arg(DomainText::shortDate(cs.expiresOn))
+                                                             : tr("From %1").arg(DomainText::shortDate(cs.givenOn));
+        const QStringList cells { names.value(cs.memberId), department, cs.scope, DomainText::shortDate(cs.givenOn),
+            state };
+        for (int col = 0; col < cells.size(); ++col)
+            m_consentTable->setItem(r, col, new QTableWidgetItem(cells.at(col)));
+    }
+    m_consentTable->resizeColumnsToContents();
+    m_stack->setCurrentIndex(1);
+    updateActions();
+}
+
+void FamilyPlanPage::updateActions()
+{
+    const bool can = editable();
+    const Intervention *i = m_model->interventionAt(m_interventions->currentIndex());
+    m_create->setEnabled(caseload() != nullptr);
+    m_add->setEnabled(can && !m_members.isEmpty());
+    m_edit->setEnabled(can && i);
+    m_remove->setEnabled(can && i);
+    m_addGoal->setEnabled(can);
+    m_removeGoal->setEnabled(can && m_goals->count() > 0);
+    m_addConsent->setEnabled(caseload() && !m_members.isEmpty());
+    m_sign->setEnabled(can);
+    m_newVersion->setEnabled(caseload() && m_plan && m_plan->status == PlanStatus::Signed && !m_versions.isEmpty()
+        && m_versions.first().id == m_plan->id);
+    bool citizenInHousehold = false;
+    for (const HouseholdMember &m : std::as_const(m_members))
+        citizenInHousehold |= m.citizenId == citizenId();
+    m_myPlan->setEnabled(m_plan && citizenInHousehold);
+}
+
+void FamilyPlanPage::createPlan()
+{
+    if (!caseload() || m_householdId.isEmpty())
+        return;
+    FamilyPlan p;
+    p.householdId = m_householdId;
+    editor()->runOrReport(std::make_unique<PlanCommand>(
+        *caseload(), std::nullopt, p, tr("create family plan"), editor()->errorHandler()));
+}
+
+void FamilyPlanPage::addIntervention()
+{
+    if (!editable())
+        return;
+    Intervention i;
+    i.planId = m_plan->id;
+    i.startDate = QDate::currentDate();
+    for (const HouseholdMember &m : std::as_const(m_members)) {
+        if (m.citizenId == citizenId())
+            i.memberIds << m.id;
+    }
+    auto *dialog = new InterventionDialog(
+        i, m_members, m_departments,
+        [this](const Intervention &in) -> Status {
+            return editor()->run(std::make_unique<InterventionCommand>(
+                *caseload(), std::nullopt, in, tr("add intervention"), editor()->errorHandler()));
+        },
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void FamilyPlanPage::editIntervention()
+{
+    const Intervention *i = m_model->interventionAt(m_interventions->currentIndex());
+    if (!editable() || !i)
+        return;
+    auto *dialog = new InterventionDialog(
+        *i, m_members, m_departments,
+        [this, before = *i](const Intervention &after) -> Status {
+            if (after == before)
+                return {};
+            return editor()->run(std::make_unique<InterventionCommand>(
+                *caseload(), before, after, tr("edit intervention"), editor()->errorHandler()));
+        },
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void FamilyPlanPage::removeIntervention()
+{
+    const Intervention *i = m_model->interventionAt(m_interventions->currentIndex());
+    if (!editable() || !i)
+        return;
+    const Intervention before = *i;
+    QMessageBox box(QMessageBox::Question, tr("Remove"),
+        tr("Remove the intervention “%1” from the plan?").arg(before.title), QMessageBox::NoButton, this);
+    box.setInformativeText(tr("You can undo this with Ctrl+Z."));
+    QPushButton *yes = box.addButton(tr("&Remove"), QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != yes || !editable())
+        return;
+    editor()->runOrReport(std::make_unique<InterventionCommand>(
+        *caseload(), before, std::nullopt, tr("remove intervention"), editor()->errorHandler()));
+}
+
+void FamilyPlanPage::moveIntervention(int delta)
+{
+    const Intervention *i = m_model->interventionAt(m_interventions->currentIndex());
+    if (!editable() || !i)
+        return;
+    const QStringList before = m_model->orderOf(i->departmentId);
+    const int from = int(before.indexOf(i->id));
+    const int to = from + delta;
+    if (to < 0 || to >= before.size())
+        return;
+    QStringList after = before;
+    after.move(from, to);
+    editor()->runOrReport(std::make_unique<ReorderCommand>(*caseload(), ReorderCommand::Kind::Interventions, m_plan->id,
+        before, after, tr("reorder interventions"), editor()->errorHandler(), i->departmentId));
+}
+
+void FamilyPlanPage::addFamilyGoal()
+{
+    Storage::Caseload *c = caseload();
+    if (!editable() || !c)
+        return;
+    QList<QPair<QString, QString>> memberGoals;
+    for (const HouseholdMember &m : std::as_const(m_members)) {
+        if (m.citizenId.isEmpty())
+            continue;
+        for (const Storage::GoalWithStones &g : c->goals().goalsOf(m.citizenId).value_or({}))
+            memberGoals.append({ g.goal.id, QStringLiteral("%1: “%2”").arg(m.name, g.goal.ownWords) });
+    }
+    FamilyGoal g;
+    g.planId = m_plan->id;
+    auto *dialog = new FamilyGoalDialog(
+        g, memberGoals,
+        [this](const FamilyGoal &goal) -> Status {
+            return editor()->run(std::make_unique<FamilyGoalCommand>(
+                *caseload(), std::nullopt, goal, tr("add family goal"), editor()->errorHandler()));
+        },
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void FamilyPlanPage::addConsent()
+{
+    if (!caseload() || m_members.isEmpty())
+        return;
+    Consent cs;
+    cs.householdId = m_householdId;
+    cs.givenOn = QDate::currentDate();
+    auto *dialog = new ConsentDialog(
+        cs, m_members, m_departments,
+        [this](const Consent &consent) -> Status {
+            return editor()->run(std::make_unique<ConsentCommand>(
+                *caseload(), std::nullopt, consent, tr("add consent"), editor()->errorHandler()));
+        },
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void FamilyPlanPage::signPlan()
+{
+    if (!editable())
+        return;
+    if (QMessageBox::question(this, tr("Sign the family plan"),
+            tr("Mark version %1 as signed today? It is then kept as it is; changes go into a new version.")
+                .arg(m_plan->version))
+        != QMessageBox::Yes)
+        return;
+    if (!editable())
+        return;
+    FamilyPlan after = *m_plan;
+    after.status = PlanStatus::Signed;
+    after.signedOn = QDate::currentDate();
+    editor()->runOrReport(
+        std::make_unique<PlanCommand>(*caseload(), *m_plan, after, tr("sign family plan"), editor()->errorHandler()));
+}
+
+void FamilyPlanPage::startNewVersion()
+{
+    if (!caseload() || !m_plan)
+        return;
+    m_chosenPlanId.clear(); // show the new version
+    editor()->runOrReport(std::make_unique<NewVersionCommand>(
+        *caseload(), m_plan->id, tr("new version of the family plan"), editor()->errorHandler()));
+}
+
+FamilyPlanPrint FamilyPlanPage::printout(const QString &language, bool cafeSafe, FamilyPlanPrint::Kind kind)
+{
+    Storage::Caseload *c = caseload();
+    FamilyPlanPrint::Data data;
+    data.municipality = c->file().setting(FileSetting::MunicipalityName).value_or(QString());
+    if (auto household = c->households().get(m_householdId))
+        data.householdName = household->name;
+    if (auto citizen = c->citizens().get(citizenId()))
+        data.supportPerson = citizen->supportPerson;
+    data.plan = *m_plan;
+    for (const HouseholdMember &m : std::as_const(m_members)) {
+        FamilyPlanPrint::Member member { m, std::nullopt, {} };
+        if (!m.citizenId.isEmpty()) {
+            if (auto citizen = c->citizens().get(m.citizenId))
+                member.citizen = *citizen;
+            member.goals = c->goals().goalsOf(m.citizenId).value_or({});
+        }
+        data.members.append(member);
+    }
+    data.familyGoals = m_familyGoals;
+    data.departments = m_departments;
+    data.interventions = c->plans().interventions(m_plan->id).value_or({});
+    data.consents = m_consents;
+    data.printedOn = QDate::currentDate();
+    return FamilyPlanPrint(std::move(data), language, cafeSafe, kind, citizenId());
+}
+
+void FamilyPlanPage::printPreview(FamilyPlanPrint::Kind kind)
+{
+    Storage::Caseload *c = caseload();
+    if (!c || !m_plan)
+        return;
+    const FamilyPlanPrint doc = printout(m_language->currentData().toString(), m_cafeSafe->isChecked(), kind);
+    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+    printer->setPageSize(QPageSize(QPageSize::A4));
+    printer->setPageMargins(QMarginsF(18, 15, 18, 12), QPageLayout::Millimeter);
+    printer->setDocName(doc.title());
+    auto *preview = new QPrintPreviewDialog(printer.get(), this);
+    preview->setAttribute(Qt::WA_DeleteOnClose);
+    connect(preview, &QPrintPreviewDialog::paintRequested, this, [doc, printer](QPrinter *p) { doc.print(p); });
+    (void)c->file().recordEvent(AuditAction::Printed,
+        kind == FamilyPlanPrint::Kind::MyPlan ? QStringLiteral("my_plan") : QStringLiteral("family_plan"), m_plan->id,
+        citizenId());
+    preview->open();
+}
+
+void FamilyPlanPage::exportPdf()
+{
+    if (!caseload() || !m_plan)
+        return;
+    const QString language = m_language->currentData().toString();
+    const QString suggested
+        = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+              .filePath(QStringLiteral("%1-%2.pdf")
+                            .arg(language == u"da" ? QStringLiteral("familieplan") : QStringLiteral("family-plan"),
+                                QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd-HHmmss"))));
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Save family plan as PDF"), suggested, tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (Status s = writePdf(path, language, m_cafeSafe->isChecked(), FamilyPlanPrint::Kind::FamilyPlan); !s)
+        QMessageBox::warning(this, tr("Not saved"), ErrorText::forCaseFile(s.error()));
+}
+
+Status FamilyPlanPage::writePdf(const QString &path, const QString &language, bool cafeSafe, FamilyPlanPrint::Kind kind)
+{
+    Storage::Caseload *c = caseload();
+    if (!c || !m_plan)
+        return Error { ErrorCode::Locked, {} };
+    const FamilyPlanPrint doc = printout(language, cafeSafe, kind);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error { file.error() == QFileDevice::PermissionsError ? ErrorCode::ReadOnly : ErrorCode::Io,
+            file.errorString() };
+    {
+        QPdfWriter writer(&file);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageMargins(QMarginsF(18, 15, 18, 12), QPageLayout::Millimeter);
+        writer.setResolution(300);
+        writer.setTitle(doc.title());
+        writer.setCreator(QStringLiteral("Trædesten"));
+        if (!doc.print(&writer))
+            return Error { ErrorCode::Io, QStringLiteral("the PDF could not be drawn") };
+    }
+    if (!file.commit())
+        return Error { ErrorCode::Io, file.errorString() };
+    return c->file().recordEvent(AuditAction::Exported,
+        kind == FamilyPlanPrint::Kind::MyPlan ? QStringLiteral("my_plan") : QStringLiteral("family_plan"), m_plan->id,
+        citizenId());
+}
+
+void FamilyPlanPage::retranslate()
+{
+    m_create->setText(tr("Create the &family plan"));
+    m_sign->setText(tr("Sign…"));
+    m_newVersion->setText(tr("New version for review"));
+    m_cafeSafe->setText(tr("Café-safe print (first names only, no CPR number or address)"));
+    m_print->setText(tr("Print family plan…"));
+    m_pdf->setText(tr("Family plan as PDF…"));
+    m_myPlan->setText(tr("Print my plan…"));
+    m_myPlan->setToolTip(tr("The citizen's own plan in plain language"));
+    m_goalsLabel->setText(tr("Our goals as a family"));
+    m_membersLabel->setText(tr("The members' own goals"));
+    m_interventionsLabel->setText(tr("Interventions by department (Alt+Up / Alt+Down sets the priority)"));
+    m_consentsLabel->setText(tr("Consents"));
+    m_addGoal->setText(tr("Add goal…"));
+    m_removeGoal->setText(tr("Remove goal"));
+    m_add->setText(tr("Add intervention…"));
+    m_edit->setText(tr("Edit…"));
+    m_remove->setText(tr("Remove…"));
+    m_addConsent->setText(tr("Add consent…"));
+    m_consentTable->setHorizontalHeaderLabels({ tr("Member"), tr("Department"), tr("Scope"), tr("Given"), tr("Now") });
+    m_interventions->setAccessibleName(tr("Interventions"));
+    m_language->setAccessibleName(tr("Language of the print"));
+}
+
+} // namespace Traedesten::Ui
