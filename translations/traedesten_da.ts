@@ -1254,7 +1254,7 @@ Et personligt budget er en trækningsret op til beløbsgrænsen i 12 eller 15 m�
     </message>
     <message>
         <source>Famil&amp;y plan</source>
-        <translation>Familie&amp;plan</translation>
+        <translation>Familieplan</translation>
     </message>
 </context>
 <context>
@@ -1964,7 +1964,7 @@ Opret en for at notere de voksne og børn, borgeren bor med, eller vælg en eksi
     </message>
     <message>
         <source>&amp;For:</source>
-        <translation>Fo&amp;r:</translation>
+        <translation>For &amp;hvem:</translation>
     </message>
     <message>
         <source>Household members the intervention is for</source>
@@ -1972,7 +1972,7 @@ Opret en for at notere de voksne og børn, borgeren bor med, eller vælg en eksi
     </message>
     <message>
         <source>&amp;Purpose:</source>
-        <translation>F&amp;ormål:</translation>
+        <translation>Fo&amp;rmål:</translation>
     </message>
     <message>
         <source>&amp;Responsible:</source>
@@ -1996,7 +1996,7 @@ Opret en for at notere de voksne og børn, borgeren bor med, eller vælg en eksi
     </message>
     <message>
         <source>St&amp;atus:</source>
-        <translation>St&amp;atus:</translation>
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <source>Next fo&amp;llow-up:</source>

@@ -4,6 +4,9 @@
 #include "MainWindow.h"
 #include "dialogs/BudgetDialog.h"
 #include "dialogs/CitizenDialog.h"
+#include "dialogs/ConsentDialog.h"
+#include "dialogs/FamilyGoalDialog.h"
+#include "dialogs/InterventionDialog.h"
 #include "dialogs/EntryDialog.h"
 #include "dialogs/VoidDialog.h"
 #include "dialogs/GoalDialog.h"
@@ -185,6 +188,12 @@ TEST_P(Mnemonics, AreUniqueInEveryWindowAndMenu)
     EXPECT_EQ(clashes(&entry), QStringList()) << "Ledger entry";
     VoidDialog voiding(QStringLiteral("x"), [](const QString &) { return Status(); });
     EXPECT_EQ(clashes(&voiding), QStringList()) << "Void";
+    InterventionDialog intervention(Domain::Intervention {}, {}, {}, [](const Domain::Intervention &) { return Status(); });
+    EXPECT_EQ(clashes(&intervention), QStringList()) << "Intervention";
+    ConsentDialog consent(Domain::Consent {}, {}, {}, [](const Domain::Consent &) { return Status(); });
+    EXPECT_EQ(clashes(&consent), QStringList()) << "Consent";
+    FamilyGoalDialog familyGoal(Domain::FamilyGoal {}, {}, [](const Domain::FamilyGoal &) { return Status(); });
+    EXPECT_EQ(clashes(&familyGoal), QStringList()) << "Family goal";
 }
 
 INSTANTIATE_TEST_SUITE_P(BothLanguages, Mnemonics, ::testing::Values("en", "da"));
