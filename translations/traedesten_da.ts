@@ -984,6 +984,14 @@ Et personligt budget er en trækningsret op til beløbsgrænsen i 12 eller 15 m�
         <source>Remaining</source>
         <translation>Restbeløb</translation>
     </message>
+    <message>
+        <source>Next follow-up in the family plan: %1</source>
+        <translation>Næste opfølgning i familieplanen: %1</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Opfølgning</translation>
+    </message>
 </context>
 <context>
     <name>Traedesten::Ui::CaseloadPage</name>

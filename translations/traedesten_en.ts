@@ -984,6 +984,14 @@ A personal budget is a drawing right of up to the cap for 12 or 15 months. The c
         <source>Remaining</source>
         <translation>Remaining</translation>
     </message>
+    <message>
+        <source>Next follow-up in the family plan: %1</source>
+        <translation>Next follow-up in the family plan: %1</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
 </context>
 <context>
     <name>Traedesten::Ui::CaseloadPage</name>

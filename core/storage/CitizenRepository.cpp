@@ -205,6 +205,12 @@ QByteArray caseloadSql(bool one)
             words AS (
                 SELECT citizen_id AS cid, group_concat(own_words, char(10)) AS words FROM goal
                 WHERE ?1 IS NULL OR citizen_id = ?1 GROUP BY citizen_id),
+            followups AS (
+                SELECT p.household_id AS hid, min(i.next_follow_up) AS next
+                FROM family_plan p JOIN intervention i ON i.plan_id = p.id
+                WHERE i.status IN ('planned', 'active') AND i.next_follow_up IS NOT NULL
+                  AND p.version = (SELECT max(q.version) FROM family_plan q WHERE q.household_id = p.household_id)
+                GROUP BY p.household_id),
             spent AS (
                 SELECT b.citizen_id AS cid, b.cap_minor AS cap, b.currency AS currency,
                     COALESCE(sum(CASE WHEN e.state = 'voided' THEN 0
@@ -213,13 +219,14 @@ QByteArray caseloadSql(bool one)
                 WHERE ?1 IS NULL OR b.citizen_id = ?1 GROUP BY b.id)
             SELECT c.id, c.name, COALESCE(h.name, ''), c.support_person, c.status, c.target_groups,
                    progress.next, meetings.last, COALESCE(progress.done, 0), COALESCE(progress.total, 0), words.words,
-                   spent.cap, spent.used, spent.currency
+                   spent.cap, spent.used, spent.currency, followups.next, COALESCE(c.household_id, '')
             FROM citizen c
             LEFT JOIN household h ON h.id = c.household_id
             LEFT JOIN progress ON progress.cid = c.id
             LEFT JOIN meetings ON meetings.cid = c.id
             LEFT JOIN words ON words.cid = c.id
             LEFT JOIN spent ON spent.cid = c.id
+            LEFT JOIN followups ON followups.hid = c.household_id
             WHERE ?1 IS NULL OR c.id = ?1
             ORDER BY c.name COLLATE NOCASE
         )sql");
@@ -270,6 +277,8 @@ Result<QList<CaseloadRow>> CitizenRepository::caseloadRows(const QString &onlyId
                 row.usedMinor = s.int64(12);
                 row.currency = currencyFromCode(s.text(13));
             }
+            row.nextFollowUp = dateAt(s, 14);
+            row.householdId = s.text(15);
             rows.append(row);
         }
     } catch (const SqliteError &e) {

@@ -17,6 +17,7 @@ struct CaseloadRow
 {
     QString citizenId;
     QString name;
+    QString householdId;
     QString householdName;
     QString supportPerson;
     Domain::CitizenStatus status = Domain::CitizenStatus::Active;
@@ -31,6 +32,7 @@ struct CaseloadRow
     qint64 capMinor = 0; ///< the personal budget's cap
     qint64 usedMinor = 0; ///< reserved and paid purchases, less refunds, plus adjustments
     Domain::Currency currency = Domain::Currency::DKK;
+    QDate nextFollowUp; ///< the household's earliest follow-up in its family plan's newest version
 };
 
 /**

@@ -285,8 +285,10 @@ Status FamilyPlanRepository::putPlan(const FamilyPlan &p)
         s.run();
         m_file.appendEvent(stored ? AuditAction::RecordUpdated : AuditAction::RecordCreated, PlanEntity, p.id, {});
     });
-    if (status && m_notifier)
+    if (status && m_notifier) {
         m_notifier->notify(EntityType::FamilyPlan, p.id, {});
+        m_notifier->notifyPlan(p.householdId);
+    }
     return status;
 }
 
@@ -347,8 +349,10 @@ Result<FamilyPlan> FamilyPlanRepository::startNewVersion(const QString &planId)
     });
     if (!status)
         return status.error();
-    if (m_notifier)
+    if (m_notifier) {
         m_notifier->notify(EntityType::FamilyPlan, next.id, {});
+        m_notifier->notifyPlan(next.householdId);
+    }
     return next;
 }
 
@@ -375,18 +379,22 @@ Status FamilyPlanRepository::restorePlan(
             writeIntervention(db, i);
         m_file.appendEvent(AuditAction::RecordCreated, PlanEntity, plan.id, {});
     });
-    if (status && m_notifier)
+    if (status && m_notifier) {
         m_notifier->notify(EntityType::FamilyPlan, plan.id, {});
+        m_notifier->notifyPlan(plan.householdId);
+    }
     return status;
 }
 
 Status FamilyPlanRepository::removePlan(const QString &planId)
 {
+    QString household;
     Status status = m_file.write([&] {
         Database &db = *m_file.database();
         const auto p = loadPlan(db, planId);
         if (!p)
             refuse("id", Issue::UnknownReference);
+        household = p->householdId;
         Statement newest = db.prepare("SELECT max(version) FROM family_plan WHERE household_id = ?1");
         newest.bind(1, p->householdId);
         if (!newest.next() || newest.int64(0) != p->version)
@@ -395,8 +403,10 @@ Status FamilyPlanRepository::removePlan(const QString &planId)
         s.bind(1, planId).run();
         m_file.appendEvent(AuditAction::RecordDeleted, PlanEntity, planId, {});
     });
-    if (status && m_notifier)
+    if (status && m_notifier) {
         m_notifier->notify(EntityType::FamilyPlan, planId, {});
+        m_notifier->notifyPlan(household);
+    }
     return status;
 }
 
@@ -518,6 +528,7 @@ Result<Intervention> FamilyPlanRepository::updateIntervention(Intervention inter
 
 Status FamilyPlanRepository::putIntervention(const Intervention &i)
 {
+    QString household;
     Status status = m_file.write([&] {
         Database &db = *m_file.database();
         checkText("title", i.title, true);
@@ -526,6 +537,7 @@ Status FamilyPlanRepository::putIntervention(const Intervention &i)
         checkText("responsibleRole", i.responsibleRole, false);
         checkDates(i.startDate, i.endDate);
         const FamilyPlan plan = draftPlan(db, i.planId);
+        household = plan.householdId;
         Statement department = db.prepare("SELECT 1 FROM department WHERE id = ?1");
         department.bind(1, i.departmentId);
         if (!department.next())
@@ -552,13 +564,16 @@ Status FamilyPlanRepository::putIntervention(const Intervention &i)
         m_file.appendEvent(
             existed ? AuditAction::RecordUpdated : AuditAction::RecordCreated, InterventionEntity, i.id, {});
     });
-    if (status && m_notifier)
+    if (status && m_notifier) {
         m_notifier->notify(EntityType::Intervention, i.id, {});
+        m_notifier->notifyPlan(household);
+    }
     return status;
 }
 
 Status FamilyPlanRepository::removeIntervention(const QString &interventionId)
 {
+    QString household;
     Status status = m_file.write([&] {
         Database &db = *m_file.database();
         Statement find = db.prepare("SELECT plan_id, department_id, position FROM intervention WHERE id = ?1");
@@ -568,7 +583,7 @@ Status FamilyPlanRepository::removeIntervention(const QString &interventionId)
         const QString planId = find.text(0);
         const QString departmentId = find.text(1);
         const qint64 position = find.int64(2);
-        draftPlan(db, planId);
+        household = draftPlan(db, planId).householdId;
         Statement s = db.prepare("DELETE FROM intervention WHERE id = ?1");
         s.bind(1, interventionId).run();
         Statement close = db.prepare("UPDATE intervention SET position = position - 1 "
@@ -576,8 +591,10 @@ Status FamilyPlanRepository::removeIntervention(const QString &interventionId)
         close.bind(1, planId).bind(2, departmentId).bind(3, position).run();
         m_file.appendEvent(AuditAction::RecordDeleted, InterventionEntity, interventionId, {});
     });
-    if (status && m_notifier)
+    if (status && m_notifier) {
         m_notifier->notify(EntityType::Intervention, interventionId, {});
+        m_notifier->notifyPlan(household);
+    }
     return status;
 }
 

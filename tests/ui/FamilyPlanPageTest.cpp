@@ -3,8 +3,10 @@
 
 #include "CaseEditor.h"
 #include "DatabaseDump.h"
+#include "DomainText.h"
 #include "TestSupport.h"
 #include "commands/RecordStores.h"
+#include "models/CaseloadModel.h"
 #include "models/InterventionModel.h"
 #include "storage/CaseFile.h"
 #include "storage/Caseload.h"
@@ -245,4 +247,31 @@ TEST_F(FamilyPlanPageTest, SigningKeepsTheVersionAndANewVersionCarriesOnUndoably
     m_stack.undo();
     m_stack.undo();
     EXPECT_EQ(m_caseload->plans().plan(m_page->plan()->id)->status, PlanStatus::Draft) << "signing undone";
+}
+
+TEST_F(FamilyPlanPageTest, FollowUpsDueShowOnTheCaseloadRowsOfTheHousehold)
+{
+    CaseloadModel caseload;
+    QAbstractItemModelTester tester(&caseload, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    caseload.setSource(&m_caseload->citizens(), &m_caseload->notifier());
+    const int row = caseload.rowOf(m_mother.id);
+    ASSERT_GE(row, 0);
+    EXPECT_TRUE(caseload.index(row, CaseloadModel::FollowUpColumn).data().toString().isEmpty());
+
+    m_page->createPlan();
+    Intervention i;
+    i.planId = m_page->plan()->id;
+    i.departmentId = m_caseload->plans().departments()->first().id;
+    i.memberIds = { m_members.at(2) }; // a child: the row is the mother's, as the household's citizen
+    i.title = QStringLiteral("Skolestøtte");
+    i.nextFollowUp = QDate::currentDate().addDays(10);
+    ASSERT_TRUE(m_editor
+                    ->run(std::make_unique<InterventionCommand>(
+                        *m_caseload, std::nullopt, i, QStringLiteral("test"), m_editor->errorHandler()))
+                    .ok());
+    const QModelIndex cell = caseload.index(caseload.rowOf(m_mother.id), CaseloadModel::FollowUpColumn);
+    EXPECT_EQ(cell.data().toString(), DomainText::shortDate(i.nextFollowUp)) << "updated from the change signal";
+    EXPECT_TRUE(cell.data(Qt::ForegroundRole).isValid()) << "due within 14 days stands out";
+    m_stack.undo();
+    EXPECT_TRUE(caseload.index(caseload.rowOf(m_mother.id), CaseloadModel::FollowUpColumn).data().toString().isEmpty());
 }

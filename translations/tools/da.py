@@ -743,3 +743,4 @@ DA.update({
  'until %1': 'indtil %1',
  'withdrawn %1': 'trukket tilbage %1',
 })
+DA['Next follow-up in the family plan: %1'] = 'Næste opfølgning i familieplanen: %1'

@@ -2,6 +2,7 @@
 
 #include "DomainText.h"
 
+#include <QColor>
 #include <QLocale>
 
 #include <algorithm>
@@ -17,9 +18,21 @@ CaseloadModel::CaseloadModel(QObject *parent)
 void CaseloadModel::setSource(Storage::CitizenRepository *citizens, Storage::ChangeNotifier *notifier)
 {
     disconnect(m_connection);
+    disconnect(m_planConnection);
     m_citizens = citizens;
-    if (notifier)
+    if (notifier) {
         m_connection = connect(notifier, &Storage::ChangeNotifier::changed, this, &CaseloadModel::onChanged);
+        // A family plan's follow-ups show on the rows of the household's citizens only.
+        m_planConnection = connect(notifier, &Storage::ChangeNotifier::planChanged, this, [this](const QString &hid) {
+            QStringList ids;
+            for (const Entry &e : std::as_const(m_rows)) {
+                if (e.row.householdId == hid)
+                    ids << e.row.citizenId;
+            }
+            for (const QString &id : ids)
+                refreshCitizen(id);
+        });
+    }
     reload();
 }
 
@@ -159,16 +172,25 @@ QVariant CaseloadModel::data(const QModelIndex &index, int role) const
             if (sort)
                 return row.hasBudget ? row.usedMinor : -1;
             return row.hasBudget ? Domain::Money::fromMinor(row.usedMinor, row.currency).format(QLocale()) : QString();
+        case FollowUpColumn:
+            if (sort)
+                return row.nextFollowUp.isValid() ? row.nextFollowUp : QDate(9999, 12, 31);
+            return DomainText::shortDate(row.nextFollowUp);
         case RemainingColumn:
             if (sort)
                 return row.hasBudget ? row.capMinor - row.usedMinor : -1;
-            return row.hasBudget
-                ? Domain::Money::fromMinor(qMax<qint64>(0, row.capMinor - row.usedMinor), row.currency).format(QLocale())
-                : QString();
+            return row.hasBudget ? Domain::Money::fromMinor(qMax<qint64>(0, row.capMinor - row.usedMinor), row.currency)
+                                       .format(QLocale())
+                                 : QString();
         default:
             return {};
         }
     }
+    if (role == Qt::ForegroundRole && index.column() == FollowUpColumn && row.nextFollowUp.isValid()
+        && row.nextFollowUp <= QDate::currentDate().addDays(14))
+        return QColor(0xb7, 0x1c, 0x1c); // due within 14 days
+    if (role == Qt::ToolTipRole && index.column() == FollowUpColumn && row.nextFollowUp.isValid())
+        return tr("Next follow-up in the family plan: %1").arg(DomainText::longDate(row.nextFollowUp));
     if (role == Qt::ToolTipRole && index.column() == NextStoneColumn && !row.nextStoneTitle.isEmpty())
         return tr("Next stepping stone: %1, due %2").arg(row.nextStoneTitle, DomainText::longDate(row.nextStoneDue));
     if (role == Qt::TextAlignmentRole
@@ -200,6 +222,8 @@ QVariant CaseloadModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Used");
     case RemainingColumn:
         return tr("Remaining");
+    case FollowUpColumn:
+        return tr("Follow-up");
     default:
         return {};
     }

@@ -29,6 +29,7 @@ public:
         ProgressColumn,
         UsedColumn, ///< of the personal budget
         RemainingColumn,
+        FollowUpColumn, ///< of the family plan
         ColumnCount
     };
     enum Role {
@@ -70,6 +71,7 @@ private:
 
     Storage::CitizenRepository *m_citizens = nullptr;
     QMetaObject::Connection m_connection;
+    QMetaObject::Connection m_planConnection;
     QList<Entry> m_rows;
     QHash<QString, int> m_rowById;
 };
