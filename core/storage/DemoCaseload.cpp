@@ -8,6 +8,7 @@
 #include "storage/CaseFile.h"
 #include "storage/SqlValues.h"
 
+#include <QHash>
 #include <QRandomGenerator>
 
 #include <array>
@@ -120,6 +121,31 @@ const PurchaseTemplate *purchaseFor(const char *stone)
     return nullptr;
 }
 
+struct InterventionTemplate
+{
+    const char *department;
+    const char *title;
+    const char *purpose;
+    const char *person;
+    const char *role;
+    bool child;
+};
+
+// Interventions across departments, as in the Furesø model.
+constexpr std::array Interventions {
+    InterventionTemplate { "job_centre", "Virksomhedspraktik", "Prøve kræfter med en arbejdsplads", "Lone Jobcenter",
+        "Jobkonsulent", false },
+    InterventionTemplate { "family", "Familiebehandling", "Færre konflikter i hjemmet", "Per Familie",
+        "Familiebehandler", false },
+    InterventionTemplate { "school", "Lektiecafé", "Mindre fravær og bedre trivsel i skolen", "Mia Skole", "Lærer",
+        true },
+    InterventionTemplate { "housing_social", "Hjælp til husleje og budget", "Undgå udsættelse", "Ali Bolig",
+        "Boligsocial medarbejder", false },
+    InterventionTemplate { "health_psychiatry", "Samtaler hos psykolog", "Bedre søvn og mindre angst", "Eva Sundhed",
+        "Psykolog", false },
+    InterventionTemplate { "family", "Kontaktperson", "En voksen at tale med", "Jens Kontakt", "Kontaktperson", true },
+};
+
 constexpr std::array NoteTexts {
     "Vi talte om, hvad der skal til for at komme tættere på målet. Borgeren valgte selv næste trædesten.",
     "Opfølgning på købet. Det gik godt, og borgeren fortalte om en god uge.",
@@ -175,6 +201,21 @@ Status DemoCaseload::generate(CaseFile &file, const Options &options, const Prog
             INSERT INTO ledger_entry (id, budget_id, kind, state, date, amount_minor, payee, description, category_id,
                                       stone_id, bought_by, decided_with_citizen, void_reason, created_at, updated_at)
             VALUES (?1, ?2, 'purchase', ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 1, '', ?11, ?11))sql");
+        Statement plan = db.prepare(R"sql(
+            INSERT INTO family_plan (id, household_id, version, status, signed_on, review_date, created_at, updated_at)
+            VALUES (?1, ?2, 1, 'draft', NULL, ?3, ?4, ?4))sql");
+        Statement familyGoal = db.prepare(R"sql(
+            INSERT INTO family_goal (id, plan_id, text, linked_goal_ids, position, created_at, updated_at)
+            VALUES (?1, ?2, ?3, '', 0, ?4, ?4))sql");
+        Statement intervention = db.prepare(R"sql(
+            INSERT INTO intervention (id, plan_id, member_ids, department_id, title, purpose, responsible_person,
+                                      responsible_role, start_date, end_date, status, position, next_follow_up,
+                                      created_at, updated_at)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 'active', ?11, ?12, ?13, ?13))sql");
+        Statement consent = db.prepare(R"sql(
+            INSERT INTO consent (id, household_id, member_id, department_id, scope, given_on, expires_on,
+                                 withdrawn_on, created_at, updated_at)
+            VALUES (?1, ?2, ?3, ?4, 'Deling af oplysninger til familieplanen', ?5, NULL, NULL, ?6, ?6))sql");
         Statement note = db.prepare(R"sql(
             INSERT INTO note (id, citizen_id, date, place, participants, text, agreements, created_at, updated_at)
             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8))sql");
@@ -227,9 +268,12 @@ Status DemoCaseload::generate(CaseFile &file, const Options &options, const Prog
 
             if (family) {
                 int position = 0;
+                QStringList memberIds;
                 const auto addMember = [&](const QString &name, int year, MemberRole role, const char *relation,
                                            bool custody, const QString &linkedCitizen) {
-                    member.bind(1, newId()).bind(2, householdId).bind(3, name).bind(4, year);
+                    const QString memberId = newId();
+                    memberIds << memberId;
+                    member.bind(1, memberId).bind(2, householdId).bind(3, name).bind(4, year);
                     member.bind(5, memberRoleCode(role)).bind(6, QString::fromUtf8(relation)).bind(7, custody ? 1 : 0);
                     bindOptional(member, 8, linkedCitizen);
                     member.bind(9, position++);
@@ -245,6 +289,45 @@ Status DemoCaseload::generate(CaseFile &file, const Options &options, const Prog
                 for (int c = 0; c < children; ++c)
                     addMember(QString::fromUtf8(pick(random, ChildNames)),
                         today.year() - 3 - static_cast<int>(random.bounded(14u)), MemberRole::Child, "barn", false, {});
+
+                // A family plan (version 1, a draft) with interventions across departments and some consents.
+                const QString planId = newId();
+                plan.bind(1, planId).bind(2, householdId);
+                bindDate(plan, 3, today.addDays(30 + static_cast<int>(random.bounded(60u))));
+                bindTimestamp(plan, 4, stamp);
+                plan.run();
+                plan.reset();
+                familyGoal.bind(1, newId()).bind(2, planId);
+                familyGoal.bind(3, QStringLiteral("Børnene trives, og vi har en rolig hverdag"));
+                bindTimestamp(familyGoal, 4, stamp);
+                familyGoal.run();
+                familyGoal.reset();
+                QHash<QString, int> positions;
+                for (const InterventionTemplate &t : Interventions) {
+                    if (random.bounded(3u) == 0)
+                        continue;
+                    const QString forMember = t.child ? memberIds.value(qMin<qsizetype>(memberIds.size() - 1, 2))
+                                                      : memberIds.first();
+                    intervention.bind(1, newId()).bind(2, planId).bind(3, forMember);
+                    intervention.bind(4, QString::fromLatin1(t.department)).bind(5, QString::fromUtf8(t.title));
+                    intervention.bind(6, QString::fromUtf8(t.purpose)).bind(7, QString::fromUtf8(t.person));
+                    intervention.bind(8, QString::fromUtf8(t.role));
+                    bindDate(intervention, 9, start);
+                    bindDate(intervention, 10, start.addMonths(12));
+                    intervention.bind(11, positions[QString::fromLatin1(t.department)]++);
+                    bindDate(intervention, 12, today.addDays(3 + static_cast<int>(random.bounded(40u))));
+                    bindTimestamp(intervention, 13, stamp);
+                    intervention.run();
+                    intervention.reset();
+                    if (random.bounded(2u) == 0) { // consent given, or still missing
+                        consent.bind(1, newId()).bind(2, householdId).bind(3, forMember);
+                        consent.bind(4, QString::fromLatin1(t.department));
+                        bindDate(consent, 5, start);
+                        bindTimestamp(consent, 6, stamp);
+                        consent.run();
+                        consent.reset();
+                    }
+                }
             }
 
             struct MadeStone

@@ -9,6 +9,7 @@
 #include "pages/CaseloadPage.h"
 #include "pages/CitizenView.h"
 #include "pages/BudgetPage.h"
+#include "pages/FamilyPlanPage.h"
 #include "pages/GoalsPage.h"
 #include "pages/HouseholdPage.h"
 #include "pages/JournalPage.h"
@@ -73,11 +74,11 @@ int main(int argc, char **argv)
             most = row.usedMinor;
         }
     }
-    const char *names[] = { "overview", "goals", "budget", "household", "journal" };
+    const char *names[] = { "overview", "goals", "budget", "familyplan", "household", "journal" };
     for (const QString language : { QStringLiteral("en"), QStringLiteral("da") }) {
         controller.setLanguage(language);
         main->caseloadPage()->selectCitizen(chosen);
-        for (int tab = 0; tab < 5; ++tab) {
+        for (int tab = 0; tab < 6; ++tab) {
             main->citizenView()->tabs()->setCurrentIndex(tab);
             QTest::qWait(300);
             main->grab().save(out.filePath(QStringLiteral("%1-%2.png").arg(language, QString::fromLatin1(names[tab]))));
@@ -108,7 +109,9 @@ int main(int argc, char **argv)
             view->household(), [&] { view->household()->addMember(); }, "member");
         shoot(
             view->budget(), [&] { view->budget()->newEntry(Domain::EntryKind::Purchase); }, "purchase");
-        // The budget statement as PDF, in this language.
+        // The family plan (café-safe) and the budget statement as PDF, in this language.
+        view->familyPlan()->writePdf(out.filePath(QStringLiteral("%1-familyplan.pdf").arg(language)), language, true,
+            FamilyPlanPrint::Kind::FamilyPlan);
         view->budget()->writeStatementPdf(out.filePath(QStringLiteral("%1-statement.pdf").arg(language)), language);
     }
     controller.quit();

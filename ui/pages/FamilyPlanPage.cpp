@@ -80,6 +80,9 @@ FamilyPlanPage::FamilyPlanPage(CaseEditor *editor, QWidget *parent)
     m_interventions->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_interventions->header()->setSectionResizeMode(InterventionModel::TitleColumn, QHeaderView::Stretch);
     m_memberGoals->setHeaderHidden(true);
+    m_memberGoals->setWordWrap(true);
+    m_goals->setWordWrap(true);
+    m_version->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_consentTable->setColumnCount(5);
     m_consentTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_consentTable->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -164,7 +167,7 @@ FamilyPlanPage::FamilyPlanPage(CaseEditor *editor, QWidget *parent)
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(left);
     splitter->addWidget(right);
-    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     splitter->setChildrenCollapsible(false);
     auto *planLayout = new QVBoxLayout(planPage);
