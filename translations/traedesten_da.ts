@@ -1565,10 +1565,6 @@ Familieplanen samler alle indsatser for de voksne og børnene på tværs af forv
         <translation>Medlemmernes egne mål</translation>
     </message>
     <message>
-        <source>Interventions by department (Alt+Up / Alt+Down sets the priority)</source>
-        <translation>Indsatser efter forvaltning (Alt+Pil op / Alt+Pil ned sætter prioriteten)</translation>
-    </message>
-    <message>
         <source>Consents</source>
         <translation>Samtykker</translation>
     </message>
@@ -1623,6 +1619,10 @@ Familieplanen samler alle indsatser for de voksne og børnene på tværs af forv
     <message>
         <source>Language of the print</source>
         <translation>Udskriftens sprog</translation>
+    </message>
+    <message>
+        <source>Interventions by department (drag, or Alt+Up / Alt+Down, sets the priority)</source>
+        <translation>Indsatser efter forvaltning (træk, eller Alt+Pil op / Alt+Pil ned, sætter prioriteten)</translation>
     </message>
 </context>
 <context>

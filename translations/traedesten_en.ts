@@ -1565,10 +1565,6 @@ The family plan gathers every intervention for the adults and children across de
         <translation>The members' own goals</translation>
     </message>
     <message>
-        <source>Interventions by department (Alt+Up / Alt+Down sets the priority)</source>
-        <translation>Interventions by department (Alt+Up / Alt+Down sets the priority)</translation>
-    </message>
-    <message>
         <source>Consents</source>
         <translation>Consents</translation>
     </message>
@@ -1623,6 +1619,10 @@ The family plan gathers every intervention for the adults and children across de
     <message>
         <source>Language of the print</source>
         <translation>Language of the print</translation>
+    </message>
+    <message>
+        <source>Interventions by department (drag, or Alt+Up / Alt+Down, sets the priority)</source>
+        <translation>Interventions by department (drag, or Alt+Up / Alt+Down, sets the priority)</translation>
     </message>
 </context>
 <context>

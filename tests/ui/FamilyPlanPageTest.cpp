@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QProcess>
 #include <QPushButton>
 #include <QTest>
@@ -226,6 +227,18 @@ TEST_F(FamilyPlanPageTest, SigningKeepsTheVersionAndANewVersionCarriesOnUndoably
     tree->setCurrentIndex(m_page->model()->index(0, 0, m_page->model()->index(0, 0)));
     tree->setFocus();
     QTest::keyClick(tree, Qt::Key_Down, Qt::AltModifier);
+    EXPECT_EQ(m_caseload->plans().interventions(m_page->plan()->id)->first().title, QStringLiteral("Mentor"));
+
+    // A drag of the second back to the top, as the view delivers it.
+    InterventionModel *model = m_page->model();
+    const QModelIndex group = model->index(0, 0);
+    std::unique_ptr<QMimeData> data(model->mimeData({ model->index(1, 0, group) }));
+    EXPECT_FALSE(model->canDropMimeData(data.get(), Qt::MoveAction, 0, 0, {})) << "not out of its department";
+    model->dropMimeData(data.get(), Qt::MoveAction, 0, 0, group);
+    QApplication::processEvents(); // queued until the drop is over
+    EXPECT_EQ(
+        m_caseload->plans().interventions(m_page->plan()->id)->first().title, QStringLiteral("Virksomhedspraktik"));
+    m_stack.undo();
     EXPECT_EQ(m_caseload->plans().interventions(m_page->plan()->id)->first().title, QStringLiteral("Mentor"));
 
     QTimer::singleShot(0, [] {

@@ -744,3 +744,4 @@ DA.update({
  'withdrawn %1': 'trukket tilbage %1',
 })
 DA['Next follow-up in the family plan: %1'] = 'Næste opfølgning i familieplanen: %1'
+DA['Interventions by department (drag, or Alt+Up / Alt+Down, sets the priority)'] = 'Indsatser efter forvaltning (træk, eller Alt+Pil op / Alt+Pil ned, sætter prioriteten)'

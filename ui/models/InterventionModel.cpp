@@ -4,6 +4,7 @@
 
 #include <QColor>
 #include <QFont>
+#include <QMimeData>
 
 namespace Traedesten::Ui {
 
@@ -11,7 +12,8 @@ using namespace Domain;
 
 namespace {
 constexpr quintptr GroupNode = 0;
-}
+const QString MimeType = QStringLiteral("application/x-traedesten-intervention");
+} // namespace
 
 InterventionModel::InterventionModel(QObject *parent)
     : QAbstractItemModel(parent)
@@ -192,6 +194,69 @@ QVariant InterventionModel::headerData(int section, Qt::Orientation orientation,
         return tr("Consent");
     }
     return {};
+}
+
+Qt::ItemFlags InterventionModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    if (index.internalId() == GroupNode)
+        return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDropEnabled;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled;
+}
+
+Qt::DropActions InterventionModel::supportedDropActions() const
+{
+    return Qt::MoveAction;
+}
+
+QStringList InterventionModel::mimeTypes() const
+{
+    return { MimeType };
+}
+
+QMimeData *InterventionModel::mimeData(const QModelIndexList &indexes) const
+{
+    const Intervention *i = indexes.isEmpty() ? nullptr : interventionAt(indexes.first());
+    if (!i)
+        return nullptr;
+    auto *data = new QMimeData;
+    data->setData(MimeType, i->id.toUtf8());
+    return data;
+}
+
+QString InterventionModel::draggedId(const QMimeData *data) const
+{
+    return data && data->hasFormat(MimeType) ? QString::fromUtf8(data->data(MimeType)) : QString();
+}
+
+bool InterventionModel::canDropMimeData(
+    const QMimeData *data, Qt::DropAction action, int, int, const QModelIndex &parent) const
+{
+    const QModelIndex dragged = indexOf(draggedId(data));
+    return action == Qt::MoveAction && dragged.isValid() && parent.isValid() && parent.internalId() == GroupNode
+        && parent.row() == dragged.parent().row();
+}
+
+bool InterventionModel::dropMimeData(
+    const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    const QString id = draggedId(data);
+    const QModelIndex dragged = indexOf(id);
+    const QString department = m_groups.at(parent.row()).department.id;
+    const QStringList before = orderOf(department);
+    QStringList after = before;
+    const int from = dragged.row();
+    int to = row < 0 || row > after.size() ? int(after.size()) : row;
+    after.removeAt(from);
+    if (to > from)
+        --to; // the row the item left shifted the ones below it up
+    after.insert(to, id);
+    if (after != before)
+        Q_EMIT reorderRequested(department, before, after);
+    return false; // the page stores the order; the view must not remove the dragged row itself
 }
 
 } // namespace Traedesten::Ui

@@ -77,6 +77,9 @@ FamilyPlanPage::FamilyPlanPage(CaseEditor *editor, QWidget *parent)
     m_interventions->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_interventions->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_interventions->setAlternatingRowColors(true);
+    m_interventions->setDragDropMode(QAbstractItemView::InternalMove);
+    m_interventions->setDefaultDropAction(Qt::MoveAction);
+    m_interventions->setDropIndicatorShown(true);
     m_interventions->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_interventions->header()->setSectionResizeMode(InterventionModel::TitleColumn, QHeaderView::Stretch);
     m_memberGoals->setHeaderHidden(true);
@@ -206,6 +209,17 @@ FamilyPlanPage::FamilyPlanPage(CaseEditor *editor, QWidget *parent)
     });
     connect(
         m_interventions->selectionModel(), &QItemSelectionModel::currentChanged, this, &FamilyPlanPage::updateActions);
+    // Queued: the drop must be over before the model is reloaded under the view.
+    connect(
+        m_model, &InterventionModel::reorderRequested, this,
+        [this](const QString &department, const QStringList &before, const QStringList &after) {
+            if (!editable())
+                return;
+            this->editor()->runOrReport(
+                std::make_unique<ReorderCommand>(*caseload(), ReorderCommand::Kind::Interventions, m_plan->id, before,
+                    after, tr("reorder interventions"), this->editor()->errorHandler(), department));
+        },
+        Qt::QueuedConnection);
     retranslate();
     reload();
 }
@@ -609,7 +623,7 @@ void FamilyPlanPage::retranslate()
     m_myPlan->setToolTip(tr("The citizen's own plan in plain language"));
     m_goalsLabel->setText(tr("Our goals as a family"));
     m_membersLabel->setText(tr("The members' own goals"));
-    m_interventionsLabel->setText(tr("Interventions by department (Alt+Up / Alt+Down sets the priority)"));
+    m_interventionsLabel->setText(tr("Interventions by department (drag, or Alt+Up / Alt+Down, sets the priority)"));
     m_consentsLabel->setText(tr("Consents"));
     m_addGoal->setText(tr("Add goal…"));
     m_removeGoal->setText(tr("Remove goal"));
