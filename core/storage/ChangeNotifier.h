@@ -21,6 +21,7 @@ enum class EntityType {
     FamilyGoal,
     Intervention,
     Consent,
+    Department,
 };
 
 /**

@@ -205,6 +205,83 @@ Result<QList<Department>> FamilyPlanRepository::departments()
     return result;
 }
 
+Result<Department> FamilyPlanRepository::createDepartment(Department department)
+{
+    if (department.id.isEmpty())
+        department.id = newId();
+    department.code.clear();
+    department.createdAt = department.updatedAt = now();
+    if (Database *db = m_file.database()) {
+        try {
+            Statement s = db->prepare("SELECT COALESCE(max(position) + 1, 0) FROM department");
+            if (s.next())
+                department.position = static_cast<int>(s.int64(0));
+        } catch (const SqliteError &e) {
+            return e.error();
+        }
+    }
+    if (Status s = putDepartment(department); !s)
+        return s.error();
+    return department;
+}
+
+Result<Department> FamilyPlanRepository::updateDepartment(Department department)
+{
+    department.updatedAt = now();
+    if (Status s = putDepartment(department); !s)
+        return s.error();
+    return department;
+}
+
+Status FamilyPlanRepository::putDepartment(const Department &d)
+{
+    Status status = m_file.write([&] {
+        Database &db = *m_file.database();
+        if (d.code.isEmpty())
+            checkText("name", d.name, true);
+        if (d.name.size() > 100)
+            refuse("name", Issue::TooLong);
+        Statement find = db.prepare("SELECT 1 FROM department WHERE id = ?1");
+        find.bind(1, d.id);
+        const bool existed = find.next();
+        Statement s = db.prepare(R"sql(
+            INSERT INTO department (id, code, name, position, archived, created_at, updated_at)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+            ON CONFLICT (id) DO UPDATE SET code = excluded.code, name = excluded.name, position = excluded.position,
+                archived = excluded.archived, created_at = excluded.created_at, updated_at = excluded.updated_at
+        )sql");
+        s.bind(1, d.id).bind(2, d.code).bind(3, d.name).bind(4, d.position).bind(5, d.archived ? 1 : 0);
+        bindTimestamp(s, 6, d.createdAt);
+        bindTimestamp(s, 7, d.updatedAt);
+        s.run();
+        m_file.appendEvent(
+            existed ? AuditAction::RecordUpdated : AuditAction::RecordCreated, QStringLiteral("department"), d.id, {});
+    });
+    if (status && m_notifier)
+        m_notifier->notify(EntityType::Department, d.id, {});
+    return status;
+}
+
+Status FamilyPlanRepository::removeDepartment(const QString &departmentId)
+{
+    Status status = m_file.write([&] {
+        Database &db = *m_file.database();
+        for (const char *sql : { "SELECT 1 FROM intervention WHERE department_id = ?1 LIMIT 1",
+                 "SELECT 1 FROM consent WHERE department_id = ?1 LIMIT 1" }) {
+            Statement used = db.prepare(sql);
+            used.bind(1, departmentId);
+            if (used.next())
+                refuse("id", Issue::InUse);
+        }
+        Statement s = db.prepare("DELETE FROM department WHERE id = ?1");
+        s.bind(1, departmentId).run();
+        m_file.appendEvent(AuditAction::RecordDeleted, QStringLiteral("department"), departmentId, {});
+    });
+    if (status && m_notifier)
+        m_notifier->notify(EntityType::Department, departmentId, {});
+    return status;
+}
+
 Result<QList<FamilyPlan>> FamilyPlanRepository::plans(const QString &householdId)
 {
     Database *db = m_file.database();

@@ -37,6 +37,12 @@ public:
     explicit FamilyPlanRepository(CaseFile &file, ChangeNotifier *notifier = nullptr);
 
     Result<QList<Domain::Department>> departments();
+    /// The file's own department (the built-in ones have codes); appended last.
+    Result<Domain::Department> createDepartment(Domain::Department department);
+    Result<Domain::Department> updateDepartment(Domain::Department department);
+    Status putDepartment(const Domain::Department &department);
+    /// Only a department nothing refers to can go (undoing its creation); otherwise archive it.
+    Status removeDepartment(const QString &departmentId);
 
     /// Every version of the household's plan, newest first.
     Result<QList<Domain::FamilyPlan>> plans(const QString &householdId);

@@ -223,3 +223,24 @@ TEST_F(FamilyPlanRepositoryTest, FollowUpsDueAreListedFromTheNewestVersionOnly)
     ASSERT_TRUE(plans().startNewVersion(m_plan.id).ok());
     EXPECT_EQ(plans().dueFollowUps(QDate(2026, 6, 1), QDate(2026, 6, 14))->size(), 1) << "not twice";
 }
+
+TEST_F(FamilyPlanRepositoryTest, TheFileHasItsOwnDepartmentsAndOnesInUseAreArchivedNotDeleted)
+{
+    auto own = plans().createDepartment(Department { {}, {}, QStringLiteral("Ungeenheden"), 0, false, {}, {} });
+    ASSERT_TRUE(own.ok());
+    EXPECT_EQ(plans().departments()->last(), *own);
+    expectRefused(
+        [&] {
+            return statusOf(plans().createDepartment(Department { {}, {}, QStringLiteral(" "), 0, false, {}, {} }));
+        },
+        QStringLiteral("name"), Issue::Required);
+    ASSERT_TRUE(plans().createIntervention(intervention(QStringLiteral("Ungementor"), own->id, { m_son })).ok());
+    expectRefused([&] { return plans().removeDepartment(own->id); }, QStringLiteral("id"), Issue::InUse);
+    Department archived = *own;
+    archived.archived = true;
+    ASSERT_TRUE(plans().updateDepartment(archived).ok());
+    EXPECT_TRUE(plans().departments()->last().archived);
+    auto unused = plans().createDepartment(Department { {}, {}, QStringLiteral("Midlertidig"), 0, false, {}, {} });
+    ASSERT_TRUE(unused.ok());
+    EXPECT_TRUE(plans().removeDepartment(unused->id).ok()) << "one nothing refers to can go (undo of its creation)";
+}

@@ -159,7 +159,18 @@ struct ConsentStore
     static Status remove(Storage::Caseload &c, const Record &r) { return c.plans().removeConsent(r.id); }
 };
 
+struct DepartmentStore
+{
+    using Record = Domain::Department;
+    static Result<Record> create(Storage::Caseload &c, const Record &r) { return c.plans().createDepartment(r); }
+    static Result<Record> update(Storage::Caseload &c, const Record &r) { return c.plans().updateDepartment(r); }
+    static Status put(Storage::Caseload &c, const Record &r) { return c.plans().putDepartment(r); }
+    static Status restore(Storage::Caseload &c, const Record &r) { return c.plans().putDepartment(r); }
+    static Status remove(Storage::Caseload &c, const Record &r) { return c.plans().removeDepartment(r.id); }
+};
+
 using CitizenCommand = RecordCommand<CitizenStore>;
+using DepartmentCommand = RecordCommand<DepartmentStore>;
 using PlanCommand = RecordCommand<PlanStore>;
 using FamilyGoalCommand = RecordCommand<FamilyGoalStore>;
 using InterventionCommand = RecordCommand<InterventionStore>;
