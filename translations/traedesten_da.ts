@@ -1223,6 +1223,13 @@ Et personligt budget er en trækningsret op til beløbsgrænsen i 12 eller 15 m�
     </message>
 </context>
 <context>
+    <name>Traedesten::Ui::CitizenPage</name>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>Du kan fortryde med Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
     <name>Traedesten::Ui::CitizenView</name>
     <message>
         <source>Support person: %1</source>
@@ -1471,10 +1478,6 @@ Familieplanen samler alle indsatser for de voksne og børnene på tværs af forv
     <message>
         <source>Remove the intervention “%1” from the plan?</source>
         <translation>Fjern indsatsen “%1” fra planen?</translation>
-    </message>
-    <message>
-        <source>You can undo this with Ctrl+Z.</source>
-        <translation>Du kan fortryde med Ctrl+Z.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -1746,10 +1749,6 @@ Familieplanen samler alle indsatser for de voksne og børnene på tværs af forv
         <translation>Slet</translation>
     </message>
     <message>
-        <source>You can undo this with Ctrl+Z.</source>
-        <translation>Du kan fortryde med Ctrl+Z.</translation>
-    </message>
-    <message>
         <source>&amp;Delete</source>
         <translation>&amp;Slet</translation>
     </message>
@@ -1904,10 +1903,6 @@ Tag udgangspunkt i borgerens egne drømme og håb: skriv et mål med borgerens e
     <message>
         <source>Remove %1 from the household?</source>
         <translation>Fjern %1 fra husstanden?</translation>
-    </message>
-    <message>
-        <source>You can undo this with Ctrl+Z.</source>
-        <translation>Du kan fortryde med Ctrl+Z.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -2081,10 +2076,6 @@ Opret en for at notere de voksne og børn, borgeren bor med, eller vælg en eksi
     <message>
         <source>Delete the note from %1?</source>
         <translation>Slet notatet fra %1?</translation>
-    </message>
-    <message>
-        <source>You can undo this with Ctrl+Z.</source>
-        <translation>Du kan fortryde med Ctrl+Z.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>

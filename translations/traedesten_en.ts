@@ -1223,6 +1223,13 @@ A personal budget is a drawing right of up to the cap for 12 or 15 months. The c
     </message>
 </context>
 <context>
+    <name>Traedesten::Ui::CitizenPage</name>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>You can undo this with Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
     <name>Traedesten::Ui::CitizenView</name>
     <message>
         <source>Support person: %1</source>
@@ -1471,10 +1478,6 @@ The family plan gathers every intervention for the adults and children across de
     <message>
         <source>Remove the intervention “%1” from the plan?</source>
         <translation>Remove the intervention “%1” from the plan?</translation>
-    </message>
-    <message>
-        <source>You can undo this with Ctrl+Z.</source>
-        <translation>You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -1746,10 +1749,6 @@ The family plan gathers every intervention for the adults and children across de
         <translation>Delete</translation>
     </message>
     <message>
-        <source>You can undo this with Ctrl+Z.</source>
-        <translation>You can undo this with Ctrl+Z.</translation>
-    </message>
-    <message>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
@@ -1904,10 +1903,6 @@ Start from the citizen's own dreams and hopes: write a goal in their own words, 
     <message>
         <source>Remove %1 from the household?</source>
         <translation>Remove %1 from the household?</translation>
-    </message>
-    <message>
-        <source>You can undo this with Ctrl+Z.</source>
-        <translation>You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -2081,10 +2076,6 @@ Create one to note the adults and children the citizen lives with, or choose an 
     <message>
         <source>Delete the note from %1?</source>
         <translation>Delete the note from %1?</translation>
-    </message>
-    <message>
-        <source>You can undo this with Ctrl+Z.</source>
-        <translation>You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>

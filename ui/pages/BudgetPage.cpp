@@ -122,16 +122,7 @@ BudgetPage::BudgetPage(CaseEditor *editor, QWidget *parent)
     m_receipts = make("receipts");
 
     // Empty state.
-    auto *emptyPage = new QWidget(this);
-    auto *emptyLayout = new QVBoxLayout(emptyPage);
-    emptyLayout->addStretch();
-    emptyLayout->addWidget(m_empty);
-    auto *emptyRow = new QHBoxLayout;
-    emptyRow->addStretch();
-    emptyRow->addWidget(m_setUp);
-    emptyRow->addStretch();
-    emptyLayout->addLayout(emptyRow);
-    emptyLayout->addStretch(2);
+    QWidget *emptyPage = makeEmptyState(m_empty, m_setUp);
 
     // The budget.
     auto *budgetPage = new QWidget(this);

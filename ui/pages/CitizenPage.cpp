@@ -4,6 +4,11 @@
 #include "storage/Caseload.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
 
 namespace Traedesten::Ui {
 
@@ -43,6 +48,37 @@ void CitizenPage::onCaseloadChanged()
             });
     }
     reload();
+}
+
+QWidget *CitizenPage::makeEmptyState(QLabel *text, QPushButton *button)
+{
+    auto *page = new QWidget(this);
+    text->setWordWrap(true);
+    text->setAlignment(Qt::AlignCenter);
+    auto *layout = new QVBoxLayout(page);
+    layout->addStretch();
+    layout->addWidget(text);
+    if (button) {
+        auto *row = new QHBoxLayout;
+        row->addStretch();
+        row->addWidget(button);
+        row->addStretch();
+        layout->addLayout(row);
+    }
+    layout->addStretch(2);
+    return page;
+}
+
+bool CitizenPage::confirm(const QString &title, const QString &question, const QString &action)
+{
+    QMessageBox box(QMessageBox::Question, title, question, QMessageBox::NoButton, this);
+    box.setInformativeText(tr("You can undo this with Ctrl+Z."));
+    QPushButton *yes = box.addButton(action, QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    // Locking while the question is open rejects it; the caseload is gone then.
+    return box.clickedButton() == yes && caseload();
 }
 
 void CitizenPage::changeEvent(QEvent *event)

@@ -4,6 +4,9 @@
 
 #include <QWidget>
 
+class QLabel;
+class QPushButton;
+
 namespace Traedesten::Storage {
 class Caseload;
 }
@@ -35,6 +38,10 @@ protected:
     /// Shows the current citizen (or nothing, when there is none or the file is locked).
     virtual void reload() = 0;
     virtual void retranslate() = 0;
+    /// An empty state: @p text centred, with @p button (may be nullptr) under it.
+    QWidget *makeEmptyState(QLabel *text, QPushButton *button);
+    /// Asks before a destructive step (which can be undone); true when the user confirmed.
+    bool confirm(const QString &title, const QString &question, const QString &action);
     /// Whether a change to a record affects this page; by default those of the current citizen.
     virtual bool concerns(Storage::EntityType type, const QString &citizenId) const;
     void changeEvent(QEvent *event) override;

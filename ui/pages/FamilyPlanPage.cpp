@@ -113,16 +113,7 @@ FamilyPlanPage::FamilyPlanPage(CaseEditor *editor, QWidget *parent)
     addShortcut(QKeySequence(Qt::ALT | Qt::Key_Down), [this] { moveIntervention(+1); });
     addShortcut(QKeySequence::Delete, [this] { removeIntervention(); });
 
-    auto *emptyPage = new QWidget(this);
-    auto *emptyLayout = new QVBoxLayout(emptyPage);
-    emptyLayout->addStretch();
-    emptyLayout->addWidget(m_empty);
-    auto *emptyRow = new QHBoxLayout;
-    emptyRow->addStretch();
-    emptyRow->addWidget(m_create);
-    emptyRow->addStretch();
-    emptyLayout->addLayout(emptyRow);
-    emptyLayout->addStretch(2);
+    QWidget *emptyPage = makeEmptyState(m_empty, m_create);
 
     auto *planPage = new QWidget(this);
     auto *top = new QHBoxLayout;
@@ -421,14 +412,8 @@ void FamilyPlanPage::removeIntervention()
     if (!editable() || !i)
         return;
     const Intervention before = *i;
-    QMessageBox box(QMessageBox::Question, tr("Remove"),
-        tr("Remove the intervention “%1” from the plan?").arg(before.title), QMessageBox::NoButton, this);
-    box.setInformativeText(tr("You can undo this with Ctrl+Z."));
-    QPushButton *yes = box.addButton(tr("&Remove"), QMessageBox::DestructiveRole);
-    box.addButton(QMessageBox::Cancel);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    if (box.clickedButton() != yes || !editable())
+    if (!confirm(tr("Remove"), tr("Remove the intervention “%1” from the plan?").arg(before.title), tr("&Remove"))
+        || !editable())
         return;
     editor()->runOrReport(std::make_unique<InterventionCommand>(
         *caseload(), before, std::nullopt, tr("remove intervention"), editor()->errorHandler()));

@@ -91,16 +91,7 @@ GoalsPage::GoalsPage(CaseEditor *editor, QWidget *parent)
         addButton(a);
     buttons->addStretch();
 
-    auto *emptyPage = new QWidget(this);
-    auto *emptyLayout = new QVBoxLayout(emptyPage);
-    emptyLayout->addStretch();
-    emptyLayout->addWidget(m_empty);
-    auto *emptyRow = new QHBoxLayout;
-    emptyRow->addStretch();
-    emptyRow->addWidget(m_emptyAdd);
-    emptyRow->addStretch();
-    emptyLayout->addLayout(emptyRow);
-    emptyLayout->addStretch(2);
+    QWidget *emptyPage = makeEmptyState(m_empty, m_emptyAdd);
     m_stack->addWidget(emptyPage);
     m_stack->addWidget(m_tree);
 
@@ -334,25 +325,22 @@ void GoalsPage::removeCurrent()
     const Storage::GoalWithStones *goal = m_model->goalAt(current);
     if (!caseload() || !goal)
         return;
-    const SteppingStone *stone = m_model->stoneAt(current);
+    // Copies: the model is reloaded if the file locks while the question is open.
+    const Storage::GoalWithStones goalCopy = *goal;
+    const std::optional<SteppingStone> stone
+        = m_model->stoneAt(current) ? std::optional(*m_model->stoneAt(current)) : std::nullopt;
     const QString question = stone
         ? tr("Delete the stepping stone “%1”?").arg(stone->title)
-        : tr("Delete the long-term goal “%1” and its %n stepping stone(s)?", nullptr, int(goal->stones.size()))
-              .arg(goal->goal.ownWords);
-    QMessageBox box(QMessageBox::Question, tr("Delete"), question, QMessageBox::NoButton, this);
-    box.setInformativeText(tr("You can undo this with Ctrl+Z."));
-    QPushButton *yes = box.addButton(tr("&Delete"), QMessageBox::DestructiveRole);
-    box.addButton(QMessageBox::Cancel);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    if (box.clickedButton() != yes || !caseload())
+        : tr("Delete the long-term goal “%1” and its %n stepping stone(s)?", nullptr, int(goalCopy.stones.size()))
+              .arg(goalCopy.goal.ownWords);
+    if (!confirm(tr("Delete"), question, tr("&Delete")))
         return;
     if (stone) {
         editor()->runOrReport(std::make_unique<StoneCommand>(
             *caseload(), *stone, std::nullopt, tr("delete stepping stone"), editor()->errorHandler()));
     } else {
         editor()->runOrReport(std::make_unique<GoalCommand>(
-            *caseload(), *goal, std::nullopt, tr("delete long-term goal"), editor()->errorHandler()));
+            *caseload(), goalCopy, std::nullopt, tr("delete long-term goal"), editor()->errorHandler()));
     }
 }
 

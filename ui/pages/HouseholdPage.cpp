@@ -56,16 +56,7 @@ HouseholdPage::HouseholdPage(CaseEditor *editor, QWidget *parent)
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
 
-    auto *emptyPage = new QWidget(this);
-    auto *emptyLayout = new QVBoxLayout(emptyPage);
-    emptyLayout->addStretch();
-    emptyLayout->addWidget(m_empty);
-    auto *emptyRow = new QHBoxLayout;
-    emptyRow->addStretch();
-    emptyRow->addWidget(m_create);
-    emptyRow->addStretch();
-    emptyLayout->addLayout(emptyRow);
-    emptyLayout->addStretch(2);
+    QWidget *emptyPage = makeEmptyState(m_empty, m_create);
 
     auto *householdPage = new QWidget(this);
     auto *top = new QHBoxLayout;
@@ -269,14 +260,7 @@ void HouseholdPage::removeMember()
     if (!caseload() || !member)
         return;
     const HouseholdMember before = *member;
-    QMessageBox box(QMessageBox::Question, tr("Remove"), tr("Remove %1 from the household?").arg(before.name),
-        QMessageBox::NoButton, this);
-    box.setInformativeText(tr("You can undo this with Ctrl+Z."));
-    QPushButton *yes = box.addButton(tr("&Remove"), QMessageBox::DestructiveRole);
-    box.addButton(QMessageBox::Cancel);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    if (box.clickedButton() != yes || !caseload())
+    if (!confirm(tr("Remove"), tr("Remove %1 from the household?").arg(before.name), tr("&Remove")))
         return;
     editor()->runOrReport(std::make_unique<MemberCommand>(
         *caseload(), before, std::nullopt, tr("remove household member"), editor()->errorHandler()));

@@ -51,16 +51,7 @@ JournalPage::JournalPage(CaseEditor *editor, QWidget *parent)
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
 
-    auto *emptyPage = new QWidget(this);
-    auto *emptyLayout = new QVBoxLayout(emptyPage);
-    emptyLayout->addStretch();
-    emptyLayout->addWidget(m_empty);
-    auto *emptyRow = new QHBoxLayout;
-    emptyRow->addStretch();
-    emptyRow->addWidget(m_emptyAdd);
-    emptyRow->addStretch();
-    emptyLayout->addLayout(emptyRow);
-    emptyLayout->addStretch(2);
+    QWidget *emptyPage = makeEmptyState(m_empty, m_emptyAdd);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
@@ -194,14 +185,7 @@ void JournalPage::removeNote()
     if (!caseload() || !note)
         return;
     const Note before = *note;
-    QMessageBox box(QMessageBox::Question, tr("Delete"),
-        tr("Delete the note from %1?").arg(DomainText::longDate(before.date)), QMessageBox::NoButton, this);
-    box.setInformativeText(tr("You can undo this with Ctrl+Z."));
-    QPushButton *yes = box.addButton(tr("&Delete"), QMessageBox::DestructiveRole);
-    box.addButton(QMessageBox::Cancel);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    if (box.clickedButton() != yes || !caseload())
+    if (!confirm(tr("Delete"), tr("Delete the note from %1?").arg(DomainText::longDate(before.date)), tr("&Delete")))
         return;
     editor()->runOrReport(std::make_unique<NoteCommand>(
         *caseload(), before, std::nullopt, tr("delete meeting note"), editor()->errorHandler()));

@@ -2,13 +2,10 @@
 
 #include "DocumentPrinter.h"
 #include "DomainText.h"
+#include "PrintLanguage.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 #include <QTextDocument>
-#include <QTranslator>
-
-#include <memory>
 
 namespace Traedesten::Ui {
 
@@ -17,16 +14,6 @@ using namespace Domain;
 namespace {
 
 /// The print's own translator: a print may be in Danish while the program speaks English.
-const QTranslator *danish()
-{
-    static const std::unique_ptr<QTranslator> translator = [] {
-        auto t = std::make_unique<QTranslator>();
-        if (!t->load(QStringLiteral(":/i18n/traedesten_da.qm")))
-            qWarning("Danish translations for prints are missing");
-        return t;
-    }();
-    return translator.get();
-}
 
 QString escaped(const QString &text)
 {
@@ -48,33 +35,22 @@ BudgetStatement::BudgetStatement(Data data, const QString &language)
 
 QString BudgetStatement::t(const char *source) const
 {
-    if (m_language == u"da") {
-        const QString translated = danish()->translate("BudgetStatement", source);
-        if (!translated.isEmpty())
-            return translated;
-    }
-    return QString::fromUtf8(source);
+    return PrintLanguage(m_language).text("BudgetStatement", source);
 }
 
 QString BudgetStatement::money(qint64 minor) const
 {
-    const QLocale locale(m_language == u"da" ? QLocale(QLocale::Danish, QLocale::Denmark)
-                                             : QLocale(QLocale::English, QLocale::UnitedKingdom));
-    return Money::fromMinor(minor, m_data.budget.currency).format(locale);
+    return Money::fromMinor(minor, m_data.budget.currency).format(PrintLanguage(m_language).locale());
 }
 
 QString BudgetStatement::date(const QDate &d) const
 {
-    if (!d.isValid())
-        return {};
-    if (m_language == u"da")
-        return QLocale(QLocale::Danish, QLocale::Denmark).toString(d, QStringLiteral("d. MMMM yyyy")).toLower();
-    return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(d, QStringLiteral("d MMMM yyyy"));
+    return PrintLanguage(m_language).longDate(d);
 }
 
 QString BudgetStatement::shortDate(const QDate &d) const
 {
-    return d.toString(m_language == u"da" ? QStringLiteral("dd-MM-yyyy") : QStringLiteral("dd/MM/yyyy"));
+    return PrintLanguage(m_language).shortDate(d);
 }
 
 QString BudgetStatement::title() const
@@ -84,13 +60,9 @@ QString BudgetStatement::title() const
 
 QString BudgetStatement::html() const
 {
-    const auto domain = [this](const char *source, const char *disambiguation = nullptr) {
-        if (m_language == u"da") {
-            const QString translated = danish()->translate("DomainText", source, disambiguation);
-            if (!translated.isEmpty())
-                return translated;
-        }
-        return QString::fromUtf8(source);
+    const PrintLanguage language(m_language);
+    const auto domain = [&language](const char *source) {
+        return language.text("DomainText", source);
     };
     const auto kind = [&](EntryKind k) {
         switch (k) {

@@ -2,29 +2,15 @@
 
 #include "DocumentPrinter.h"
 #include "DomainText.h"
+#include "PrintLanguage.h"
 
-#include <QLocale>
 #include <QTextDocument>
-#include <QTranslator>
-
-#include <memory>
 
 namespace Traedesten::Ui {
 
 using namespace Domain;
 
 namespace {
-
-const QTranslator *danish()
-{
-    static const std::unique_ptr<QTranslator> translator = [] {
-        auto t = std::make_unique<QTranslator>();
-        if (!t->load(QStringLiteral(":/i18n/traedesten_da.qm")))
-            qWarning("Danish translations for prints are missing");
-        return t;
-    }();
-    return translator.get();
-}
 
 QString esc(const QString &text)
 {
@@ -43,31 +29,17 @@ FamilyPlanPrint::FamilyPlanPrint(Data data, const QString &language, bool cafeSa
 
 QString FamilyPlanPrint::t(const char *source) const
 {
-    if (m_language == u"da") {
-        const QString translated = danish()->translate("FamilyPlanPrint", source);
-        if (!translated.isEmpty())
-            return translated;
-    }
-    return QString::fromUtf8(source);
+    return PrintLanguage(m_language).text("FamilyPlanPrint", source);
 }
 
 QString FamilyPlanPrint::domain(const char *source, const char *disambiguation) const
 {
-    if (m_language == u"da") {
-        const QString translated = danish()->translate("DomainText", source, disambiguation);
-        if (!translated.isEmpty())
-            return translated;
-    }
-    return QString::fromUtf8(source);
+    return PrintLanguage(m_language).text("DomainText", source, disambiguation);
 }
 
 QString FamilyPlanPrint::date(const QDate &d) const
 {
-    if (!d.isValid())
-        return {};
-    if (m_language == u"da")
-        return QLocale(QLocale::Danish, QLocale::Denmark).toString(d, QStringLiteral("d. MMMM yyyy")).toLower();
-    return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(d, QStringLiteral("d MMMM yyyy"));
+    return PrintLanguage(m_language).longDate(d);
 }
 
 QString FamilyPlanPrint::nameOf(const QString &fullName) const
