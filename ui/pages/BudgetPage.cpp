@@ -12,6 +12,7 @@
 #include "models/LedgerFilterModel.h"
 #include "models/LedgerModel.h"
 #include "print/BudgetStatement.h"
+#include "print/DocumentPrinter.h"
 #include "storage/CaseFile.h"
 #include "storage/Caseload.h"
 #include "widgets/BudgetCharts.h"
@@ -25,12 +26,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QPdfWriter>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -482,8 +481,7 @@ void BudgetPage::printStatement()
     if (!c || !m_budget)
         return;
     auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
-    printer->setPageSize(QPageSize(QPageSize::A4));
-    printer->setPageMargins(QMarginsF(18, 15, 18, 12), QPageLayout::Millimeter);
+    DocumentPrinter::setUpPrinter(printer.get());
     const BudgetStatement doc = statement(statementLanguage());
     printer->setDocName(doc.title());
     auto *preview = new QPrintPreviewDialog(printer.get(), this);
@@ -520,22 +518,10 @@ Status BudgetPage::writeStatementPdf(const QString &path, const QString &languag
         return Error { ErrorCode::Locked, {} };
     const BudgetStatement doc = statement(language);
     // Written next to the target and renamed into place: a failure leaves no half PDF.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error { file.error() == QFileDevice::PermissionsError ? ErrorCode::ReadOnly : ErrorCode::Io,
-            file.errorString() };
-    {
-        QPdfWriter writer(&file);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(18, 15, 18, 12), QPageLayout::Millimeter);
-        writer.setResolution(300);
-        writer.setTitle(doc.title());
-        writer.setCreator(QStringLiteral("Trædesten"));
-        if (!doc.print(&writer))
-            return Error { ErrorCode::Io, QStringLiteral("the PDF could not be drawn") }; // QSaveFile discards it
-    }
-    if (!file.commit())
-        return Error { ErrorCode::Io, file.errorString() };
+    if (Status s
+        = DocumentPrinter::writePdf(path, doc.title(), [&doc](QPagedPaintDevice *device) { return doc.print(device); });
+        !s)
+        return s;
     return c->file().recordEvent(AuditAction::Exported, QStringLiteral("budget_statement"), m_budget->id, citizenId());
 }
 

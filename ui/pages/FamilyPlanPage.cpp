@@ -10,6 +10,7 @@
 #include "dialogs/FamilyGoalDialog.h"
 #include "dialogs/InterventionDialog.h"
 #include "models/InterventionModel.h"
+#include "print/DocumentPrinter.h"
 #include "storage/CaseFile.h"
 #include "storage/Caseload.h"
 
@@ -23,11 +24,9 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
-#include <QPdfWriter>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -539,8 +538,7 @@ void FamilyPlanPage::printPreview(FamilyPlanPrint::Kind kind)
         return;
     const FamilyPlanPrint doc = printout(m_language->currentData().toString(), m_cafeSafe->isChecked(), kind);
     auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
-    printer->setPageSize(QPageSize(QPageSize::A4));
-    printer->setPageMargins(QMarginsF(18, 15, 18, 12), QPageLayout::Millimeter);
+    DocumentPrinter::setUpPrinter(printer.get());
     printer->setDocName(doc.title());
     auto *preview = new QPrintPreviewDialog(printer.get(), this);
     preview->setAttribute(Qt::WA_DeleteOnClose);
@@ -575,22 +573,10 @@ Status FamilyPlanPage::writePdf(const QString &path, const QString &language, bo
     if (!c || !m_plan)
         return Error { ErrorCode::Locked, {} };
     const FamilyPlanPrint doc = printout(language, cafeSafe, kind);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error { file.error() == QFileDevice::PermissionsError ? ErrorCode::ReadOnly : ErrorCode::Io,
-            file.errorString() };
-    {
-        QPdfWriter writer(&file);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(18, 15, 18, 12), QPageLayout::Millimeter);
-        writer.setResolution(300);
-        writer.setTitle(doc.title());
-        writer.setCreator(QStringLiteral("Trædesten"));
-        if (!doc.print(&writer))
-            return Error { ErrorCode::Io, QStringLiteral("the PDF could not be drawn") };
-    }
-    if (!file.commit())
-        return Error { ErrorCode::Io, file.errorString() };
+    if (Status s
+        = DocumentPrinter::writePdf(path, doc.title(), [&doc](QPagedPaintDevice *device) { return doc.print(device); });
+        !s)
+        return s;
     return c->file().recordEvent(AuditAction::Exported,
         kind == FamilyPlanPrint::Kind::MyPlan ? QStringLiteral("my_plan") : QStringLiteral("family_plan"), m_plan->id,
         citizenId());

@@ -3,6 +3,8 @@
 #include <QAbstractTextDocumentLayout>
 #include <QPagedPaintDevice>
 #include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
 #include <QTextDocument>
 
 namespace Traedesten::Ui {
@@ -45,6 +47,33 @@ bool DocumentPrinter::print(
         painter.drawText(footerRect, Qt::AlignRight | Qt::AlignVCenter, pageText.arg(page + 1).arg(pages));
     }
     return true;
+}
+
+void DocumentPrinter::setUpPrinter(QPagedPaintDevice *device)
+{
+    device->setPageSize(QPageSize(QPageSize::A4));
+    device->setPageMargins(QMarginsF(18, 15, 18, 12), QPageLayout::Millimeter);
+}
+
+Status DocumentPrinter::writePdf(
+    const QString &path, const QString &title, const std::function<bool(QPagedPaintDevice *)> &draw)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error { file.error() == QFileDevice::PermissionsError ? ErrorCode::ReadOnly : ErrorCode::Io,
+            file.errorString() };
+    {
+        QPdfWriter writer(&file);
+        setUpPrinter(&writer);
+        writer.setResolution(300);
+        writer.setTitle(title);
+        writer.setCreator(QStringLiteral("Trædesten"));
+        if (!draw(&writer))
+            return Error { ErrorCode::Io, QStringLiteral("the PDF could not be drawn") }; // QSaveFile discards it
+    }
+    if (!file.commit())
+        return Error { ErrorCode::Io, file.errorString() };
+    return {};
 }
 
 } // namespace Traedesten::Ui

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "Result.h"
+
 #include <QString>
+
+#include <functional>
 
 class QPagedPaintDevice;
 class QTextDocument;
@@ -19,6 +23,14 @@ public:
     /// False when the device could not be painted on.
     static bool print(
         QTextDocument &document, QPagedPaintDevice *device, const QString &footer, const QString &pageText);
+    /// Sets up a printer the way every print here looks: A4 with our margins.
+    static void setUpPrinter(QPagedPaintDevice *device);
+    /**
+     * Writes a PDF to @p path atomically (beside it, then renamed into place): a failure leaves
+     * no half file. @p draw paints the pages and returns false when it could not.
+     */
+    static Status writePdf(
+        const QString &path, const QString &title, const std::function<bool(QPagedPaintDevice *)> &draw);
 };
 
 } // namespace Traedesten::Ui
