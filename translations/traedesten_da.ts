@@ -1627,6 +1627,22 @@ Familieplanen samler alle indsatser for de voksne og børnene på tværs af forv
         <source>Interventions by department (drag, or Alt+Up / Alt+Down, sets the priority)</source>
         <translation>Indsatser efter forvaltning (træk, eller Alt+Pil op / Alt+Pil ned, sætter prioriteten)</translation>
     </message>
+    <message>
+        <source>edit consent</source>
+        <translation>ret samtykke</translation>
+    </message>
+    <message>
+        <source>edit family goal</source>
+        <translation>ret familiemål</translation>
+    </message>
+    <message>
+        <source>Double-click a consent to change it, for example when it is withdrawn</source>
+        <translation>Dobbeltklik på et samtykke for at ændre det, for eksempel når det trækkes tilbage</translation>
+    </message>
+    <message>
+        <source>Double-click a goal to change it</source>
+        <translation>Dobbeltklik på et mål for at ændre det</translation>
+    </message>
 </context>
 <context>
     <name>Traedesten::Ui::FormDialog</name>

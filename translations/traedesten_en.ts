@@ -1627,6 +1627,22 @@ The family plan gathers every intervention for the adults and children across de
         <source>Interventions by department (drag, or Alt+Up / Alt+Down, sets the priority)</source>
         <translation>Interventions by department (drag, or Alt+Up / Alt+Down, sets the priority)</translation>
     </message>
+    <message>
+        <source>edit consent</source>
+        <translation>edit consent</translation>
+    </message>
+    <message>
+        <source>edit family goal</source>
+        <translation>edit family goal</translation>
+    </message>
+    <message>
+        <source>Double-click a consent to change it, for example when it is withdrawn</source>
+        <translation>Double-click a consent to change it, for example when it is withdrawn</translation>
+    </message>
+    <message>
+        <source>Double-click a goal to change it</source>
+        <translation>Double-click a goal to change it</translation>
+    </message>
 </context>
 <context>
     <name>Traedesten::Ui::FormDialog</name>

@@ -6,6 +6,7 @@
 #include "DomainText.h"
 #include "TestSupport.h"
 #include "commands/RecordStores.h"
+#include "dialogs/ConsentDialog.h"
 #include "models/CaseloadModel.h"
 #include "models/InterventionModel.h"
 #include "storage/CaseFile.h"
@@ -13,6 +14,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QDateEdit>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QMessageBox>
 #include <QMimeData>
@@ -287,4 +290,47 @@ TEST_F(FamilyPlanPageTest, FollowUpsDueShowOnTheCaseloadRowsOfTheHousehold)
     EXPECT_TRUE(cell.data(Qt::ForegroundRole).isValid()) << "due within 14 days stands out";
     m_stack.undo();
     EXPECT_TRUE(caseload.index(caseload.rowOf(m_mother.id), CaseloadModel::FollowUpColumn).data().toString().isEmpty());
+}
+
+TEST_F(FamilyPlanPageTest, AWithdrawnConsentIsEditedInPlaceAndTheWarningComesBack)
+{
+    m_page->createPlan();
+    const QString department = m_caseload->plans().departments()->first().id;
+    Intervention i;
+    i.planId = m_page->plan()->id;
+    i.departmentId = department;
+    i.memberIds = { m_members.first() };
+    i.title = QStringLiteral("Praktik");
+    ASSERT_TRUE(m_editor
+                    ->run(std::make_unique<InterventionCommand>(
+                        *m_caseload, std::nullopt, i, QStringLiteral("test"), m_editor->errorHandler()))
+                    .ok());
+    Consent c { {}, m_household.id, m_members.first(), department, {}, QDate::currentDate().addDays(-10), {}, {}, {},
+        {} };
+    ASSERT_TRUE(m_editor
+                    ->run(std::make_unique<ConsentCommand>(
+                        *m_caseload, std::nullopt, c, QStringLiteral("test"), m_editor->errorHandler()))
+                    .ok());
+    const QModelIndex consentCell
+        = m_page->model()->index(0, InterventionModel::ConsentColumn, m_page->model()->index(0, 0));
+    EXPECT_FALSE(consentCell.data().toString().startsWith(QStringLiteral("Missing")));
+
+    m_page->editConsent(0);
+    ConsentDialog *dialog = nullptr;
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return (dialog = m_page->findChild<ConsentDialog *>()) && dialog->isVisible(); }, 3000));
+    // Given, expires, withdrawn: note the withdrawal.
+    const auto dates = dialog->findChildren<QDateEdit *>();
+    ASSERT_EQ(dates.size(), 3);
+    dates.at(2)->setDate(QDate::currentDate().addDays(-1));
+    dialog->buttons()->button(QDialogButtonBox::Save)->click();
+    EXPECT_TRUE(m_caseload->plans().consents(m_household.id)->first().withdrawnOn.isValid());
+    EXPECT_TRUE(m_page->model()
+                    ->index(0, InterventionModel::ConsentColumn, m_page->model()->index(0, 0))
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("Missing")))
+        << "withdrawn: the intervention is flagged again";
+    m_stack.undo();
+    EXPECT_FALSE(m_caseload->plans().consents(m_household.id)->first().withdrawnOn.isValid());
 }

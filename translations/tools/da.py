@@ -745,3 +745,9 @@ DA.update({
 })
 DA['Next follow-up in the family plan: %1'] = 'Næste opfølgning i familieplanen: %1'
 DA['Interventions by department (drag, or Alt+Up / Alt+Down, sets the priority)'] = 'Indsatser efter forvaltning (træk, eller Alt+Pil op / Alt+Pil ned, sætter prioriteten)'
+DA.update({
+ 'edit consent': 'ret samtykke',
+ 'edit family goal': 'ret familiemål',
+ 'Double-click a consent to change it, for example when it is withdrawn': 'Dobbeltklik på et samtykke for at ændre det, for eksempel når det trækkes tilbage',
+ 'Double-click a goal to change it': 'Dobbeltklik på et mål for at ændre det',
+})

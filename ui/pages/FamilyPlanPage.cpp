@@ -188,6 +188,9 @@ FamilyPlanPage::FamilyPlanPage(CaseEditor *editor, QWidget *parent)
             std::nullopt, tr("remove family goal"), this->editor()->errorHandler()));
     });
     connect(m_addConsent, &QPushButton::clicked, this, &FamilyPlanPage::addConsent);
+    // Double-click (or Enter) edits a consent, e.g. to note its withdrawal, or a family goal.
+    connect(m_consentTable, &QTableWidget::cellActivated, this, [this](int row) { editConsent(row); });
+    connect(m_goals, &QListWidget::itemActivated, this, [this] { editFamilyGoal(m_goals->currentRow()); });
     connect(m_sign, &QPushButton::clicked, this, &FamilyPlanPage::signPlan);
     connect(m_newVersion, &QPushButton::clicked, this, &FamilyPlanPage::startNewVersion);
     connect(m_print, &QPushButton::clicked, this, [this] { printPreview(FamilyPlanPrint::Kind::FamilyPlan); });
@@ -477,6 +480,48 @@ void FamilyPlanPage::addConsent()
     dialog->open();
 }
 
+void FamilyPlanPage::editConsent(int row)
+{
+    if (!caseload() || row < 0 || row >= m_consents.size())
+        return;
+    auto *dialog = new ConsentDialog(
+        m_consents.at(row), m_members, m_departments,
+        [this, before = m_consents.at(row)](const Consent &after) -> Status {
+            if (after == before)
+                return {};
+            return editor()->run(std::make_unique<ConsentCommand>(
+                *caseload(), before, after, tr("edit consent"), editor()->errorHandler()));
+        },
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void FamilyPlanPage::editFamilyGoal(int row)
+{
+    Storage::Caseload *c = caseload();
+    if (!editable() || !c || row < 0 || row >= m_familyGoals.size())
+        return;
+    QList<QPair<QString, QString>> memberGoals;
+    for (const HouseholdMember &m : std::as_const(m_members)) {
+        if (m.citizenId.isEmpty())
+            continue;
+        for (const Storage::GoalWithStones &g : c->goals().goalsOf(m.citizenId).value_or({}))
+            memberGoals.append({ g.goal.id, QStringLiteral("%1: “%2”").arg(m.name, g.goal.ownWords) });
+    }
+    auto *dialog = new FamilyGoalDialog(
+        m_familyGoals.at(row), memberGoals,
+        [this, before = m_familyGoals.at(row)](const FamilyGoal &after) -> Status {
+            if (after == before)
+                return {};
+            return editor()->run(std::make_unique<FamilyGoalCommand>(
+                *caseload(), before, after, tr("edit family goal"), editor()->errorHandler()));
+        },
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
 void FamilyPlanPage::signPlan()
 {
     if (!editable())
@@ -602,6 +647,8 @@ void FamilyPlanPage::retranslate()
     m_edit->setText(tr("Edit…"));
     m_remove->setText(tr("Remove…"));
     m_addConsent->setText(tr("Add consent…"));
+    m_addConsent->setToolTip(tr("Double-click a consent to change it, for example when it is withdrawn"));
+    m_goals->setToolTip(tr("Double-click a goal to change it"));
     m_consentTable->setHorizontalHeaderLabels({ tr("Member"), tr("Department"), tr("Scope"), tr("Given"), tr("Now") });
     m_interventions->setAccessibleName(tr("Interventions"));
     m_language->setAccessibleName(tr("Language of the print"));

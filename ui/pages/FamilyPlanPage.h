@@ -43,6 +43,8 @@ public:
     void moveIntervention(int delta);
     void addFamilyGoal();
     void addConsent();
+    void editConsent(int row);
+    void editFamilyGoal(int row);
     void signPlan();
     void startNewVersion();
     /// Writes the family plan (or the citizen's own plan) as PDF atomically; records an audit event.
