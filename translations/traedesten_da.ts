@@ -2884,6 +2884,46 @@ Notér efter hvert møde, hvor I mødtes, hvem der deltog, hvad I talte om, og h
         <source>Municipality name</source>
         <translation>Kommunens navn</translation>
     </message>
+    <message>
+        <source>Choose the municipality's logo</source>
+        <translation>Vælg kommunens logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Billeder (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>Logo not used</source>
+        <translation>Logoet blev ikke brugt</translation>
+    </message>
+    <message>
+        <source>The file is not an image Trædesten can read.</source>
+        <translation>Filen er ikke et billede, Trædesten kan læse.</translation>
+    </message>
+    <message>
+        <source>The logo is too detailed to keep in the case file. Choose a simpler image.</source>
+        <translation>Logoet er for detaljeret til at gemme i sagsfilen. Vælg et enklere billede.</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Intet logo</translation>
+    </message>
+    <message>
+        <source>&amp;Logo:</source>
+        <translation>&amp;Logo:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Vælg…</translation>
+    </message>
+    <message>
+        <source>Printed at the top of plans and statements</source>
+        <translation>Udskrives øverst på planer og kontoudtog</translation>
+    </message>
+    <message>
+        <source>R&amp;emove</source>
+        <translation>&amp;Fjern</translation>
+    </message>
 </context>
 <context>
     <name>Traedesten::Ui::StoneDialog</name>

@@ -2884,6 +2884,46 @@ After each meeting, note where you met, who took part, what you talked about and
         <source>Municipality name</source>
         <translation>Municipality name</translation>
     </message>
+    <message>
+        <source>Choose the municipality's logo</source>
+        <translation>Choose the municipality's logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>Logo not used</source>
+        <translation>Logo not used</translation>
+    </message>
+    <message>
+        <source>The file is not an image Trædesten can read.</source>
+        <translation>The file is not an image Trædesten can read.</translation>
+    </message>
+    <message>
+        <source>The logo is too detailed to keep in the case file. Choose a simpler image.</source>
+        <translation>The logo is too detailed to keep in the case file. Choose a simpler image.</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>No logo</translation>
+    </message>
+    <message>
+        <source>&amp;Logo:</source>
+        <translation>&amp;Logo:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Printed at the top of plans and statements</source>
+        <translation>Printed at the top of plans and statements</translation>
+    </message>
+    <message>
+        <source>R&amp;emove</source>
+        <translation>R&amp;emove</translation>
+    </message>
 </context>
 <context>
     <name>Traedesten::Ui::StoneDialog</name>

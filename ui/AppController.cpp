@@ -348,6 +348,8 @@ void AppController::showSettings(bool caseFilePage)
     values.hasCaseFile = m_file && !m_file->isLocked();
     if (values.hasCaseFile)
         values.municipalityName = m_file->setting(FileSetting::MunicipalityName).value_or(QString());
+    values.logoPng
+        = QByteArray::fromBase64(m_file->setting(FileSetting::MunicipalityLogo).value_or(QString()).toLatin1());
 
     auto *dialog = new SettingsDialog(values, activeWindow());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -361,6 +363,11 @@ void AppController::showSettings(bool caseFilePage)
         m_main->setIdleLockMinutes(m_config.idleLockMinutes());
         if (v.language != before.language)
             setLanguage(v.language);
+        if (v.hasCaseFile && m_file && !m_file->isLocked() && v.logoPng != before.logoPng) {
+            Status s = m_file->setSetting(FileSetting::MunicipalityLogo, QString::fromLatin1(v.logoPng.toBase64()));
+            if (!s)
+                QMessageBox::warning(activeWindow(), tr("Settings not saved"), ErrorText::forCaseFile(s.error()));
+        }
         if (v.hasCaseFile && m_file && !m_file->isLocked() && v.municipalityName != before.municipalityName) {
             Status s = m_file->setSetting(FileSetting::MunicipalityName, v.municipalityName);
             if (!s)

@@ -15,6 +15,8 @@ QString fileSettingKey(FileSetting setting)
         return QStringLiteral("budget.currency");
     case FileSetting::DefaultBudgetCapMinor:
         return QStringLiteral("budget.default_cap_minor");
+    case FileSetting::MunicipalityLogo:
+        return QStringLiteral("municipality.logo_png");
     }
     return {};
 }
@@ -38,6 +40,8 @@ int fileSettingMaximumLength(FileSetting setting)
         return 120;
     case FileSetting::Currency:
         return 3;
+    case FileSetting::MunicipalityLogo:
+        return 400000; // a PNG of up to about 300 kB
     default:
         return 64;
     }

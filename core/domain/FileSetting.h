@@ -11,6 +11,7 @@ enum class FileSetting {
     MunicipalityName, ///< shown in print headers
     Currency, ///< ISO 4217, DKK unless chosen otherwise
     DefaultBudgetCapMinor, ///< default budget cap in øre/pence
+    MunicipalityLogo, ///< PNG, base64, shown in print headers; empty for none
 };
 
 /// The stored key of a setting.

@@ -18,6 +18,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QBuffer>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QImage>
@@ -251,8 +252,22 @@ TEST_F(BudgetPageTest, StatementPdfHoldsEveryEntryInEitherLanguageAndIsAudited)
         ASSERT_EQ(purchase(amounts.at(i), descriptions.at(i), i == 1 ? m_dentist : m_licence), nullptr);
     m_languages.apply(QStringLiteral("en")); // the program in English, the statement in Danish and then English
 
+    // The municipality's logo from the file's settings goes into the header.
+    QImage logo(300, 100, QImage::Format_RGB32);
+    logo.fill(QColor(0x1b, 0x5e, 0x20));
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    logo.save(&buffer, "PNG");
+    ASSERT_TRUE(m_file->setSetting(FileSetting::MunicipalityLogo, QString::fromLatin1(png.toBase64())).ok());
+
     const QString da = m_dir.path(QStringLiteral("kontoudtog.pdf"));
     ASSERT_TRUE(m_page->writeStatementPdf(da, QStringLiteral("da")).ok());
+    QProcess images;
+    images.start(QStringLiteral("pdfimages"), { QStringLiteral("-list"), da });
+    images.waitForFinished(30000);
+    EXPECT_GE(QString::fromUtf8(images.readAllStandardOutput()).count(QStringLiteral("image")), 1)
+        << "the logo is in the PDF";
     const QString daText = pdfText(da);
     ASSERT_FALSE(daText.isEmpty()) << "pdftotext (poppler-utils) must be installed";
     for (int i = 0; i < descriptions.size(); ++i) {

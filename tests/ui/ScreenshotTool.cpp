@@ -6,9 +6,9 @@
 #include "TestSupport.h"
 #include "dialogs/FormDialog.h"
 #include "models/CaseloadModel.h"
+#include "pages/BudgetPage.h"
 #include "pages/CaseloadPage.h"
 #include "pages/CitizenView.h"
-#include "pages/BudgetPage.h"
 #include "pages/FamilyPlanPage.h"
 #include "pages/GoalsPage.h"
 #include "pages/HouseholdPage.h"
@@ -19,9 +19,12 @@
 
 #include <QAbstractProxyModel>
 #include <QApplication>
+#include <QBuffer>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QImage>
 #include <QLineEdit>
+#include <QPainter>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
@@ -43,6 +46,25 @@ int main(int argc, char **argv)
         if (!file || !Storage::DemoCaseload::generate(**file, {}).ok())
             return 1;
         (void)(*file)->setSetting(Domain::FileSetting::MunicipalityName, QStringLiteral("Furesø Kommune"));
+        // A made-up logo, to see it in the print headers.
+        QImage logo(360, 120, QImage::Format_ARGB32);
+        logo.fill(Qt::transparent);
+        QPainter painter(&logo);
+        painter.setBrush(QColor(0x1b, 0x5e, 0x20));
+        painter.setPen(Qt::NoPen);
+        painter.drawEllipse(QRect(4, 4, 112, 112));
+        painter.setPen(QColor(0x1b, 0x5e, 0x20));
+        QFont font = painter.font();
+        font.setPixelSize(56);
+        font.setBold(true);
+        painter.setFont(font);
+        painter.drawText(QRect(130, 0, 230, 120), Qt::AlignVCenter, QStringLiteral("Demo"));
+        painter.end();
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        logo.save(&buffer, "PNG");
+        (void)(*file)->setSetting(Domain::FileSetting::MunicipalityLogo, QString::fromLatin1(png.toBase64()));
     }
     AppController::Options options;
     options.configFile = dir.path(QStringLiteral("settings.ini"));

@@ -751,3 +751,15 @@ DA.update({
  'Double-click a consent to change it, for example when it is withdrawn': 'Dobbeltklik på et samtykke for at ændre det, for eksempel når det trækkes tilbage',
  'Double-click a goal to change it': 'Dobbeltklik på et mål for at ændre det',
 })
+DA.update({
+ "Choose the municipality's logo": 'Vælg kommunens logo',
+ 'Images (*.png *.jpg *.jpeg *.svg)': 'Billeder (*.png *.jpg *.jpeg *.svg)',
+ 'Logo not used': 'Logoet blev ikke brugt',
+ 'The file is not an image Trædesten can read.': 'Filen er ikke et billede, Trædesten kan læse.',
+ 'The logo is too detailed to keep in the case file. Choose a simpler image.': 'Logoet er for detaljeret til at gemme i sagsfilen. Vælg et enklere billede.',
+ 'No logo': 'Intet logo',
+ '&Logo:': '&Logo:',
+ 'C&hoose…': '&Vælg…',
+ 'Printed at the top of plans and statements': 'Udskrives øverst på planer og kontoudtog',
+ 'R&emove': '&Fjern',
+})

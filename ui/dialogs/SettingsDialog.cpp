@@ -3,15 +3,23 @@
 #include "Config.h"
 #include "domain/FileSetting.h"
 
+#include <QBuffer>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPixmap>
+#include <QPushButton>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -33,6 +41,11 @@ SettingsDialog::SettingsDialog(const Values &values, QWidget *parent)
     , m_fileIntro(new QLabel(this))
     , m_municipalityLabel(new QLabel(this))
     , m_municipality(new QLineEdit(this))
+    , m_logoLabel(new QLabel(this))
+    , m_logo(new QLabel(this))
+    , m_chooseLogo(new QPushButton(this))
+    , m_removeLogo(new QPushButton(this))
+    , m_logoPng(values.logoPng)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
@@ -70,6 +83,19 @@ SettingsDialog::SettingsDialog(const Values &values, QWidget *parent)
     auto *fileForm = new QFormLayout(m_filePage);
     fileForm->addRow(m_fileIntro);
     fileForm->addRow(m_municipalityLabel, m_municipality);
+    auto *logoRow = new QHBoxLayout;
+    logoRow->addWidget(m_logo, 1);
+    logoRow->addWidget(m_chooseLogo);
+    logoRow->addWidget(m_removeLogo);
+    m_logoLabel->setBuddy(m_chooseLogo);
+    m_chooseLogo->setObjectName(QStringLiteral("chooseLogo"));
+    fileForm->addRow(m_logoLabel, logoRow);
+    connect(m_chooseLogo, &QPushButton::clicked, this, &SettingsDialog::chooseLogo);
+    connect(m_removeLogo, &QPushButton::clicked, this, [this] {
+        m_logoPng.clear();
+        showLogo();
+    });
+    showLogo();
 
     m_tabs->addTab(m_generalPage, QString());
     m_tabs->addTab(m_filePage, QString());
@@ -92,7 +118,45 @@ SettingsDialog::Values SettingsDialog::values() const
     v.lockOnScreenLock = m_screenLock->isChecked();
     v.hasCaseFile = m_hasCaseFile;
     v.municipalityName = m_municipality->text().trimmed();
+    v.logoPng = m_logoPng;
     return v;
+}
+
+void SettingsDialog::chooseLogo()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Choose the municipality's logo"),
+        QStandardPaths::writableLocation(QStandardPaths::PicturesLocation), tr("Images (*.png *.jpg *.jpeg *.svg)"));
+    if (path.isEmpty())
+        return;
+    QImage image(path);
+    if (image.isNull()) {
+        QMessageBox::warning(this, tr("Logo not used"), tr("The file is not an image Trædesten can read."));
+        return;
+    }
+    // Stored inside the case file at the size it is printed.
+    image = image.scaled(600, 200, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    QBuffer buffer(&m_logoPng);
+    m_logoPng.clear();
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    if (m_logoPng.toBase64().size() > Domain::fileSettingMaximumLength(Domain::FileSetting::MunicipalityLogo)) {
+        m_logoPng.clear();
+        QMessageBox::warning(this, tr("Logo not used"),
+            tr("The logo is too detailed to keep in the case file. "
+               "Choose a simpler image."));
+    }
+    showLogo();
+}
+
+void SettingsDialog::showLogo()
+{
+    QImage image;
+    image.loadFromData(m_logoPng, "PNG");
+    if (image.isNull())
+        m_logo->setText(tr("No logo"));
+    else
+        m_logo->setPixmap(QPixmap::fromImage(image.scaledToHeight(40, Qt::SmoothTransformation)));
+    m_removeLogo->setEnabled(!image.isNull());
 }
 
 void SettingsDialog::showCaseFilePage()
@@ -119,6 +183,11 @@ void SettingsDialog::retranslate()
     m_fileIntro->setText(tr("These settings are stored inside the encrypted case file and travel with it."));
     m_municipalityLabel->setText(tr("&Municipality:"));
     m_municipality->setPlaceholderText(tr("e.g. Furesø Kommune"));
+    m_logoLabel->setText(tr("&Logo:"));
+    m_chooseLogo->setText(tr("C&hoose…"));
+    m_chooseLogo->setToolTip(tr("Printed at the top of plans and statements"));
+    m_removeLogo->setText(tr("R&emove"));
+    showLogo();
     m_language->setAccessibleName(tr("Language"));
     m_idleMinutes->setAccessibleName(tr("Minutes without use before locking"));
     m_municipality->setAccessibleName(tr("Municipality name"));

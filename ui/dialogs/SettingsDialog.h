@@ -8,6 +8,7 @@ class QDialogButtonBox;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 class QTabWidget;
 
@@ -26,6 +27,7 @@ public:
         bool lockOnScreenLock = true;
         bool hasCaseFile = false;
         QString municipalityName;
+        QByteArray logoPng; ///< empty: no logo
     };
 
     explicit SettingsDialog(const Values &values, QWidget *parent = nullptr);
@@ -54,6 +56,14 @@ private:
     QLabel *m_fileIntro = nullptr;
     QLabel *m_municipalityLabel = nullptr;
     QLineEdit *m_municipality = nullptr;
+    QLabel *m_logoLabel = nullptr;
+    QLabel *m_logo = nullptr;
+    QPushButton *m_chooseLogo = nullptr;
+    QPushButton *m_removeLogo = nullptr;
+    QByteArray m_logoPng;
+
+    void chooseLogo();
+    void showLogo();
     QDialogButtonBox *m_buttons = nullptr;
 };
 

@@ -456,6 +456,8 @@ BudgetStatement BudgetPage::statement(const QString &language)
     Storage::Caseload *c = caseload();
     BudgetStatement::Data data;
     data.municipality = c->file().setting(FileSetting::MunicipalityName).value_or(QString());
+    data.logo.loadFromData(
+        QByteArray::fromBase64(c->file().setting(FileSetting::MunicipalityLogo).value_or(QString()).toLatin1()), "PNG");
     if (auto citizen = c->citizens().get(citizenId())) {
         data.citizenName = citizen->name;
         data.supportPerson = citizen->supportPerson;

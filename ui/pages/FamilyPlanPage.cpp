@@ -554,6 +554,8 @@ FamilyPlanPrint FamilyPlanPage::printout(const QString &language, bool cafeSafe,
     Storage::Caseload *c = caseload();
     FamilyPlanPrint::Data data;
     data.municipality = c->file().setting(FileSetting::MunicipalityName).value_or(QString());
+    data.logo.loadFromData(
+        QByteArray::fromBase64(c->file().setting(FileSetting::MunicipalityLogo).value_or(QString()).toLatin1()), "PNG");
     if (auto household = c->households().get(m_householdId))
         data.householdName = household->name;
     if (auto citizen = c->citizens().get(citizenId()))

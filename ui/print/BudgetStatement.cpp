@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QTextDocument>
+#include <QUrl>
 
 namespace Traedesten::Ui {
 
@@ -100,7 +101,10 @@ QString BudgetStatement::html() const
                                   "<td><span style=\"font-size: 9pt; color: #555;\">%1</span><br>"
                                   "<span style=\"font-size: 16pt; font-weight: bold;\">%2</span></td>"
                                   "<td align=\"right\" style=\"font-size: 9pt; color: #555;\">%3</td></tr></table>")
-                       .arg(escaped(m_data.municipality), escaped(title()),
+                       .arg((m_data.logo.isNull() ? QString()
+                                                  : QStringLiteral("<img src=\"traedesten:logo\" height=\"36\"><br>"))
+                               + escaped(m_data.municipality),
+                           escaped(title()),
                            escaped(t(QT_TRANSLATE_NOOP("BudgetStatement", "Printed %1")).arg(date(m_data.printedOn))));
     html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\" style=\"margin-top: 8px;\">");
     const auto fact = [&](const QString &label, const QString &value) {
@@ -190,6 +194,8 @@ bool BudgetStatement::print(QPagedPaintDevice *device) const
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPointSizeF(9.5);
     document.setDefaultFont(font);
+    if (!m_data.logo.isNull())
+        document.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("traedesten:logo")), m_data.logo);
     document.setHtml(html());
     return DocumentPrinter::print(document, device, t(QT_TRANSLATE_NOOP("BudgetStatement", "Confidential")),
         t(QT_TRANSLATE_NOOP("BudgetStatement", "Page %1 of %2")));

@@ -5,6 +5,7 @@
 #include "storage/BudgetRepository.h"
 
 #include <QHash>
+#include <QImage>
 #include <QString>
 
 class QPagedPaintDevice;
@@ -23,6 +24,7 @@ public:
     struct Data
     {
         QString municipality;
+        QImage logo; ///< the municipality's, from the file's settings (may be none)
         QString citizenName;
         QString supportPerson;
         Domain::Budget budget;

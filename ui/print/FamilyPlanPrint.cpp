@@ -5,6 +5,7 @@
 #include "PrintLanguage.h"
 
 #include <QTextDocument>
+#include <QUrl>
 
 namespace Traedesten::Ui {
 
@@ -85,8 +86,10 @@ QString FamilyPlanPrint::header() const
                           "<td><span style=\"font-size: 9pt; color: #555;\">%1</span><br>"
                           "<span style=\"font-size: 16pt; font-weight: bold;\">%2</span></td>"
                           "<td align=\"right\" style=\"font-size: 9pt; color: #555;\">%3<br>%4</td></tr></table>")
-        .arg(esc(m_data.municipality), esc(title()),
-            esc(t(QT_TRANSLATE_NOOP("FamilyPlanPrint", "Printed %1")).arg(date(m_data.printedOn))), esc(version));
+        .arg((m_data.logo.isNull() ? QString() : QStringLiteral("<img src=\"traedesten:logo\" height=\"36\"><br>"))
+                + esc(m_data.municipality),
+            esc(title()), esc(t(QT_TRANSLATE_NOOP("FamilyPlanPrint", "Printed %1")).arg(date(m_data.printedOn))),
+            esc(version));
 }
 
 QString FamilyPlanPrint::html() const
@@ -300,6 +303,8 @@ bool FamilyPlanPrint::print(QPagedPaintDevice *device) const
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPointSizeF(9.5);
     document.setDefaultFont(font);
+    if (!m_data.logo.isNull())
+        document.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("traedesten:logo")), m_data.logo);
     document.setHtml(html());
     return DocumentPrinter::print(document, device, t(QT_TRANSLATE_NOOP("FamilyPlanPrint", "Confidential")),
         t(QT_TRANSLATE_NOOP("FamilyPlanPrint", "Page %1 of %2")));

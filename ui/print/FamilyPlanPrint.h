@@ -6,6 +6,7 @@
 #include "storage/GoalRepository.h"
 
 #include <QHash>
+#include <QImage>
 
 class QPagedPaintDevice;
 
@@ -28,6 +29,7 @@ public:
     struct Data
     {
         QString municipality;
+        QImage logo; ///< the municipality's, from the file's settings (may be none)
         QString householdName;
         QString supportPerson;
         Domain::FamilyPlan plan;
