@@ -1897,10 +1897,6 @@ Tag udgangspunkt i borgerens egne drømme og håb: skriv et mål med borgerens e
         <translation>tilføj husstand</translation>
     </message>
     <message>
-        <source>edit citizen</source>
-        <translation>ret borger</translation>
-    </message>
-    <message>
         <source>add household member</source>
         <translation>tilføj medlem af husstanden</translation>
     </message>

@@ -1897,10 +1897,6 @@ Start from the citizen's own dreams and hopes: write a goal in their own words, 
         <translation>add household</translation>
     </message>
     <message>
-        <source>edit citizen</source>
-        <translation>edit citizen</translation>
-    </message>
-    <message>
         <source>add household member</source>
         <translation>add household member</translation>
     </message>

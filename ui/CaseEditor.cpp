@@ -4,7 +4,6 @@
 #include "storage/Caseload.h"
 
 #include <QMessageBox>
-#include <QUndoCommand>
 #include <QUndoStack>
 
 namespace Traedesten::Ui {
@@ -49,16 +48,6 @@ bool CaseEditor::runOrReport(std::unique_ptr<StoreCommand> command)
     return s.ok();
 }
 
-void CaseEditor::beginMacro(const QString &text)
-{
-    m_stack->beginMacro(text);
-}
-
-void CaseEditor::endMacro()
-{
-    m_stack->endMacro();
-}
-
 void CaseEditor::undo()
 {
     m_replaying = true;
@@ -77,22 +66,6 @@ void CaseEditor::redo()
     m_replaying = false;
     if (!m_touched.isEmpty())
         Q_EMIT citizenTouched(m_touched);
-}
-
-void CaseEditor::undoLast()
-{
-    if (m_stack->count() == 0 || m_stack->index() != m_stack->count())
-        return;
-    m_stack->undo();
-    // Redo would bring the half-made group back: cut it off the history with an empty step.
-    auto *placeholder = new QUndoCommand;
-    placeholder->setObsolete(true);
-    m_stack->push(placeholder);
-}
-
-void CaseEditor::pushExecuted(std::unique_ptr<StoreCommand> command)
-{
-    m_stack->push(command.release());
 }
 
 StoreCommand::ErrorHandler CaseEditor::errorHandler() const

@@ -37,13 +37,6 @@ public:
     Status run(std::unique_ptr<StoreCommand> command);
     /// Like run(), but tells the user about a refusal in a message box (for edits without a dialog).
     bool runOrReport(std::unique_ptr<StoreCommand> command);
-    /// Groups the commands run until endMacro() into one undo step.
-    void beginMacro(const QString &text);
-    void endMacro();
-    /// Undoes the newest step and drops it from the history (a group that failed half-way).
-    void undoLast();
-    /// Pushes a command whose execute() already succeeded.
-    void pushExecuted(std::unique_ptr<StoreCommand> command);
     /// For commands: reports a failed undo or redo to the user.
     StoreCommand::ErrorHandler errorHandler() const;
 

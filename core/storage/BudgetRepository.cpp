@@ -628,6 +628,26 @@ Status BudgetRepository::putCategory(const SpendingCategory &c)
     return status;
 }
 
+Result<QHash<QString, int>> BudgetRepository::attachmentCounts(const QString &budgetId)
+{
+    Database *db = m_file.database();
+    if (!db)
+        return Error { ErrorCode::Locked, {} };
+    QHash<QString, int> counts;
+    try {
+        Statement s = db->prepare(R"sql(
+            SELECT a.entry_id, count(*) FROM attachment a JOIN ledger_entry e ON e.id = a.entry_id
+            WHERE e.budget_id = ?1 GROUP BY a.entry_id
+        )sql");
+        s.bind(1, budgetId);
+        while (s.next())
+            counts.insert(s.text(0), static_cast<int>(s.int64(1)));
+    } catch (const SqliteError &e) {
+        return e.error();
+    }
+    return counts;
+}
+
 Result<QList<Attachment>> BudgetRepository::attachments(const QString &entryId)
 {
     Database *db = m_file.database();

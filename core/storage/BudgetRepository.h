@@ -85,6 +85,8 @@ public:
     /// Only a category no entry uses can go (undoing its creation); otherwise archive it.
     Status removeCategory(const QString &categoryId);
 
+    /// Entry id -> its number of receipts, for a whole ledger in one query.
+    Result<QHash<QString, int>> attachmentCounts(const QString &budgetId);
     /// The receipts of an entry, without their bytes.
     Result<QList<Domain::Attachment>> attachments(const QString &entryId);
     /// Stores a receipt inside the case file (at most MaxAttachmentBytes).

@@ -33,6 +33,7 @@ protected:
     virtual Status revert() = 0;
 
 private:
+    friend class CommandGroup; // runs its members' apply() and revert() as one step
     ErrorHandler m_onError;
     bool m_executed = false;
 };

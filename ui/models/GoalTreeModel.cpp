@@ -34,7 +34,7 @@ QStringList idsOf(const QList<SteppingStone> &stones)
 } // namespace
 
 GoalTreeModel::GoalTreeModel(QObject *parent)
-    : QAbstractItemModel(parent)
+    : TwoLevelTreeModel(parent)
 { }
 
 void GoalTreeModel::setGoals(QList<Storage::GoalWithStones> goals, QHash<QString, qint64> spentByStone,
@@ -66,41 +66,16 @@ const Storage::GoalWithStones *GoalTreeModel::goalAt(const QModelIndex &index) c
 {
     if (!index.isValid())
         return nullptr;
-    const qsizetype row = index.internalId() == GoalNode ? index.row() : qsizetype(index.internalId() - 1);
+    const qsizetype row = groupRow(index);
     return row < m_goals.size() ? &m_goals.at(row) : nullptr;
 }
 
 const SteppingStone *GoalTreeModel::stoneAt(const QModelIndex &index) const
 {
-    if (!index.isValid() || index.internalId() == GoalNode)
+    if (!index.isValid() || isGroup(index))
         return nullptr;
     const auto *goal = goalAt(index);
     return goal && index.row() < goal->stones.size() ? &goal->stones.at(index.row()) : nullptr;
-}
-
-QModelIndex GoalTreeModel::index(int row, int column, const QModelIndex &parent) const
-{
-    if (!hasIndex(row, column, parent))
-        return {};
-    if (!parent.isValid())
-        return createIndex(row, column, GoalNode);
-    return createIndex(row, column, quintptr(parent.row()) + 1);
-}
-
-QModelIndex GoalTreeModel::parent(const QModelIndex &child) const
-{
-    if (!child.isValid() || child.internalId() == GoalNode)
-        return {};
-    return createIndex(int(child.internalId() - 1), 0, GoalNode);
-}
-
-int GoalTreeModel::rowCount(const QModelIndex &parent) const
-{
-    if (!parent.isValid())
-        return int(m_goals.size());
-    if (parent.column() != 0 || parent.internalId() != GoalNode)
-        return 0;
-    return int(m_goals.at(parent.row()).stones.size());
 }
 
 int GoalTreeModel::columnCount(const QModelIndex &) const
@@ -217,7 +192,7 @@ Qt::ItemFlags GoalTreeModel::flags(const QModelIndex &index) const
     if (!index.isValid())
         return Qt::ItemIsDropEnabled;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled;
-    if (index.internalId() == GoalNode)
+    if (isGroup(index))
         f |= Qt::ItemIsDropEnabled; // stones dropped on their goal; goals dropped between goals
     return f;
 }
@@ -254,11 +229,11 @@ bool GoalTreeModel::canDropMimeData(
     const QModelIndex dragged = indexOf(draggedId(data));
     if (!dragged.isValid())
         return false;
-    if (dragged.internalId() == GoalNode)
+    if (isGroup(dragged))
         return !parent.isValid(); // a goal moves among the goals
     // A stone moves within its own goal: dropped between its siblings, or onto its goal (last).
     Q_UNUSED(row)
-    return parent.isValid() && parent.internalId() == GoalNode && parent.row() == dragged.parent().row();
+    return isGroup(parent) && parent.row() == dragged.parent().row();
 }
 
 QStringList GoalTreeModel::orderAfterMove(const QString &id, int newRow) const
@@ -266,7 +241,7 @@ QStringList GoalTreeModel::orderAfterMove(const QString &id, int newRow) const
     const QModelIndex dragged = indexOf(id);
     if (!dragged.isValid())
         return {};
-    QStringList ids = dragged.internalId() == GoalNode ? idsOf(m_goals) : idsOf(goalAt(dragged)->stones);
+    QStringList ids = isGroup(dragged) ? idsOf(m_goals) : idsOf(goalAt(dragged)->stones);
     const int from = dragged.row();
     int to = newRow < 0 || newRow > ids.size() ? int(ids.size()) : newRow;
     ids.removeAt(from);
@@ -283,7 +258,7 @@ bool GoalTreeModel::dropMimeData(
         return false;
     const QString id = draggedId(data);
     const QModelIndex dragged = indexOf(id);
-    const bool isGoal = dragged.internalId() == GoalNode;
+    const bool isGoal = isGroup(dragged);
     const QStringList before = isGoal ? idsOf(m_goals) : idsOf(goalAt(dragged)->stones);
     const QStringList after = orderAfterMove(id, row);
     if (after == before)

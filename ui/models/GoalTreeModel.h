@@ -1,9 +1,9 @@
 #pragma once
 
+#include "TwoLevelTreeModel.h"
 #include "domain/Money.h"
 #include "storage/GoalRepository.h"
 
-#include <QAbstractItemModel>
 #include <QHash>
 
 namespace Traedesten::Ui {
@@ -14,7 +14,7 @@ namespace Traedesten::Ui {
  * Stepping stones can be dragged within their goal and goals among goals:
  * the model does not write, it asks for the new order with reorderRequested().
  */
-class GoalTreeModel : public QAbstractItemModel
+class GoalTreeModel : public TwoLevelTreeModel
 {
     Q_OBJECT
 
@@ -40,9 +40,6 @@ public:
     /// The stepping stone at @p index, or nullptr for a goal.
     const Domain::SteppingStone *stoneAt(const QModelIndex &index) const;
 
-    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
-    QModelIndex parent(const QModelIndex &child) const override;
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -62,9 +59,11 @@ public:
 Q_SIGNALS:
     void reorderRequested(bool goals, const QString &parentId, const QStringList &before, const QStringList &after);
 
+protected:
+    int groupCount() const override { return int(m_goals.size()); }
+    int itemCount(int group) const override { return int(m_goals.at(group).stones.size()); }
+
 private:
-    // Internal ids: 0 for a goal row, goal row + 1 for a stone row.
-    static constexpr quintptr GoalNode = 0;
     QString draggedId(const QMimeData *data) const;
 
     QList<Storage::GoalWithStones> m_goals;

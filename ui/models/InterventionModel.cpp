@@ -11,12 +11,11 @@ namespace Traedesten::Ui {
 using namespace Domain;
 
 namespace {
-constexpr quintptr GroupNode = 0;
 const QString MimeType = QStringLiteral("application/x-traedesten-intervention");
 } // namespace
 
 InterventionModel::InterventionModel(QObject *parent)
-    : QAbstractItemModel(parent)
+    : TwoLevelTreeModel(parent)
 { }
 
 void InterventionModel::setPlan(QList<Department> departments, QList<Intervention> interventions,
@@ -40,9 +39,9 @@ void InterventionModel::setPlan(QList<Department> departments, QList<Interventio
 
 const Intervention *InterventionModel::interventionAt(const QModelIndex &index) const
 {
-    if (!index.isValid() || index.internalId() == GroupNode)
+    if (!index.isValid() || isGroup(index))
         return nullptr;
-    const Group &g = m_groups.at(int(index.internalId() - 1));
+    const Group &g = m_groups.at(groupRow(index));
     return index.row() < g.interventions.size() ? &g.interventions.at(index.row()) : nullptr;
 }
 
@@ -69,31 +68,6 @@ QStringList InterventionModel::orderOf(const QString &departmentId) const
     return ids;
 }
 
-QModelIndex InterventionModel::index(int row, int column, const QModelIndex &parent) const
-{
-    if (!hasIndex(row, column, parent))
-        return {};
-    if (!parent.isValid())
-        return createIndex(row, column, GroupNode);
-    return createIndex(row, column, quintptr(parent.row()) + 1);
-}
-
-QModelIndex InterventionModel::parent(const QModelIndex &child) const
-{
-    if (!child.isValid() || child.internalId() == GroupNode)
-        return {};
-    return createIndex(int(child.internalId() - 1), 0, GroupNode);
-}
-
-int InterventionModel::rowCount(const QModelIndex &parent) const
-{
-    if (!parent.isValid())
-        return int(m_groups.size());
-    if (parent.column() != 0 || parent.internalId() != GroupNode)
-        return 0;
-    return int(m_groups.at(parent.row()).interventions.size());
-}
-
 int InterventionModel::columnCount(const QModelIndex &) const
 {
     return ColumnCount;
@@ -103,7 +77,7 @@ QVariant InterventionModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
         return {};
-    if (index.internalId() == GroupNode) {
+    if (isGroup(index)) {
         const Group &g = m_groups.at(index.row());
         if (role == IsDepartmentRole)
             return true;
@@ -200,7 +174,7 @@ Qt::ItemFlags InterventionModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
         return Qt::NoItemFlags;
-    if (index.internalId() == GroupNode)
+    if (isGroup(index))
         return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDropEnabled;
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled;
 }
@@ -234,8 +208,7 @@ bool InterventionModel::canDropMimeData(
     const QMimeData *data, Qt::DropAction action, int, int, const QModelIndex &parent) const
 {
     const QModelIndex dragged = indexOf(draggedId(data));
-    return action == Qt::MoveAction && dragged.isValid() && parent.isValid() && parent.internalId() == GroupNode
-        && parent.row() == dragged.parent().row();
+    return action == Qt::MoveAction && dragged.isValid() && isGroup(parent) && parent.row() == dragged.parent().row();
 }
 
 bool InterventionModel::dropMimeData(

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "TwoLevelTreeModel.h"
 #include "domain/FamilyPlan.h"
 
-#include <QAbstractItemModel>
 #include <QHash>
 
 namespace Traedesten::Ui {
@@ -12,7 +12,7 @@ namespace Traedesten::Ui {
  * order), each group in priority order, with a warning where a member has no
  * valid consent for the department. Filled from the core in one go.
  */
-class InterventionModel : public QAbstractItemModel
+class InterventionModel : public TwoLevelTreeModel
 {
     Q_OBJECT
 
@@ -29,9 +29,6 @@ public:
     /// The ids of a department's interventions in order.
     QStringList orderOf(const QString &departmentId) const;
 
-    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
-    QModelIndex parent(const QModelIndex &child) const override;
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -49,6 +46,10 @@ public:
 
 Q_SIGNALS:
     void reorderRequested(const QString &departmentId, const QStringList &before, const QStringList &after);
+
+protected:
+    int groupCount() const override { return int(m_groups.size()); }
+    int itemCount(int group) const override { return int(m_groups.at(group).interventions.size()); }
 
 private:
     QString draggedId(const QMimeData *data) const;

@@ -240,10 +240,7 @@ void BudgetPage::reload()
     const auto categories = c->budgets().categories().value_or({});
     for (const SpendingCategory &cat : categories)
         names.categories.insert(cat.id, DomainText::spendingCategory(cat));
-    for (const LedgerEntry &e : entries) {
-        if (const int n = int(c->budgets().attachments(e.id).value_or({}).size()); n > 0)
-            names.receipts.insert(e.id, n);
-    }
+    names.receipts = c->budgets().attachmentCounts(m_budget->id).value_or({});
     QList<QPair<QString, qint64>> byCategory;
     for (const SpendingCategory &cat : categories) {
         if (const qint64 used = m_summary.usedByCategory.value(cat.id); used != 0)

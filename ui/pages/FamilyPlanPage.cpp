@@ -442,13 +442,7 @@ void FamilyPlanPage::addFamilyGoal()
     Storage::Caseload *c = caseload();
     if (!editable() || !c)
         return;
-    QList<QPair<QString, QString>> memberGoals;
-    for (const HouseholdMember &m : std::as_const(m_members)) {
-        if (m.citizenId.isEmpty())
-            continue;
-        for (const Storage::GoalWithStones &g : c->goals().goalsOf(m.citizenId).value_or({}))
-            memberGoals.append({ g.goal.id, QStringLiteral("%1: “%2”").arg(m.name, g.goal.ownWords) });
-    }
+    const QList<QPair<QString, QString>> memberGoals = memberGoalChoices();
     FamilyGoal g;
     g.planId = m_plan->id;
     auto *dialog = new FamilyGoalDialog(
@@ -460,6 +454,19 @@ void FamilyPlanPage::addFamilyGoal()
         this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+QList<QPair<QString, QString>> FamilyPlanPage::memberGoalChoices() const
+{
+    QList<QPair<QString, QString>> choices;
+    Storage::Caseload *c = caseload();
+    for (const HouseholdMember &m : std::as_const(m_members)) {
+        if (m.citizenId.isEmpty() || !c)
+            continue;
+        for (const Storage::GoalWithStones &g : c->goals().goalsOf(m.citizenId).value_or({}))
+            choices.append({ g.goal.id, QStringLiteral("%1: “%2”").arg(m.name, g.goal.ownWords) });
+    }
+    return choices;
 }
 
 void FamilyPlanPage::addConsent()
@@ -502,13 +509,7 @@ void FamilyPlanPage::editFamilyGoal(int row)
     Storage::Caseload *c = caseload();
     if (!editable() || !c || row < 0 || row >= m_familyGoals.size())
         return;
-    QList<QPair<QString, QString>> memberGoals;
-    for (const HouseholdMember &m : std::as_const(m_members)) {
-        if (m.citizenId.isEmpty())
-            continue;
-        for (const Storage::GoalWithStones &g : c->goals().goalsOf(m.citizenId).value_or({}))
-            memberGoals.append({ g.goal.id, QStringLiteral("%1: “%2”").arg(m.name, g.goal.ownWords) });
-    }
+    const QList<QPair<QString, QString>> memberGoals = memberGoalChoices();
     auto *dialog = new FamilyGoalDialog(
         m_familyGoals.at(row), memberGoals,
         [this, before = m_familyGoals.at(row)](const FamilyGoal &after) -> Status {

@@ -58,6 +58,8 @@ protected:
 private:
     void updateActions();
     bool editable() const;
+    /// (goal id, "name: own words") of the household's citizens, for linking family goals.
+    QList<QPair<QString, QString>> memberGoalChoices() const;
     FamilyPlanPrint printout(const QString &language, bool cafeSafe, FamilyPlanPrint::Kind kind);
     void printPreview(FamilyPlanPrint::Kind kind);
     void exportPdf();

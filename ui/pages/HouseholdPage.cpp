@@ -1,6 +1,7 @@
 #include "HouseholdPage.h"
 
 #include "CaseEditor.h"
+#include "commands/CommandGroup.h"
 #include "commands/RecordStores.h"
 #include "dialogs/HouseholdDialog.h"
 #include "dialogs/MemberDialog.h"
@@ -14,7 +15,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
-#include <QUndoStack>
+#include <QUuid>
 #include <QVBoxLayout>
 
 namespace Traedesten::Ui {
@@ -170,31 +171,23 @@ void HouseholdPage::newHousehold()
     auto *dialog = new HouseholdDialog(
         household,
         [this, before = *citizen](const Household &h) -> Status {
-            // One undo step: the household, the citizen placed in it, and the citizen as its first adult.
-            auto create = std::make_unique<HouseholdCommand>(
-                *caseload(), std::nullopt, h, tr("add household"), editor()->errorHandler());
-            if (Status s = create->execute(); !s)
-                return s;
-            const QString householdId = create->record().id;
-            editor()->beginMacro(tr("add household"));
-            editor()->pushExecuted(std::move(create));
+            // One undo step, all or nothing: the household, the citizen placed in it, and the
+            // citizen as its first adult. The id is chosen here so the three can refer to it.
+            Household created = h;
+            created.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
             Citizen after = before;
-            after.householdId = householdId;
-            Status s = editor()->run(std::make_unique<CitizenCommand>(
-                *caseload(), before, after, tr("edit citizen"), editor()->errorHandler()));
-            if (s) {
-                HouseholdMember self;
-                self.householdId = householdId;
-                self.name = before.name;
-                self.citizenId = before.id;
-                self.birthYear = before.birthDate.isValid() ? before.birthDate.year() : 0;
-                s = editor()->run(std::make_unique<MemberCommand>(
-                    *caseload(), std::nullopt, self, tr("add household member"), editor()->errorHandler()));
-            }
-            editor()->endMacro();
-            if (!s)
-                editor()->undoLast(); // all or nothing: the household goes again
-            return s;
+            after.householdId = created.id;
+            HouseholdMember self;
+            self.householdId = created.id;
+            self.name = before.name;
+            self.citizenId = before.id;
+            self.birthYear = before.birthDate.isValid() ? before.birthDate.year() : 0;
+            const auto onError = editor()->errorHandler();
+            std::vector<std::unique_ptr<StoreCommand>> steps;
+            steps.push_back(std::make_unique<HouseholdCommand>(*caseload(), std::nullopt, created, QString(), onError));
+            steps.push_back(std::make_unique<CitizenCommand>(*caseload(), before, after, QString(), onError));
+            steps.push_back(std::make_unique<MemberCommand>(*caseload(), std::nullopt, self, QString(), onError));
+            return editor()->run(std::make_unique<CommandGroup>(tr("add household"), std::move(steps), onError));
         },
         this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
