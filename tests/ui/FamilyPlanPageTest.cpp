@@ -21,6 +21,7 @@
 #include <QMimeData>
 #include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
@@ -133,9 +134,10 @@ TEST_F(FamilyPlanPageTest, FortyInterventionsPrintOverSeveralPagesWithHeadersAnd
         i.departmentId = departments.at(n % departments.size()).id;
         i.memberIds = { m_members.at(n % m_members.size()) };
         i.title = QStringLiteral("Indsats nummer %1").arg(n + 1, 2, 10, QLatin1Char('0'));
-        i.purpose = QStringLiteral("Formålet med indsatsen er at støtte familien i hverdagen.");
+        // Every cell of a row has its own mark, so a row split over two pages shows in the text.
+        i.purpose = QStringLiteral("Formål %1: at støtte familien i hverdagen, så alle kommer godt i gang.").arg(n + 1);
         i.responsiblePerson = QStringLiteral("Kim Koordinator");
-        i.responsibleRole = QStringLiteral("Familiekoordinator");
+        i.responsibleRole = QStringLiteral("Rolle %1").arg(n + 1);
         i.startDate = QDate(2026, 1, 1);
         i.endDate = QDate(2026, 12, 31);
         titles << i.title;
@@ -178,6 +180,19 @@ TEST_F(FamilyPlanPageTest, FortyInterventionsPrintOverSeveralPagesWithHeadersAnd
         EXPECT_TRUE(pages.at(p).contains(QStringLiteral("Opfølgning"))) << "header repeated on page " << p + 1;
         EXPECT_TRUE(pages.at(p).contains(QStringLiteral("Side %1 af %2").arg(p + 1).arg(pages.size())));
         EXPECT_TRUE(pages.at(p).contains(QStringLiteral("Fortroligt")));
+    }
+    // No row is split over two pages: its title, its purpose and its responsible's role share a page.
+    for (int n = 1; n <= 40; ++n) {
+        const QString title = QStringLiteral("Indsats nummer %1").arg(n, 2, 10, QLatin1Char('0'));
+        int page = -1;
+        for (int p = 0; p < pages.size() && page < 0; ++p) {
+            if (pages.at(p).contains(title))
+                page = p;
+        }
+        ASSERT_GE(page, 0) << qPrintable(title);
+        EXPECT_TRUE(pages.at(page).contains(QStringLiteral("Formål %1:").arg(n))) << "row split: " << qPrintable(title);
+        EXPECT_TRUE(pages.at(page).contains(QRegularExpression(QStringLiteral("Rolle %1\\b").arg(n))))
+            << "row split: " << qPrintable(title);
     }
     EXPECT_TRUE(all.contains(QStringLiteral("070761-4285"))) << "the full plan names the CPR number";
     EXPECT_TRUE(all.contains(QStringLiteral("Furesø Kommune")));

@@ -5,9 +5,137 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextDocumentFragment>
+#include <QTextTable>
+
+#include <cmath>
+#include <limits>
 
 namespace Traedesten::Ui {
+
+namespace {
+
+/// Where the text of a table row begins and ends, in document coordinates (pages stacked).
+std::pair<double, double> rowExtent(QTextDocument &document, QTextTable *table, int row)
+{
+    QAbstractTextDocumentLayout *layout = document.documentLayout();
+    double top = std::numeric_limits<double>::max();
+    double bottom = std::numeric_limits<double>::lowest();
+    for (int column = 0; column < table->columns(); ++column) {
+        const QTextTableCell cell = table->cellAt(row, column);
+        if (cell.row() != row || cell.column() != column)
+            continue; // covered by a spanning cell
+        top = std::min(top, layout->blockBoundingRect(cell.firstCursorPosition().block()).top());
+        bottom = std::max(bottom, layout->blockBoundingRect(cell.lastCursorPosition().block()).bottom());
+    }
+    return { top, bottom };
+}
+
+/// Copies one cell's text and formats into an empty cell.
+void copyCell(const QTextTableCell &from, QTextTableCell to)
+{
+    QTextCursor source = from.firstCursorPosition();
+    source.setPosition(from.lastCursorPosition().position(), QTextCursor::KeepAnchor);
+    QTextCursor target = to.firstCursorPosition();
+    target.setBlockFormat(from.firstCursorPosition().blockFormat());
+    target.insertFragment(source.selection());
+    to.setFormat(from.format());
+}
+
+/**
+ * Moves the rows from @p row on into a new table that starts on a new page, its header rows
+ * copied: the old table ends above the page break with its border closed.
+ */
+void splitTable(QTextDocument &document, QTextTable *table, int row)
+{
+    const QTextTableFormat format = table->format();
+    const int header = format.headerRowCount();
+    const int moved = table->rows() - row;
+    const int columns = table->columns();
+
+    QTextTableFormat continued = format;
+    continued.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    QTextCursor after(&document);
+    after.beginEditBlock(); // one relayout for the whole move, not one per cell
+    after.setPosition(table->lastPosition() + 1);
+    QTextTable *next = after.insertTable(header + moved, columns, continued);
+    for (int r = 0; r < header + moved; ++r) {
+        const int sourceRow = r < header ? r : row + (r - header);
+        for (int c = 0; c < columns; ++c) {
+            const QTextTableCell cell = table->cellAt(sourceRow, c);
+            if (cell.row() != sourceRow || cell.column() != c)
+                continue;
+            copyCell(cell, next->cellAt(r, c));
+        }
+    }
+    // Spans after the text is in place: merging moves text between cells.
+    for (int r = 0; r < header + moved; ++r) {
+        const int sourceRow = r < header ? r : row + (r - header);
+        for (int c = 0; c < columns; ++c) {
+            const QTextTableCell cell = table->cellAt(sourceRow, c);
+            if (cell.row() == sourceRow && cell.column() == c && cell.columnSpan() > 1)
+                next->mergeCells(r, c, 1, cell.columnSpan());
+        }
+    }
+    table->removeRows(row, moved);
+    after.endEditBlock();
+}
+
+/**
+ * Qt splits a table row over two pages when the first line of a cell still fits. A row is one
+ * thing to a reader (an intervention with its purpose and who is responsible), so the table is
+ * split before such a row instead and the rest goes on the next page under a copy of the
+ * header. A group heading (one cell across the row) goes along with the row below it, and a
+ * first row that does not fit takes the whole table to the next page. Each move shifts what
+ * comes after it, so the document is laid out again after each one.
+ */
+void keepRowsTogether(QTextDocument &document)
+{
+    const double pageHeight = document.pageSize().height();
+    if (pageHeight <= 0)
+        return;
+    const auto isHeading = [](QTextTable *table, int row) {
+        return table->cellAt(row, 0).columnSpan() == table->columns() && table->columns() > 1;
+    };
+    // Each pass moves one row; the bound keeps a pathological document from looping.
+    for (int pass = 0; pass < 1000; ++pass) {
+        bool moved = false;
+        for (QTextFrame *frame : document.rootFrame()->childFrames()) {
+            auto *table = qobject_cast<QTextTable *>(frame);
+            if (!table)
+                continue;
+            const int header = table->format().headerRowCount();
+            for (int row = header; row < table->rows() && !moved; ++row) {
+                const auto [top, bottom] = rowExtent(document, table, row);
+                if (bottom - top >= pageHeight * 0.8)
+                    continue; // taller than a page can hold: it has to be split
+                const int firstPage = int(std::floor(top / pageHeight));
+                if (firstPage == int(std::floor((bottom - 0.01) / pageHeight)))
+                    continue;
+                int at = row;
+                while (at > header && isHeading(table, at - 1))
+                    --at;
+                if (at > header) {
+                    splitTable(document, table, at);
+                    moved = true;
+                } else if (!(table->format().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)) {
+                    QTextTableFormat format = table->format();
+                    format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                    table->setFormat(format);
+                    moved = true;
+                }
+            }
+            if (moved)
+                break;
+        }
+        if (!moved)
+            return;
+    }
+}
+
+} // namespace
 
 bool DocumentPrinter::print(
     QTextDocument &document, QPagedPaintDevice *device, const QString &footer, const QString &pageText)
@@ -23,6 +151,7 @@ bool DocumentPrinter::print(
     const QRectF body(full.left(), full.top(), full.width(), full.height() - footerHeight);
     document.setPageSize(body.size());
     document.setDocumentMargin(0);
+    keepRowsTogether(document);
     const int pages = document.pageCount();
 
     QFont footerFont = document.defaultFont();
