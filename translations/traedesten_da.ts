@@ -1083,28 +1083,8 @@ Et personligt budget er en trækningsret op til beløbsgrænsen i 12 eller 15 m�
         <translation>Ny udgiftskategori</translation>
     </message>
     <message>
-        <source>Name:</source>
-        <translation>Navn:</translation>
-    </message>
-    <message>
-        <source>%1 (archived)</source>
-        <translation>%1 (arkiveret)</translation>
-    </message>
-    <message>
-        <source>&amp;Bring back</source>
-        <translation>&amp;Hent tilbage</translation>
-    </message>
-    <message>
-        <source>A&amp;rchive</source>
-        <translation>&amp;Arkivér</translation>
-    </message>
-    <message>
         <source>add spending category</source>
         <translation>tilføj udgiftskategori</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Ikke gemt</translation>
     </message>
     <message>
         <source>Rename spending category</source>
@@ -1125,18 +1105,6 @@ Et personligt budget er en trækningsret op til beløbsgrænsen i 12 eller 15 m�
     <message>
         <source>Spending categories</source>
         <translation>Udgiftskategorier</translation>
-    </message>
-    <message>
-        <source>&amp;Add…</source>
-        <translation>&amp;Tilføj…</translation>
-    </message>
-    <message>
-        <source>Re&amp;name…</source>
-        <translation>&amp;Omdøb…</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Luk</translation>
     </message>
 </context>
 <context>
@@ -1309,6 +1277,37 @@ Et personligt budget er en trækningsret op til beløbsgrænsen i 12 eller 15 m�
     <message>
         <source>&amp;Withdrawn on:</source>
         <translation>&amp;Trukket tilbage:</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::DepartmentsDialog</name>
+    <message>
+        <source>add department</source>
+        <translation>tilføj forvaltning</translation>
+    </message>
+    <message>
+        <source>rename department</source>
+        <translation>omdøb forvaltning</translation>
+    </message>
+    <message>
+        <source>archive department</source>
+        <translation>arkivér forvaltning</translation>
+    </message>
+    <message>
+        <source>bring back department</source>
+        <translation>genindsæt forvaltning</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Forvaltninger</translation>
+    </message>
+    <message>
+        <source>New department</source>
+        <translation>Ny forvaltning</translation>
+    </message>
+    <message>
+        <source>Rename department</source>
+        <translation>Omdøb forvaltning</translation>
     </message>
 </context>
 <context>
@@ -1500,14 +1499,6 @@ Familieplanen samler alle indsatser for de voksne og børnene på tværs af forv
         <translation>tilføj samtykke</translation>
     </message>
     <message>
-        <source>Sign the family plan</source>
-        <translation>Underskriv familieplanen</translation>
-    </message>
-    <message>
-        <source>Mark version %1 as signed today? It is then kept as it is; changes go into a new version.</source>
-        <translation>Marker version %1 som underskrevet i dag? Den bevares så, som den er; ændringer kommer i en ny version.</translation>
-    </message>
-    <message>
         <source>sign family plan</source>
         <translation>underskriv familieplan</translation>
     </message>
@@ -1642,6 +1633,22 @@ Familieplanen samler alle indsatser for de voksne og børnene på tværs af forv
     <message>
         <source>Double-click a goal to change it</source>
         <translation>Dobbeltklik på et mål for at ændre det</translation>
+    </message>
+    <message>
+        <source>Departments…</source>
+        <translation>Forvaltninger…</translation>
+    </message>
+    <message>
+        <source>The case file's list of departments: add your own, rename or archive them</source>
+        <translation>Sagsfilens liste over forvaltninger: tilføj jeres egne, omdøb eller arkivér dem</translation>
+    </message>
+    <message>
+        <source>Not a citizen in the caseload: no goals of their own here.</source>
+        <translation>Ikke borger i sagsstammen: ingen egne mål her.</translation>
+    </message>
+    <message>
+        <source>No goals written yet.</source>
+        <translation>Ingen mål skrevet endnu.</translation>
     </message>
 </context>
 <context>
@@ -2378,6 +2385,41 @@ Notér efter hvert møde, hvor I mødtes, hvem der deltog, hvad I talte om, og h
     </message>
 </context>
 <context>
+    <name>Traedesten::Ui::NamedListDialog</name>
+    <message>
+        <source>Name:</source>
+        <translation>Navn:</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (arkiveret)</translation>
+    </message>
+    <message>
+        <source>&amp;Bring back</source>
+        <translation>&amp;Hent tilbage</translation>
+    </message>
+    <message>
+        <source>A&amp;rchive</source>
+        <translation>&amp;Arkivér</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Tilføj…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>&amp;Omdøb…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Luk</translation>
+    </message>
+</context>
+<context>
     <name>Traedesten::Ui::NewCaseFileDialog</name>
     <message>
         <source>New case file</source>
@@ -2919,6 +2961,25 @@ Notér efter hvert møde, hvor I mødtes, hvem der deltog, hvad I talte om, og h
     <message>
         <source>R&amp;emove</source>
         <translation>&amp;Fjern</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::SignDialog</name>
+    <message>
+        <source>Sign the family plan</source>
+        <translation>Underskriv familieplanen</translation>
+    </message>
+    <message>
+        <source>Version %1 is marked as signed by the family and the support person. It is then kept as it is; changes go into a new version.</source>
+        <translation>Version %1 markeres som underskrevet af familien og støttepersonen. Den bevares så, som den er; ændringer kommer i en ny version.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>&amp;Underskriv</translation>
+    </message>
+    <message>
+        <source>Signed &amp;on:</source>
+        <translation>Underskrevet &amp;den:</translation>
     </message>
 </context>
 <context>

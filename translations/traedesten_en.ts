@@ -1083,28 +1083,8 @@ A personal budget is a drawing right of up to the cap for 12 or 15 months. The c
         <translation>New spending category</translation>
     </message>
     <message>
-        <source>Name:</source>
-        <translation>Name:</translation>
-    </message>
-    <message>
-        <source>%1 (archived)</source>
-        <translation>%1 (archived)</translation>
-    </message>
-    <message>
-        <source>&amp;Bring back</source>
-        <translation>&amp;Bring back</translation>
-    </message>
-    <message>
-        <source>A&amp;rchive</source>
-        <translation>A&amp;rchive</translation>
-    </message>
-    <message>
         <source>add spending category</source>
         <translation>add spending category</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Not saved</translation>
     </message>
     <message>
         <source>Rename spending category</source>
@@ -1125,18 +1105,6 @@ A personal budget is a drawing right of up to the cap for 12 or 15 months. The c
     <message>
         <source>Spending categories</source>
         <translation>Spending categories</translation>
-    </message>
-    <message>
-        <source>&amp;Add…</source>
-        <translation>&amp;Add…</translation>
-    </message>
-    <message>
-        <source>Re&amp;name…</source>
-        <translation>Re&amp;name…</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Close</translation>
     </message>
 </context>
 <context>
@@ -1309,6 +1277,37 @@ A personal budget is a drawing right of up to the cap for 12 or 15 months. The c
     <message>
         <source>&amp;Withdrawn on:</source>
         <translation>&amp;Withdrawn on:</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::DepartmentsDialog</name>
+    <message>
+        <source>add department</source>
+        <translation>add department</translation>
+    </message>
+    <message>
+        <source>rename department</source>
+        <translation>rename department</translation>
+    </message>
+    <message>
+        <source>archive department</source>
+        <translation>archive department</translation>
+    </message>
+    <message>
+        <source>bring back department</source>
+        <translation>bring back department</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Departments</translation>
+    </message>
+    <message>
+        <source>New department</source>
+        <translation>New department</translation>
+    </message>
+    <message>
+        <source>Rename department</source>
+        <translation>Rename department</translation>
     </message>
 </context>
 <context>
@@ -1500,14 +1499,6 @@ The family plan gathers every intervention for the adults and children across de
         <translation>add consent</translation>
     </message>
     <message>
-        <source>Sign the family plan</source>
-        <translation>Sign the family plan</translation>
-    </message>
-    <message>
-        <source>Mark version %1 as signed today? It is then kept as it is; changes go into a new version.</source>
-        <translation>Mark version %1 as signed today? It is then kept as it is; changes go into a new version.</translation>
-    </message>
-    <message>
         <source>sign family plan</source>
         <translation>sign family plan</translation>
     </message>
@@ -1642,6 +1633,22 @@ The family plan gathers every intervention for the adults and children across de
     <message>
         <source>Double-click a goal to change it</source>
         <translation>Double-click a goal to change it</translation>
+    </message>
+    <message>
+        <source>Departments…</source>
+        <translation>Departments…</translation>
+    </message>
+    <message>
+        <source>The case file's list of departments: add your own, rename or archive them</source>
+        <translation>The case file's list of departments: add your own, rename or archive them</translation>
+    </message>
+    <message>
+        <source>Not a citizen in the caseload: no goals of their own here.</source>
+        <translation>Not a citizen in the caseload: no goals of their own here.</translation>
+    </message>
+    <message>
+        <source>No goals written yet.</source>
+        <translation>No goals written yet.</translation>
     </message>
 </context>
 <context>
@@ -2378,6 +2385,41 @@ After each meeting, note where you met, who took part, what you talked about and
     </message>
 </context>
 <context>
+    <name>Traedesten::Ui::NamedListDialog</name>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (archived)</translation>
+    </message>
+    <message>
+        <source>&amp;Bring back</source>
+        <translation>&amp;Bring back</translation>
+    </message>
+    <message>
+        <source>A&amp;rchive</source>
+        <translation>A&amp;rchive</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Re&amp;name…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
     <name>Traedesten::Ui::NewCaseFileDialog</name>
     <message>
         <source>New case file</source>
@@ -2919,6 +2961,25 @@ After each meeting, note where you met, who took part, what you talked about and
     <message>
         <source>R&amp;emove</source>
         <translation>R&amp;emove</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::SignDialog</name>
+    <message>
+        <source>Sign the family plan</source>
+        <translation>Sign the family plan</translation>
+    </message>
+    <message>
+        <source>Version %1 is marked as signed by the family and the support person. It is then kept as it is; changes go into a new version.</source>
+        <translation>Version %1 is marked as signed by the family and the support person. It is then kept as it is; changes go into a new version.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>&amp;Sign</translation>
+    </message>
+    <message>
+        <source>Signed &amp;on:</source>
+        <translation>Signed &amp;on:</translation>
     </message>
 </context>
 <context>

@@ -347,6 +347,16 @@ Status FamilyPlanRepository::putPlan(const FamilyPlan &p)
         // A signed version stays as signed; only undoing the signature (back to the stored draft) changes it.
         if (stored && stored->status == PlanStatus::Signed && p.status == PlanStatus::Signed && !(*stored == p))
             refuse("planId", Issue::Signed, { stored->version });
+        if (p.status == PlanStatus::Signed && (!stored || stored->status != PlanStatus::Signed)) {
+            // Signed at a meeting that has taken place, and not before the version it replaces.
+            if (p.signedOn > QDate::currentDate())
+                refuse("signedOn", Issue::InvalidDate);
+            Statement earlier
+                = db.prepare("SELECT max(signed_on) FROM family_plan WHERE household_id = ?1 AND version < ?2");
+            earlier.bind(1, p.householdId).bind(2, p.version);
+            if (earlier.next() && !earlier.isNull(0) && p.signedOn < QDate::fromString(earlier.text(0), Qt::ISODate))
+                refuse("signedOn", Issue::InvalidDate);
+        }
         Statement s = db.prepare(R"sql(
             INSERT INTO family_plan (id, household_id, version, status, signed_on, review_date, created_at, updated_at)
             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)

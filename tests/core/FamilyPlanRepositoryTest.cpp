@@ -171,6 +171,11 @@ TEST_F(FamilyPlanRepositoryTest, ASignedVersionStaysAndChangesGoIntoANewVersion)
     edited.title = QStringLiteral("Skolestøtte og lektiecafé");
     ASSERT_TRUE(plans().updateIntervention(edited).ok());
     EXPECT_EQ(plans().interventions(m_plan.id)->first().title, QStringLiteral("Skolestøtte")) << "version 1 kept";
+    // Signed on a day that has come, and not before the version it replaces was signed.
+    expectRefused([&] { return statusOf(plans().signPlan(next->id, QDate::currentDate().addDays(1))); },
+        QStringLiteral("signedOn"), Issue::InvalidDate);
+    expectRefused([&] { return statusOf(plans().signPlan(next->id, QDate(2026, 2, 28))); }, QStringLiteral("signedOn"),
+        Issue::InvalidDate);
     const auto versions = plans().plans(m_household.id).value();
     ASSERT_EQ(versions.size(), 2);
     EXPECT_EQ(versions.first().version, 2);

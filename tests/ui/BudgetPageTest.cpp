@@ -370,9 +370,9 @@ TEST_F(BudgetPageTest, SpendingCategoriesAreEditableArchivedNotDeletedAndUndoabl
             box->accept();
         }
     });
-    EXPECT_FALSE(dialog.addCategory(QStringLiteral("   "))) << "a name is required";
+    EXPECT_FALSE(dialog.addEntry(QStringLiteral("   "))) << "a name is required";
     EXPECT_EQ(told, QStringLiteral("Dette skal udfyldes.")) << "the user is told why, in Danish";
-    ASSERT_TRUE(dialog.addCategory(QStringLiteral("Cykel og udstyr")));
+    ASSERT_TRUE(dialog.addEntry(QStringLiteral("Cykel og udstyr")));
     ASSERT_EQ(dialog.list()->count(), builtIn + 1);
     EXPECT_EQ(dialog.list()->item(builtIn)->text(), QStringLiteral("Cykel og udstyr"));
     const auto own = m_caseload->budgets().categories()->last();

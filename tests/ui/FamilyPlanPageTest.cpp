@@ -7,6 +7,8 @@
 #include "TestSupport.h"
 #include "commands/RecordStores.h"
 #include "dialogs/ConsentDialog.h"
+#include "dialogs/DepartmentsDialog.h"
+#include "dialogs/SignDialog.h"
 #include "models/CaseloadModel.h"
 #include "models/InterventionModel.h"
 #include "storage/CaseFile.h"
@@ -17,8 +19,10 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPointer>
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -259,12 +263,22 @@ TEST_F(FamilyPlanPageTest, SigningKeepsTheVersionAndANewVersionCarriesOnUndoably
     m_stack.undo();
     EXPECT_EQ(m_caseload->plans().interventions(m_page->plan()->id)->first().title, QStringLiteral("Mentor"));
 
-    QTimer::singleShot(0, [] {
-        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
-            box->button(QMessageBox::Yes)->click();
-    });
+    // Signed on the day of the meeting, which may lie before the day it is entered; never in the future.
     m_page->signPlan();
+    QPointer<SignDialog> sign = m_page->findChild<SignDialog *>();
+    ASSERT_NE(sign, nullptr);
+    EXPECT_EQ(sign->date()->date(), QDate::currentDate()) << "today unless told otherwise";
+    EXPECT_EQ(m_caseload->plans().plan(m_page->plan()->id)->status, PlanStatus::Draft) << "nothing before Sign";
+    EXPECT_EQ(m_caseload->plans().signPlan(m_page->plan()->id, QDate::currentDate().addDays(1)).error().issue,
+        Issue::InvalidDate)
+        << "the core refuses a day that has not come";
+    const QDate meeting = QDate::currentDate().addDays(-3);
+    sign->date()->setDate(meeting);
+    sign->buttons()->button(QDialogButtonBox::Save)->click();
+    QApplication::processEvents();
+    EXPECT_TRUE(sign.isNull()) << "closed once saved";
     ASSERT_EQ(m_page->plan()->status, PlanStatus::Signed);
+    EXPECT_EQ(m_page->plan()->signedOn, meeting);
     const QString signedState = dump();
     m_page->startNewVersion();
     EXPECT_EQ(m_page->plan()->version, 2);
@@ -348,4 +362,60 @@ TEST_F(FamilyPlanPageTest, AWithdrawnConsentIsEditedInPlaceAndTheWarningComesBac
         << "withdrawn: the intervention is flagged again";
     m_stack.undo();
     EXPECT_FALSE(m_caseload->plans().consents(m_household.id)->first().withdrawnOn.isValid());
+}
+
+TEST_F(FamilyPlanPageTest, TheDepartmentListIsTheFilesOwnAndEveryChangeIsUndoable)
+{
+    const QString before = dump();
+    m_page->createPlan();
+    const QString withPlan = dump();
+    DepartmentsDialog dialog(m_editor, &m_window);
+    const int builtIn = dialog.list()->count();
+    ASSERT_EQ(builtIn, m_caseload->plans().departments()->size());
+    EXPECT_EQ(dialog.list()->item(0)->text(), QStringLiteral("Job centre")) << "built-in names in the UI's language";
+
+    QString told;
+    QTimer::singleShot(0, [&] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            told = box->text();
+            box->accept();
+        }
+    });
+    EXPECT_FALSE(dialog.addEntry(QStringLiteral("  "))) << "a name is required";
+    EXPECT_EQ(told, QStringLiteral("This must be filled in.")) << "told why";
+    EXPECT_EQ(dump(), withPlan) << "nothing half-saved";
+    ASSERT_TRUE(dialog.addEntry(QStringLiteral("Ungeenheden")));
+    ASSERT_EQ(dialog.list()->count(), builtIn + 1);
+    const Department own = m_caseload->plans().departments()->last();
+    EXPECT_EQ(own.name, QStringLiteral("Ungeenheden"));
+
+    // Used by an intervention, it is archived rather than deleted, and the plan still names it.
+    Intervention i;
+    i.planId = m_page->plan()->id;
+    i.departmentId = own.id;
+    i.memberIds = { m_members.first() };
+    i.title = QStringLiteral("Ungementor");
+    ASSERT_TRUE(m_editor
+                    ->run(std::make_unique<InterventionCommand>(
+                        *m_caseload, std::nullopt, i, QStringLiteral("test"), m_editor->errorHandler()))
+                    .ok());
+    EXPECT_EQ(m_caseload->plans().removeDepartment(own.id).error().issue, Issue::InUse);
+    dialog.list()->setCurrentRow(builtIn);
+    dialog.toggleArchived();
+    EXPECT_TRUE(m_caseload->plans().departments()->last().archived);
+    EXPECT_EQ(dialog.list()->item(builtIn)->text(), QStringLiteral("Ungeenheden (archived)"));
+    QApplication::processEvents();
+    bool shown = false;
+    for (int g = 0; g < m_page->model()->rowCount(); ++g)
+        shown = shown || m_page->model()->index(g, 0).data().toString() == QStringLiteral("Ungeenheden");
+    EXPECT_TRUE(shown) << "the plan's page follows the list";
+
+    // Undo the archive, the intervention and the new department: back to the plan without them.
+    m_stack.undo();
+    EXPECT_FALSE(m_caseload->plans().departments()->last().archived);
+    m_stack.undo();
+    m_stack.undo();
+    EXPECT_EQ(dump(), withPlan);
+    m_stack.undo();
+    EXPECT_EQ(dump(), before);
 }

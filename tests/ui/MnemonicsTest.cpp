@@ -1,21 +1,25 @@
 // Keyboard-only use: within one window every Alt+letter must lead to one place,
 // in Danish as in English.
+#include "CaseEditor.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "dialogs/BudgetDialog.h"
+#include "dialogs/CategoriesDialog.h"
 #include "dialogs/CitizenDialog.h"
 #include "dialogs/ConsentDialog.h"
-#include "dialogs/FamilyGoalDialog.h"
-#include "dialogs/InterventionDialog.h"
+#include "dialogs/DepartmentsDialog.h"
 #include "dialogs/EntryDialog.h"
-#include "dialogs/VoidDialog.h"
+#include "dialogs/FamilyGoalDialog.h"
 #include "dialogs/GoalDialog.h"
 #include "dialogs/HouseholdDialog.h"
+#include "dialogs/InterventionDialog.h"
 #include "dialogs/MemberDialog.h"
 #include "dialogs/NewCaseFileDialog.h"
 #include "dialogs/NoteDialog.h"
 #include "dialogs/SettingsDialog.h"
+#include "dialogs/SignDialog.h"
 #include "dialogs/StoneDialog.h"
+#include "dialogs/VoidDialog.h"
 #include "pages/CaseloadPage.h"
 #include "pages/CitizenView.h"
 #include "pages/WelcomeWindow.h"
@@ -30,6 +34,7 @@
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QUndoStack>
 
 #include <gtest/gtest.h>
 
@@ -188,12 +193,21 @@ TEST_P(Mnemonics, AreUniqueInEveryWindowAndMenu)
     EXPECT_EQ(clashes(&entry), QStringList()) << "Ledger entry";
     VoidDialog voiding(QStringLiteral("x"), [](const QString &) { return Status(); });
     EXPECT_EQ(clashes(&voiding), QStringList()) << "Void";
-    InterventionDialog intervention(Domain::Intervention {}, {}, {}, [](const Domain::Intervention &) { return Status(); });
+    InterventionDialog intervention(
+        Domain::Intervention {}, {}, {}, [](const Domain::Intervention &) { return Status(); });
     EXPECT_EQ(clashes(&intervention), QStringList()) << "Intervention";
     ConsentDialog consent(Domain::Consent {}, {}, {}, [](const Domain::Consent &) { return Status(); });
     EXPECT_EQ(clashes(&consent), QStringList()) << "Consent";
     FamilyGoalDialog familyGoal(Domain::FamilyGoal {}, {}, [](const Domain::FamilyGoal &) { return Status(); });
     EXPECT_EQ(clashes(&familyGoal), QStringList()) << "Family goal";
+    SignDialog sign(1, [](const QDate &) { return Status(); });
+    EXPECT_EQ(clashes(&sign), QStringList()) << "Sign";
+    QUndoStack stack;
+    CaseEditor editor(&stack, nullptr);
+    DepartmentsDialog departments(&editor);
+    EXPECT_EQ(clashes(&departments), QStringList()) << "Departments";
+    CategoriesDialog categories(&editor);
+    EXPECT_EQ(clashes(&categories), QStringList()) << "Spending categories";
 }
 
 INSTANTIATE_TEST_SUITE_P(BothLanguages, Mnemonics, ::testing::Values("en", "da"));

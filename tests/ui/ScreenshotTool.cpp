@@ -131,6 +131,24 @@ int main(int argc, char **argv)
             view->household(), [&] { view->household()->addMember(); }, "member");
         shoot(
             view->budget(), [&] { view->budget()->newEntry(Domain::EntryKind::Purchase); }, "purchase");
+        // Dialogs that are looked at as they open (saving them would change the demo file).
+        const auto look = [&](QWidget *page, auto open, const char *objectName, const char *name) {
+            main->citizenView()->tabs()->setCurrentWidget(page);
+            open();
+            QTest::qWait(200);
+            if (auto *dialog = main->findChild<QDialog *>(QString::fromLatin1(objectName))) {
+                dialog->grab().save(
+                    out.filePath(QStringLiteral("%1-dialog-%2.png").arg(language, QString::fromLatin1(name))));
+                dialog->reject();
+                QTest::qWait(100);
+            }
+        };
+        look(
+            view->familyPlan(), [&] { view->familyPlan()->signPlan(); }, "signDialog", "sign");
+        look(
+            view->familyPlan(),
+            [&] { view->familyPlan()->findChild<QPushButton *>(QStringLiteral("departmentsButton"))->click(); },
+            "departmentsDialog", "departments");
         // The family plan (café-safe) and the budget statement as PDF, in this language.
         view->familyPlan()->writePdf(out.filePath(QStringLiteral("%1-familyplan.pdf").arg(language)), language, true,
             FamilyPlanPrint::Kind::FamilyPlan);

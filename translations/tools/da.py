@@ -763,3 +763,25 @@ DA.update({
  'Printed at the top of plans and statements': 'Udskrives øverst på planer og kontoudtog',
  'R&emove': '&Fjern',
 })
+
+# Issue 5: the department list and the signing day.
+DA.update({
+ 'add department': 'tilføj forvaltning',
+ 'rename department': 'omdøb forvaltning',
+ 'archive department': 'arkivér forvaltning',
+ 'bring back department': 'genindsæt forvaltning',
+ 'Departments': 'Forvaltninger',
+ 'New department': 'Ny forvaltning',
+ 'Rename department': 'Omdøb forvaltning',
+ 'Departments…': 'Forvaltninger…',
+ "The case file's list of departments: add your own, rename or archive them":
+  'Sagsfilens liste over forvaltninger: tilføj jeres egne, omdøb eller arkivér dem',
+ 'Version %1 is marked as signed by the family and the support person. It is then kept as it is; changes go into a new version.':
+  'Version %1 markeres som underskrevet af familien og støttepersonen. Den bevares så, som den er; ændringer kommer i en ny version.',
+ 'Signed &on:': 'Underskrevet &den:',
+ '&Sign': '&Underskriv',
+})
+DA.update({
+ 'Not a citizen in the caseload: no goals of their own here.': 'Ikke borger i sagsstammen: ingen egne mål her.',
+ 'No goals written yet.': 'Ingen mål skrevet endnu.',
+})

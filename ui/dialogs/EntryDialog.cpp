@@ -15,8 +15,7 @@ namespace Traedesten::Ui {
 using namespace Domain;
 
 EntryDialog::EntryDialog(const LedgerEntry &entry, const Budget &budget, qint64 remainingMinor,
-    const QList<Storage::GoalWithStones> &goals, const QList<SpendingCategory> &categories, Saver save,
-    QWidget *parent)
+    const QList<Storage::GoalWithStones> &goals, const QList<SpendingCategory> &categories, Saver save, QWidget *parent)
     : FormDialog(parent)
     , m_original(entry)
     , m_budget(budget)
@@ -122,10 +121,10 @@ Status EntryDialog::trySave()
 void EntryDialog::retranslate()
 {
     setWindowTitle(m_original.id.isEmpty() ? tr("New ledger entry") : tr("Edit ledger entry"));
-    m_room->setText(tr("Remaining room: %1 of the cap of %2 · period %3 to %4")
-                        .arg(Money::fromMinor(m_remaining, m_budget.currency).format(QLocale()),
-                            m_budget.cap().format(QLocale()), DomainText::shortDate(m_budget.periodStart),
-                            DomainText::shortDate(m_budget.periodEnd())));
+    m_room->setText(
+        tr("Remaining room: %1 of the cap of %2 · period %3 to %4")
+            .arg(Money::fromMinor(m_remaining, m_budget.currency).format(QLocale()), m_budget.cap().format(QLocale()),
+                DomainText::shortDate(m_budget.periodStart), DomainText::shortDate(m_budget.periodEnd())));
     caption(QStringLiteral("kind"))->setText(tr("&Kind:"));
     for (int i = 0; i < m_kind->count(); ++i)
         m_kind->setItemText(i, DomainText::entryKind(static_cast<EntryKind>(m_kind->itemData(i).toInt())));

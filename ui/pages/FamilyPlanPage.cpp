@@ -7,8 +7,10 @@
 #include "commands/RecordStores.h"
 #include "commands/ReorderCommand.h"
 #include "dialogs/ConsentDialog.h"
+#include "dialogs/DepartmentsDialog.h"
 #include "dialogs/FamilyGoalDialog.h"
 #include "dialogs/InterventionDialog.h"
+#include "dialogs/SignDialog.h"
 #include "models/InterventionModel.h"
 #include "print/DocumentPrinter.h"
 #include "storage/CaseFile.h"
@@ -31,8 +33,9 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableWidget>
+#include <QTextBrowser>
+#include <QTextDocument>
 #include <QTreeView>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace Traedesten::Ui {
@@ -57,13 +60,14 @@ FamilyPlanPage::FamilyPlanPage(CaseEditor *editor, QWidget *parent)
     , m_goals(new QListWidget(this))
     , m_addGoal(new QPushButton(this))
     , m_removeGoal(new QPushButton(this))
-    , m_memberGoals(new QTreeWidget(this))
+    , m_memberGoals(new QTextBrowser(this))
     , m_interventions(new QTreeView(this))
     , m_add(new QPushButton(this))
     , m_edit(new QPushButton(this))
     , m_remove(new QPushButton(this))
     , m_consentTable(new QTableWidget(this))
     , m_addConsent(new QPushButton(this))
+    , m_departmentList(new QPushButton(this))
     , m_interventionsLabel(new QLabel(this))
     , m_goalsLabel(new QLabel(this))
     , m_consentsLabel(new QLabel(this))
@@ -71,6 +75,7 @@ FamilyPlanPage::FamilyPlanPage(CaseEditor *editor, QWidget *parent)
 {
     setObjectName(QStringLiteral("familyPlanPage"));
     m_create->setObjectName(QStringLiteral("createPlan"));
+    m_departmentList->setObjectName(QStringLiteral("departmentsButton"));
     m_interventions->setObjectName(QStringLiteral("interventionTree"));
     m_interventions->setModel(m_model);
     m_interventions->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -81,8 +86,11 @@ FamilyPlanPage::FamilyPlanPage(CaseEditor *editor, QWidget *parent)
     m_interventions->setDropIndicatorShown(true);
     m_interventions->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_interventions->header()->setSectionResizeMode(InterventionModel::TitleColumn, QHeaderView::Stretch);
-    m_memberGoals->setHeaderHidden(true);
-    m_memberGoals->setWordWrap(true);
+    // Read from the members' records and shown as text: the citizen's own words wrap in the narrow
+    // column instead of being cut off.
+    m_memberGoals->setObjectName(QStringLiteral("memberGoals"));
+    m_memberGoals->setOpenLinks(false);
+    m_memberGoals->document()->setIndentWidth(14);
     m_goals->setWordWrap(true);
     m_version->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_consentTable->setColumnCount(5);
@@ -154,6 +162,7 @@ FamilyPlanPage::FamilyPlanPage(CaseEditor *editor, QWidget *parent)
     auto *consentButtons = new QHBoxLayout;
     consentButtons->addWidget(m_consentsLabel, 1);
     consentButtons->addWidget(m_addConsent);
+    consentButtons->addWidget(m_departmentList);
     rightLayout->addLayout(consentButtons);
     rightLayout->addWidget(m_consentTable, 1);
 
@@ -188,6 +197,13 @@ FamilyPlanPage::FamilyPlanPage(CaseEditor *editor, QWidget *parent)
             std::nullopt, tr("remove family goal"), this->editor()->errorHandler()));
     });
     connect(m_addConsent, &QPushButton::clicked, this, &FamilyPlanPage::addConsent);
+    connect(m_departmentList, &QPushButton::clicked, this, [this] {
+        if (!caseload())
+            return;
+        auto *dialog = new DepartmentsDialog(this->editor(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     // Double-click (or Enter) edits a consent, e.g. to note its withdrawal, or a family goal.
     connect(m_consentTable, &QTableWidget::cellActivated, this, [this](int row) { editConsent(row); });
     connect(m_goals, &QListWidget::itemActivated, this, [this] { editFamilyGoal(m_goals->currentRow()); });
@@ -221,8 +237,8 @@ bool FamilyPlanPage::concerns(Storage::EntityType type, const QString &citizenId
 {
     using Storage::EntityType;
     return type == EntityType::FamilyPlan || type == EntityType::FamilyGoal || type == EntityType::Intervention
-        || type == EntityType::Consent || type == EntityType::Household || type == EntityType::HouseholdMember
-        || CitizenPage::concerns(type, citizenId);
+        || type == EntityType::Consent || type == EntityType::Department || type == EntityType::Household
+        || type == EntityType::HouseholdMember || CitizenPage::concerns(type, citizenId);
 }
 
 bool FamilyPlanPage::editable() const
@@ -301,19 +317,31 @@ void FamilyPlanPage::reload()
     m_goals->clear();
     for (const FamilyGoal &g : std::as_const(m_familyGoals))
         m_goals->addItem(g.text);
-    m_memberGoals->clear();
+    QString goalsHtml;
     for (const HouseholdMember &m : std::as_const(m_members)) {
-        auto *member = new QTreeWidgetItem(m_memberGoals, { m.name });
-        if (m.citizenId.isEmpty())
+        goalsHtml += QStringLiteral("<p style=\"margin-bottom: 2px;\"><b>%1</b></p>").arg(m.name.toHtmlEscaped());
+        const auto goals
+            = m.citizenId.isEmpty() ? QList<Storage::GoalWithStones> {} : c->goals().goalsOf(m.citizenId).value_or({});
+        if (goals.isEmpty()) {
+            goalsHtml
+                += QStringLiteral("<p style=\"margin-left: 12px; color: #666;\"><i>%1</i></p>")
+                       .arg(m.citizenId.isEmpty() ? tr("Not a citizen in the caseload: no goals of their own here.")
+                                                  : tr("No goals written yet."));
             continue;
-        for (const Storage::GoalWithStones &g : c->goals().goalsOf(m.citizenId).value_or({})) {
-            auto *goal = new QTreeWidgetItem(member, { QStringLiteral("“%1”").arg(g.goal.ownWords) });
-            for (const SteppingStone &s : g.stones)
-                new QTreeWidgetItem(
-                    goal, { QStringLiteral("%1 — %2").arg(s.title, DomainText::stoneStatus(s.status)) });
         }
+        goalsHtml += QStringLiteral("<ul>");
+        for (const Storage::GoalWithStones &g : goals) {
+            goalsHtml += QStringLiteral("<li>“%1”").arg(g.goal.ownWords.toHtmlEscaped());
+            QStringList stones;
+            for (const SteppingStone &s : g.stones)
+                stones << QStringLiteral("%1 — %2").arg(s.title, DomainText::stoneStatus(s.status)).toHtmlEscaped();
+            if (!stones.isEmpty())
+                goalsHtml += QStringLiteral("<ul><li>%1</li></ul>").arg(stones.join(QStringLiteral("</li><li>")));
+            goalsHtml += QStringLiteral("</li>");
+        }
+        goalsHtml += QStringLiteral("</ul>");
     }
-    m_memberGoals->expandAll();
+    m_memberGoals->setHtml(goalsHtml);
     m_consentTable->setRowCount(int(m_consents.size()));
     const QDate today = QDate::currentDate();
     for (int r = 0; r < m_consents.size(); ++r) {
@@ -349,6 +377,7 @@ void FamilyPlanPage::updateActions()
     m_addGoal->setEnabled(can);
     m_removeGoal->setEnabled(can && m_goals->count() > 0);
     m_addConsent->setEnabled(caseload() && !m_members.isEmpty());
+    m_departmentList->setEnabled(caseload() != nullptr);
     m_sign->setEnabled(can);
     m_newVersion->setEnabled(caseload() && m_plan && m_plan->status == PlanStatus::Signed && !m_versions.isEmpty()
         && m_versions.first().id == m_plan->id);
@@ -527,18 +556,20 @@ void FamilyPlanPage::signPlan()
 {
     if (!editable())
         return;
-    if (QMessageBox::question(this, tr("Sign the family plan"),
-            tr("Mark version %1 as signed today? It is then kept as it is; changes go into a new version.")
-                .arg(m_plan->version))
-        != QMessageBox::Yes)
-        return;
-    if (!editable())
-        return;
-    FamilyPlan after = *m_plan;
-    after.status = PlanStatus::Signed;
-    after.signedOn = QDate::currentDate();
-    editor()->runOrReport(
-        std::make_unique<PlanCommand>(*caseload(), *m_plan, after, tr("sign family plan"), editor()->errorHandler()));
+    auto *dialog = new SignDialog(
+        m_plan->version,
+        [this, before = *m_plan](const QDate &signedOn) -> Status {
+            if (!caseload())
+                return Error { ErrorCode::Locked };
+            FamilyPlan after = before;
+            after.status = PlanStatus::Signed;
+            after.signedOn = signedOn;
+            return editor()->run(std::make_unique<PlanCommand>(
+                *caseload(), before, after, tr("sign family plan"), editor()->errorHandler()));
+        },
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void FamilyPlanPage::startNewVersion()
@@ -650,6 +681,8 @@ void FamilyPlanPage::retranslate()
     m_edit->setText(tr("Edit…"));
     m_remove->setText(tr("Remove…"));
     m_addConsent->setText(tr("Add consent…"));
+    m_departmentList->setText(tr("Departments…"));
+    m_departmentList->setToolTip(tr("The case file's list of departments: add your own, rename or archive them"));
     m_addConsent->setToolTip(tr("Double-click a consent to change it, for example when it is withdrawn"));
     m_goals->setToolTip(tr("Double-click a goal to change it"));
     m_consentTable->setHorizontalHeaderLabels({ tr("Member"), tr("Department"), tr("Scope"), tr("Given"), tr("Now") });

@@ -13,7 +13,7 @@ class QPushButton;
 class QStackedWidget;
 class QTableWidget;
 class QTreeView;
-class QTreeWidget;
+class QTextBrowser;
 
 namespace Traedesten::Ui {
 
@@ -89,13 +89,14 @@ private:
     QListWidget *m_goals = nullptr;
     QPushButton *m_addGoal = nullptr;
     QPushButton *m_removeGoal = nullptr;
-    QTreeWidget *m_memberGoals = nullptr;
+    QTextBrowser *m_memberGoals = nullptr;
     QTreeView *m_interventions = nullptr;
     QPushButton *m_add = nullptr;
     QPushButton *m_edit = nullptr;
     QPushButton *m_remove = nullptr;
     QTableWidget *m_consentTable = nullptr;
     QPushButton *m_addConsent = nullptr;
+    QPushButton *m_departmentList = nullptr;
     QLabel *m_interventionsLabel = nullptr;
     QLabel *m_goalsLabel = nullptr;
     QLabel *m_consentsLabel = nullptr;
