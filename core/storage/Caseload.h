@@ -1,11 +1,13 @@
 #pragma once
 
+#include "storage/BenefitRepository.h"
 #include "storage/BudgetRepository.h"
 #include "storage/ChangeNotifier.h"
 #include "storage/CitizenRepository.h"
 #include "storage/FamilyPlanRepository.h"
 #include "storage/GoalRepository.h"
 #include "storage/HouseholdRepository.h"
+#include "storage/MeasurementRepository.h"
 #include "storage/NoteRepository.h"
 
 namespace Traedesten::Storage {
@@ -27,6 +29,8 @@ public:
         , m_notes(file, &m_notifier)
         , m_budgets(file, &m_notifier)
         , m_plans(file, &m_notifier)
+        , m_measurements(file, &m_notifier)
+        , m_benefits(file, &m_notifier)
     { }
 
     ChangeNotifier &notifier() { return m_notifier; }
@@ -38,6 +42,8 @@ public:
     NoteRepository &notes() { return m_notes; }
     BudgetRepository &budgets() { return m_budgets; }
     FamilyPlanRepository &plans() { return m_plans; }
+    MeasurementRepository &measurements() { return m_measurements; }
+    BenefitRepository &benefits() { return m_benefits; }
 
 private:
     CaseFile &m_file;
@@ -48,6 +54,8 @@ private:
     NoteRepository m_notes;
     BudgetRepository m_budgets;
     FamilyPlanRepository m_plans;
+    MeasurementRepository m_measurements;
+    BenefitRepository m_benefits;
 };
 
 } // namespace Traedesten::Storage

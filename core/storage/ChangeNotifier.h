@@ -22,6 +22,10 @@ enum class EntityType {
     Intervention,
     Consent,
     Department,
+    Indicator,
+    Measurement,
+    BenefitType,
+    Benefit,
 };
 
 /**

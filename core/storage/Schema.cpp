@@ -298,6 +298,150 @@ void version4(Database &db)
     db.execute("CREATE INDEX consent_household ON consent (household_id, member_id, department_id)");
 }
 
+// Version 5: effect. End assessments of goals, indicators and measurements, and the public
+// benefits of household members with their monthly cost (relational budgeting).
+void version5(Database &db)
+{
+    db.execute("ALTER TABLE goal ADD COLUMN own_assessment TEXT NOT NULL DEFAULT ''");
+    db.execute("ALTER TABLE goal ADD COLUMN support_assessment TEXT NOT NULL DEFAULT ''");
+    db.execute(R"sql(
+        CREATE TABLE indicator (
+            id                TEXT PRIMARY KEY NOT NULL,
+            code              TEXT NOT NULL DEFAULT '',
+            name              TEXT NOT NULL DEFAULT '',
+            unit              TEXT NOT NULL DEFAULT '',
+            type              TEXT NOT NULL CHECK (type IN ('number', 'scale', 'category', 'yes_no')),
+            minimum           REAL NOT NULL DEFAULT 0,
+            maximum           REAL NOT NULL DEFAULT 0,
+            categories        TEXT NOT NULL DEFAULT '',
+            higher_is_better  INTEGER NOT NULL DEFAULT 1,
+            position          INTEGER NOT NULL DEFAULT 0,
+            archived          INTEGER NOT NULL DEFAULT 0,
+            created_at        TEXT NOT NULL,
+            updated_at        TEXT NOT NULL
+        )
+    )sql");
+    struct BuiltIn
+    {
+        const char *code;
+        const char *type;
+        double minimum;
+        double maximum;
+        const char *categories; // newline-separated codes
+        bool higherIsBetter;
+    };
+    const BuiltIn indicators[] = {
+        { "employment_status", "category", 0, 0,
+            "ordinary_job\nsubsidised_job\neducation\nunemployed\nsick_leave\ndisability_pension\nother", true },
+        { "weekly_hours", "number", 0, 80, "", true },
+        { "monthly_income", "number", 0, 0, "", true },
+        { "housing", "category", 0, 0,
+            "own_home\nwith_family_or_friends\nsupported_housing\nhostel\nrough_sleeping\ninstitution\nother", true },
+        { "who5", "scale", 0, 100, "", true },
+        { "self_rated_health", "scale", 1, 5, "", true },
+        { "school_absence", "number", 0, 100, "", false },
+        { "leisure_activity", "yes_no", 0, 1, "", true },
+        { "ffb_self_care", "scale", 0, 4, "", false },
+        { "ffb_practical", "scale", 0, 4, "", false },
+        { "ffb_mobility", "scale", 0, 4, "", false },
+        { "ffb_community", "scale", 0, 4, "", false },
+        { "ffb_social", "scale", 0, 4, "", false },
+        { "ffb_health", "scale", 0, 4, "", false },
+        { "ffb_communication", "scale", 0, 4, "", false },
+        { "ffb_mental", "scale", 0, 4, "", false },
+        { "cash_benefit", "category", 0, 0, "self_supporting\npartly_on_benefits\nfully_on_benefits", true },
+    };
+    Statement insertIndicator = db.prepare(R"sql(
+        INSERT INTO indicator (id, code, type, minimum, maximum, categories, higher_is_better, position,
+                               created_at, updated_at)
+        VALUES (?1, ?1, ?2, ?3, ?4, ?5, ?6, ?7,
+                strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+    )sql");
+    int position = 0;
+    for (const BuiltIn &i : indicators) {
+        insertIndicator.bind(1, QString::fromLatin1(i.code))
+            .bind(2, QString::fromLatin1(i.type))
+            .bind(3, i.minimum)
+            .bind(4, i.maximum)
+            .bind(5, QString::fromLatin1(i.categories))
+            .bind(6, i.higherIsBetter ? 1 : 0)
+            .bind(7, position++)
+            .run();
+        insertIndicator.reset();
+    }
+    db.execute(R"sql(
+        CREATE TABLE measurement (
+            id            TEXT PRIMARY KEY NOT NULL,
+            citizen_id    TEXT NOT NULL REFERENCES citizen (id) ON DELETE CASCADE,
+            indicator_id  TEXT NOT NULL REFERENCES indicator (id) ON DELETE RESTRICT,
+            measured_on   TEXT NOT NULL,
+            value         REAL NOT NULL DEFAULT 0,
+            category      TEXT NOT NULL DEFAULT '',
+            items         TEXT NOT NULL DEFAULT '',
+            measured_by   TEXT NOT NULL DEFAULT '',
+            note          TEXT NOT NULL DEFAULT '',
+            created_at    TEXT NOT NULL,
+            updated_at    TEXT NOT NULL
+        )
+    )sql");
+    db.execute("CREATE INDEX measurement_citizen ON measurement (citizen_id, indicator_id, measured_on)");
+    db.execute("CREATE INDEX measurement_indicator ON measurement (indicator_id, citizen_id, measured_on)");
+
+    db.execute(R"sql(
+        CREATE TABLE benefit_type (
+            id             TEXT PRIMARY KEY NOT NULL,
+            code           TEXT NOT NULL DEFAULT '',
+            name           TEXT NOT NULL DEFAULT '',
+            department_id  TEXT REFERENCES department (id) ON DELETE SET NULL,
+            position       INTEGER NOT NULL DEFAULT 0,
+            archived       INTEGER NOT NULL DEFAULT 0,
+            created_at     TEXT NOT NULL,
+            updated_at     TEXT NOT NULL
+        )
+    )sql");
+    const std::pair<const char *, const char *> types[] = {
+        { "cash_benefit", "job_centre" },
+        { "housing_benefit", "housing_social" },
+        { "sickness_benefit", "job_centre" },
+        { "disability_pension", "job_centre" },
+        { "family_treatment", "family" },
+        { "placement", "family" },
+        { "contact_person", "family" },
+        { "preventive_measures", "family" },
+        { "psychiatric_support", "health_psychiatry" },
+        { "other", "" },
+    };
+    Statement insertType = db.prepare(R"sql(
+        INSERT INTO benefit_type (id, code, department_id, position, created_at, updated_at)
+        VALUES (?1, ?1, (SELECT id FROM department WHERE code = ?2 AND code <> ''), ?3,
+                strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+    )sql");
+    position = 0;
+    for (const auto &[code, department] : types) {
+        insertType.bind(1, QString::fromLatin1(code))
+            .bind(2, QString::fromLatin1(department))
+            .bind(3, position++)
+            .run();
+        insertType.reset();
+    }
+    db.execute(R"sql(
+        CREATE TABLE benefit (
+            id                  TEXT PRIMARY KEY NOT NULL,
+            member_id           TEXT NOT NULL REFERENCES household_member (id) ON DELETE CASCADE,
+            type_id             TEXT NOT NULL REFERENCES benefit_type (id) ON DELETE RESTRICT,
+            department_id       TEXT NOT NULL REFERENCES department (id) ON DELETE RESTRICT,
+            monthly_cost_minor  INTEGER NOT NULL CHECK (monthly_cost_minor >= 0),
+            start_date          TEXT NOT NULL,
+            end_date            TEXT,
+            note                TEXT NOT NULL DEFAULT '',
+            created_at          TEXT NOT NULL,
+            updated_at          TEXT NOT NULL,
+            CHECK (end_date IS NULL OR end_date >= start_date)
+        )
+    )sql");
+    db.execute("CREATE INDEX benefit_member ON benefit (member_id, start_date)");
+}
+
 } // namespace
 
 const MigrationPlan &migrations()
@@ -307,6 +451,7 @@ const MigrationPlan &migrations()
         { 2, version2 },
         { 3, version3 },
         { 4, version4 },
+        { 5, version5 },
     };
     return plan;
 }

@@ -42,6 +42,12 @@ Statement &Statement::bind(int index, qint64 value)
     return *this;
 }
 
+Statement &Statement::bind(int index, double value)
+{
+    check(sqlite3_bind_double(m_statement, index, value), "bind real");
+    return *this;
+}
+
 Statement &Statement::bindBlob(int index, const QByteArray &value)
 {
     check(sqlite3_bind_blob64(
@@ -88,6 +94,11 @@ QString Statement::text(int column) const
 qint64 Statement::int64(int column) const
 {
     return sqlite3_column_int64(m_statement, column);
+}
+
+double Statement::real(int column) const
+{
+    return sqlite3_column_double(m_statement, column);
 }
 
 QByteArray Statement::blob(int column) const

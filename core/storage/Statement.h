@@ -27,6 +27,7 @@ public:
     Statement &bind(int index, const QString &value);
     Statement &bind(int index, qint64 value);
     Statement &bind(int index, int value) { return bind(index, static_cast<qint64>(value)); }
+    Statement &bind(int index, double value);
     Statement &bindBlob(int index, const QByteArray &value);
     Statement &bindNull(int index);
 
@@ -38,6 +39,7 @@ public:
 
     QString text(int column) const;
     qint64 int64(int column) const;
+    double real(int column) const;
     QByteArray blob(int column) const;
     bool isNull(int column) const;
 

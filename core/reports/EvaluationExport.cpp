@@ -1,0 +1,1 @@
+// Implemented in the effect issue (#6).

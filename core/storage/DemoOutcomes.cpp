@@ -1,0 +1,1 @@
+// Demo outcomes for the effect issue (#6).

@@ -1,0 +1,2 @@
+#pragma once
+// Demo outcomes for the effect issue (#6).

@@ -1,0 +1,1 @@
+// Tests of the effect issue (#6) go here.
