@@ -6,6 +6,7 @@
 #include "domain/LedgerEntry.h"
 #include "domain/SteppingStone.h"
 #include "storage/CaseFile.h"
+#include "storage/DemoOutcomes.h"
 #include "storage/SqlValues.h"
 
 #include <QHash>
@@ -412,6 +413,8 @@ Status DemoCaseload::generate(CaseFile &file, const Options &options, const Prog
                 note.reset();
             }
         }
+        if (!cancelled)
+            DemoOutcomes::add(db, random, today, stamp);
         file.appendEvent(AuditAction::RecordCreated, QStringLiteral("demo_caseload"), {}, {});
     });
     if (cancelled)

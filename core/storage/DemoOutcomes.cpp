@@ -1,1 +1,14 @@
-// Demo outcomes for the effect issue (#6).
+#include "DemoOutcomes.h"
+
+#include "Database.h"
+
+#include <QRandomGenerator>
+
+namespace Traedesten::Storage::DemoOutcomes {
+
+void add(Database &, QRandomGenerator &, const QDate &, const QDateTime &)
+{
+    // Filled in by the effect issue (#6).
+}
+
+} // namespace Traedesten::Storage::DemoOutcomes
