@@ -60,6 +60,39 @@ constexpr std::array<std::pair<GoalStatus, const char *>, 3> goalStatuses { {
     { GoalStatus::Dropped, "dropped" },
 } };
 
+constexpr std::array<std::pair<OwnAssessment, const char *>, 3> ownAssessments { {
+    { OwnAssessment::Achieved, "achieved" },
+    { OwnAssessment::GotCloser, "got_closer" },
+    { OwnAssessment::NotCloser, "not_closer" },
+} };
+
+constexpr std::array<std::pair<SupportAssessment, const char *>, 5> supportAssessments { {
+    { SupportAssessment::NotAtAll, "not_at_all" },
+    { SupportAssessment::SmallDegree, "small_degree" },
+    { SupportAssessment::SomeDegree, "some_degree" },
+    { SupportAssessment::HighDegree, "high_degree" },
+    { SupportAssessment::VeryHighDegree, "very_high_degree" },
+} };
+
+/// The value of @p code, or nullopt for an empty or unknown one ("not assessed yet").
+template<typename E, std::size_t N>
+std::optional<E> optionalOf(const std::array<std::pair<E, const char *>, N> &table, const QString &code)
+{
+    for (const auto &[e, c] : table) {
+        if (code == QLatin1String(c))
+            return e;
+    }
+    return std::nullopt;
+}
+
+template<typename E, std::size_t N> QList<E> valuesOf(const std::array<std::pair<E, const char *>, N> &table)
+{
+    QList<E> list;
+    for (const auto &entry : table)
+        list << entry.first;
+    return list;
+}
+
 constexpr std::array<std::pair<StoneStatus, const char *>, 4> stoneStatuses { {
     { StoneStatus::Planned, "planned" },
     { StoneStatus::InProgress, "in_progress" },
@@ -118,6 +151,38 @@ QString goalStatusCode(GoalStatus status)
 GoalStatus goalStatusFromCode(const QString &code)
 {
     return valueOf(goalStatuses, code, GoalStatus::Active);
+}
+
+const QList<OwnAssessment> &allOwnAssessments()
+{
+    static const QList<OwnAssessment> all = valuesOf(ownAssessments);
+    return all;
+}
+
+QString ownAssessmentCode(OwnAssessment assessment)
+{
+    return codeOf(ownAssessments, assessment);
+}
+
+std::optional<OwnAssessment> ownAssessmentFromCode(const QString &code)
+{
+    return optionalOf(ownAssessments, code);
+}
+
+const QList<SupportAssessment> &allSupportAssessments()
+{
+    static const QList<SupportAssessment> all = valuesOf(supportAssessments);
+    return all;
+}
+
+QString supportAssessmentCode(SupportAssessment assessment)
+{
+    return codeOf(supportAssessments, assessment);
+}
+
+std::optional<SupportAssessment> supportAssessmentFromCode(const QString &code)
+{
+    return optionalOf(supportAssessments, code);
 }
 
 QString stoneStatusCode(StoneStatus status)

@@ -17,7 +17,8 @@ namespace {
 const QString GoalEntity = QStringLiteral("goal");
 const QString StoneEntity = QStringLiteral("stepping_stone");
 
-constexpr const char *GoalColumns = "id, citizen_id, own_words, category, status, position, created_at, updated_at";
+constexpr const char *GoalColumns = "id, citizen_id, own_words, category, status, position, created_at, updated_at, "
+                                    "own_assessment, support_assessment";
 constexpr const char *StoneColumns = "id, goal_id, title, position, due_date, status, created_at, updated_at";
 
 Goal goalAt(const Statement &s)
@@ -31,6 +32,9 @@ Goal goalAt(const Statement &s)
     g.position = static_cast<int>(s.int64(5));
     g.createdAt = timestampAt(s, 6);
     g.updatedAt = timestampAt(s, 7);
+    // '' is "not assessed (yet)": most goals are still running.
+    g.ownAssessment = ownAssessmentFromCode(s.text(8));
+    g.supportAssessment = supportAssessmentFromCode(s.text(9));
     return g;
 }
 
@@ -94,16 +98,20 @@ void refuseIfBought(Database &db, const char *sql, const QString &id)
 void writeGoal(Database &db, const Goal &g)
 {
     Statement s = db.prepare(R"sql(
-        INSERT INTO goal (id, citizen_id, own_words, category, status, position, created_at, updated_at)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+        INSERT INTO goal (id, citizen_id, own_words, category, status, position, created_at, updated_at,
+                          own_assessment, support_assessment)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
         ON CONFLICT (id) DO UPDATE SET citizen_id = excluded.citizen_id, own_words = excluded.own_words,
             category = excluded.category, status = excluded.status, position = excluded.position,
-            created_at = excluded.created_at, updated_at = excluded.updated_at
+            created_at = excluded.created_at, updated_at = excluded.updated_at,
+            own_assessment = excluded.own_assessment, support_assessment = excluded.support_assessment
     )sql");
     s.bind(1, g.id).bind(2, g.citizenId).bind(3, g.ownWords).bind(4, goalCategoryCode(g.category));
     s.bind(5, goalStatusCode(g.status)).bind(6, g.position);
     bindTimestamp(s, 7, g.createdAt);
     bindTimestamp(s, 8, g.updatedAt);
+    s.bind(9, g.ownAssessment ? ownAssessmentCode(*g.ownAssessment) : QString());
+    s.bind(10, g.supportAssessment ? supportAssessmentCode(*g.supportAssessment) : QString());
     s.run();
 }
 

@@ -385,7 +385,11 @@ void version5(Database &db)
         )
     )sql");
     db.execute("CREATE INDEX measurement_citizen ON measurement (citizen_id, indicator_id, measured_on)");
-    db.execute("CREATE INDEX measurement_indicator ON measurement (indicator_id, citizen_id, measured_on)");
+    // Covering indexes for the caseload report: baseline and latest per citizen and indicator,
+    // and the use of each budget, read without visiting the tables' pages.
+    db.execute("CREATE INDEX measurement_series ON measurement (indicator_id, citizen_id, measured_on, created_at, "
+               "id, value)");
+    db.execute("CREATE INDEX ledger_entry_use ON ledger_entry (budget_id, state, kind, amount_minor, category_id)");
 
     db.execute(R"sql(
         CREATE TABLE benefit_type (

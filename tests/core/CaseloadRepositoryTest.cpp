@@ -136,7 +136,7 @@ TEST_F(CaseloadRepositoryTest, EveryEntityRoundTripsExactly)
     EXPECT_EQ(members.at(1).citizenId, c.id);
 
     auto goal = m_goals->createGoal(
-        Goal { {}, c.id, QStringLiteral("Jeg vil have et arbejde"), GoalCategory::Employment, {}, 0, {}, {} });
+        Goal { {}, c.id, QStringLiteral("Jeg vil have et arbejde"), GoalCategory::Employment, {}, 0, {}, {}, {}, {} });
     ASSERT_TRUE(goal.ok());
     auto stone = m_goals->createStone(SteppingStone {
         {}, goal->id, QStringLiteral("Kørekort"), 0, QDate(2026, 6, 1), StoneStatus::InProgress, {}, {} });
@@ -159,7 +159,7 @@ TEST_F(CaseloadRepositoryTest, EveryRefusalNamesTheFieldAndLeavesTheDatabaseUnch
 {
     const Citizen c = makeCitizen();
     auto goal
-        = m_goals->createGoal(Goal { {}, c.id, QStringLiteral("Egen bolig"), GoalCategory::Housing, {}, 0, {}, {} });
+        = m_goals->createGoal(Goal { {}, c.id, QStringLiteral("Egen bolig"), GoalCategory::Housing, {}, 0, {}, {}, {}, {} });
     ASSERT_TRUE(goal.ok());
     auto stone = m_goals->createStone(SteppingStone { {}, goal->id, QStringLiteral("Depositum"), 0, {}, {}, {}, {} });
     ASSERT_TRUE(stone.ok());
@@ -226,7 +226,7 @@ TEST_F(CaseloadRepositoryTest, EveryChangeKindWritesItsAuditEventWithoutContent)
 {
     const Citizen c = makeCitizen();
     auto goal
-        = m_goals->createGoal(Goal { {}, c.id, QStringLiteral("Hemmeligt mål"), GoalCategory::Health, {}, 0, {}, {} });
+        = m_goals->createGoal(Goal { {}, c.id, QStringLiteral("Hemmeligt mål"), GoalCategory::Health, {}, 0, {}, {}, {}, {} });
     auto s1 = m_goals->createStone(SteppingStone { {}, goal->id, QStringLiteral("Tandlæge"), 0, {}, {}, {}, {} });
     auto s2 = m_goals->createStone(SteppingStone { {}, goal->id, QStringLiteral("Pas"), 0, {}, {}, {}, {} });
     ASSERT_TRUE(s1.ok() && s2.ok());
@@ -278,7 +278,7 @@ TEST_F(CaseloadRepositoryTest, CaseloadRowSummarisesWithOneQuery)
 {
     const Citizen c = makeCitizen();
     auto goal
-        = m_goals->createGoal(Goal { {}, c.id, QStringLiteral("Få et job"), GoalCategory::Employment, {}, 0, {}, {} });
+        = m_goals->createGoal(Goal { {}, c.id, QStringLiteral("Få et job"), GoalCategory::Employment, {}, 0, {}, {}, {}, {} });
     const auto stone = [&](const char *title, QDate due, StoneStatus status) {
         return *m_goals->createStone(SteppingStone { {}, goal->id, QString::fromUtf8(title), 0, due, status, {}, {} });
     };
@@ -307,7 +307,7 @@ TEST_F(CaseloadRepositoryTest, DeletingAGoalCanBeRestoredExactly)
 {
     const Citizen c = makeCitizen();
     auto goal
-        = m_goals->createGoal(Goal { {}, c.id, QStringLiteral("Se min datter"), GoalCategory::Family, {}, 0, {}, {} });
+        = m_goals->createGoal(Goal { {}, c.id, QStringLiteral("Se min datter"), GoalCategory::Family, {}, 0, {}, {}, {}, {} });
     ASSERT_TRUE(
         m_goals->createStone(SteppingStone { {}, goal->id, QStringLiteral("Nyt tøj"), 0, {}, {}, {}, {} }).ok());
     ASSERT_TRUE(m_goals->createStone(SteppingStone { {}, goal->id, QStringLiteral("Frisør"), 0, {}, {}, {}, {} }).ok());
@@ -327,7 +327,7 @@ TEST_F(CaseloadRepositoryTest, RemovingCitizenOrHouseholdCascadesAsDesigned)
     auto household = m_households->create(Household { {}, QStringLiteral("Familien"), {}, {}, {} });
     c.householdId = household->id;
     ASSERT_TRUE(m_citizens->update(c).ok());
-    ASSERT_TRUE(m_goals->createGoal(Goal { {}, c.id, QStringLiteral("Mål"), GoalCategory::Other, {}, 0, {}, {} }).ok());
+    ASSERT_TRUE(m_goals->createGoal(Goal { {}, c.id, QStringLiteral("Mål"), GoalCategory::Other, {}, 0, {}, {}, {}, {} }).ok());
     ASSERT_TRUE(m_notes->create(Note { {}, c.id, QDate(2026, 1, 2), {}, {}, QStringLiteral("x"), {}, {}, {} }).ok());
 
     ASSERT_TRUE(m_households->remove(household->id).ok());
@@ -343,7 +343,7 @@ TEST_F(CaseloadRepositoryTest, GoalsReorderAndPositionsStayCompactThroughRemoveA
     const Citizen c = makeCitizen();
     QStringList ids;
     for (const char *words : { "Et job", "En bolig", "Se min søn" }) {
-        auto g = m_goals->createGoal(Goal { {}, c.id, QString::fromUtf8(words), GoalCategory::Other, {}, 0, {}, {} });
+        auto g = m_goals->createGoal(Goal { {}, c.id, QString::fromUtf8(words), GoalCategory::Other, {}, 0, {}, {}, {}, {} });
         ASSERT_TRUE(g.ok());
         ids << g->id;
     }

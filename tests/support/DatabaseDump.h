@@ -26,6 +26,10 @@ inline QString dumpCaseload(Storage::Database &db)
         "SELECT * FROM family_goal ORDER BY id",
         "SELECT * FROM intervention ORDER BY id",
         "SELECT * FROM consent ORDER BY id",
+        "SELECT * FROM indicator ORDER BY id",
+        "SELECT * FROM measurement ORDER BY id",
+        "SELECT * FROM benefit_type ORDER BY id",
+        "SELECT * FROM benefit ORDER BY id",
         "SELECT id, entry_id, file_name, mime_type, size, hex(bytes), created_at FROM attachment ORDER BY id",
         "SELECT * FROM file_setting ORDER BY key",
     };
