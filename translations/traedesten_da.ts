@@ -97,6 +97,141 @@
     </message>
 </context>
 <context>
+    <name>CaseloadReportPrint</name>
+    <message>
+        <source>Caseload report</source>
+        <translation>Sagsstammerapport</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Pr. %1</translation>
+    </message>
+    <message>
+        <source>Figures for the whole caseload. No citizen can be recognised from them.</source>
+        <translation>Tal for hele sagsstammen. Ingen borger kan genkendes ud fra dem.</translation>
+    </message>
+    <message>
+        <source>Citizens</source>
+        <translation>Borgere</translation>
+    </message>
+    <message>
+        <source>%1 citizens: %2 active, %3 closed.</source>
+        <translation>%1 borgere: %2 aktive, %3 afsluttede.</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Målgruppe</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Andel</translation>
+    </message>
+    <message>
+        <source>Did the citizens reach their goals?</source>
+        <translation>Nåede borgerne deres mål?</translation>
+    </message>
+    <message>
+        <source>%1 long-term goals. The citizen's own end assessment and the support person's are kept side by side: they often differ.</source>
+        <translation>%1 langsigtede mål. Borgerens egen slutvurdering og støttepersonens står side om side: de er ofte forskellige.</translation>
+    </message>
+    <message>
+        <source>The citizen's own assessment</source>
+        <translation>Borgerens egen vurdering</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Of those assessed</source>
+        <translation>Af de vurderede</translation>
+    </message>
+    <message>
+        <source>Not assessed yet</source>
+        <translation>Ikke vurderet endnu</translation>
+    </message>
+    <message>
+        <source>The support person's assessment</source>
+        <translation>Støttepersonens vurdering</translation>
+    </message>
+    <message>
+        <source>What the goals are about</source>
+        <translation>Hvad målene handler om</translation>
+    </message>
+    <message>
+        <source>Goal category</source>
+        <translation>Målkategori</translation>
+    </message>
+    <message>
+        <source>Personal budgets</source>
+        <translation>Personlige budgetter</translation>
+    </message>
+    <message>
+        <source>%1 budgets with caps of %2 in all; %3 used. On average %4 per budget, %5 of its cap.</source>
+        <translation>%1 budgetter med rammer på i alt %2; %3 brugt. I gennemsnit %4 pr. budget, %5 af rammen.</translation>
+    </message>
+    <message>
+        <source>%1 budgets in another currency are left out.</source>
+        <translation>%1 budgetter i en anden valuta er udeladt.</translation>
+    </message>
+    <message>
+        <source>Spending category</source>
+        <translation>Udgiftskategori</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Brugt</translation>
+    </message>
+    <message>
+        <source>Indicators from baseline to latest</source>
+        <translation>Indikatorer fra udgangspunkt til seneste</translation>
+    </message>
+    <message>
+        <source>Citizens measured at least twice; the baseline is each citizen's first measurement. For WHO-5 only a change of 10 points or more counts.</source>
+        <translation>Borgere målt mindst to gange; udgangspunktet er hver borgers første måling. For WHO-5 tæller kun en ændring på 10 point eller mere.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Udgangspunkt</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Seneste</translation>
+    </message>
+    <message>
+        <source>Better</source>
+        <translation>Bedre</translation>
+    </message>
+    <message>
+        <source>Worse</source>
+        <translation>Dårligere</translation>
+    </message>
+    <message>
+        <source>Public cost of the families</source>
+        <translation>Familiernes offentlige udgifter</translation>
+    </message>
+    <message>
+        <source>No benefits or services recorded yet.</source>
+        <translation>Ingen ydelser registreret endnu.</translation>
+    </message>
+    <message>
+        <source>%1 households with benefits or services. In their first month they cost %2 a month in all; now %3, a change of %4.</source>
+        <translation>%1 husstande med ydelser. I deres første måned kostede de i alt %2 pr. måned; nu %3, en ændring på %4.</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Fortroligt</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 af %2</translation>
+    </message>
+</context>
+<context>
     <name>DomainText</name>
     <message>
         <source>Active</source>
@@ -645,6 +780,325 @@
     </message>
 </context>
 <context>
+    <name>OutcomeText</name>
+    <message>
+        <source>Employment</source>
+        <translation>Beskæftigelse</translation>
+    </message>
+    <message>
+        <source>Hours a week in work or education</source>
+        <translation>Timer om ugen i arbejde eller uddannelse</translation>
+    </message>
+    <message>
+        <source>Monthly income</source>
+        <translation>Månedlig indkomst</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Bolig</translation>
+    </message>
+    <message>
+        <source>Well-being (WHO-5)</source>
+        <translation>Trivsel (WHO-5)</translation>
+    </message>
+    <message>
+        <source>Self-rated health</source>
+        <translation>Selvvurderet helbred</translation>
+    </message>
+    <message>
+        <source>School absence</source>
+        <translation>Skolefravær</translation>
+    </message>
+    <message>
+        <source>Leisure activity</source>
+        <translation>Fritidsaktivitet</translation>
+    </message>
+    <message>
+        <source>Functioning: self-care (FFB)</source>
+        <translation>Funktionsevne: egenomsorg (FFB)</translation>
+    </message>
+    <message>
+        <source>Functioning: practical tasks at home (FFB)</source>
+        <translation>Funktionsevne: praktiske opgaver i hjemmet (FFB)</translation>
+    </message>
+    <message>
+        <source>Functioning: mobility (FFB)</source>
+        <translation>Funktionsevne: mobilitet (FFB)</translation>
+    </message>
+    <message>
+        <source>Functioning: community life (FFB)</source>
+        <translation>Funktionsevne: samfundsliv (FFB)</translation>
+    </message>
+    <message>
+        <source>Functioning: social life (FFB)</source>
+        <translation>Funktionsevne: socialt liv (FFB)</translation>
+    </message>
+    <message>
+        <source>Functioning: health (FFB)</source>
+        <translation>Funktionsevne: sundhed (FFB)</translation>
+    </message>
+    <message>
+        <source>Functioning: communication (FFB)</source>
+        <translation>Funktionsevne: kommunikation (FFB)</translation>
+    </message>
+    <message>
+        <source>Functioning: mental functions (FFB)</source>
+        <translation>Funktionsevne: mentale funktioner (FFB)</translation>
+    </message>
+    <message>
+        <source>Dependence on cash benefit</source>
+        <translation>Afhængighed af kontanthjælp</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>timer</translation>
+    </message>
+    <message>
+        <source>kr.</source>
+        <translation>kr.</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>of 100</source>
+        <translation>af 100</translation>
+    </message>
+    <message>
+        <source>of 5</source>
+        <translation>af 5</translation>
+    </message>
+    <message>
+        <source>of 4</source>
+        <translation>af 4</translation>
+    </message>
+    <message>
+        <source>Ordinary job</source>
+        <translation>Ordinært job</translation>
+    </message>
+    <message>
+        <source>Subsidised job (flex job, wage subsidy)</source>
+        <translation>Støttet job (fleksjob, løntilskud)</translation>
+    </message>
+    <message>
+        <source>In education</source>
+        <translation>I uddannelse</translation>
+    </message>
+    <message>
+        <source>Unemployed</source>
+        <translation>Ledig</translation>
+    </message>
+    <message>
+        <source>On sick leave</source>
+        <translation>Sygemeldt</translation>
+    </message>
+    <message>
+        <source>Disability pension</source>
+        <translation>Førtidspension</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andet</translation>
+    </message>
+    <message>
+        <source>Own or rented home</source>
+        <translation>Egen eller lejet bolig</translation>
+    </message>
+    <message>
+        <source>Staying with family or friends</source>
+        <translation>Bor hos familie eller venner</translation>
+    </message>
+    <message>
+        <source>Supported housing</source>
+        <translation>Botilbud</translation>
+    </message>
+    <message>
+        <source>Hostel (shelter)</source>
+        <translation>Forsorgshjem (herberg)</translation>
+    </message>
+    <message>
+        <source>Sleeping rough</source>
+        <translation>Sover på gaden</translation>
+    </message>
+    <message>
+        <source>Institution or treatment</source>
+        <translation>Institution eller behandling</translation>
+    </message>
+    <message>
+        <source>Self-supporting</source>
+        <translation>Selvforsørgende</translation>
+    </message>
+    <message>
+        <source>Partly on cash benefit</source>
+        <translation>Delvis på kontanthjælp</translation>
+    </message>
+    <message>
+        <source>Fully on cash benefit</source>
+        <translation>Helt på kontanthjælp</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>value and unit</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>I have felt cheerful and in good spirits</source>
+        <translation>Jeg har været glad og i godt humør</translation>
+    </message>
+    <message>
+        <source>I have felt calm and relaxed</source>
+        <translation>Jeg har følt mig rolig og afslappet</translation>
+    </message>
+    <message>
+        <source>I have felt active and vigorous</source>
+        <translation>Jeg har følt mig aktiv og energisk</translation>
+    </message>
+    <message>
+        <source>I woke up feeling fresh and rested</source>
+        <translation>Jeg er vågnet frisk og udhvilet</translation>
+    </message>
+    <message>
+        <source>My daily life has been filled with things that interest me</source>
+        <translation>Min dagligdag har været fyldt med ting, der interesserer mig</translation>
+    </message>
+    <message>
+        <source>5 – All of the time</source>
+        <translation>5 – Hele tiden</translation>
+    </message>
+    <message>
+        <source>4 – Most of the time</source>
+        <translation>4 – Det meste af tiden</translation>
+    </message>
+    <message>
+        <source>3 – More than half of the time</source>
+        <translation>3 – Lidt mere end halvdelen af tiden</translation>
+    </message>
+    <message>
+        <source>2 – Less than half of the time</source>
+        <translation>2 – Lidt mindre end halvdelen af tiden</translation>
+    </message>
+    <message>
+        <source>1 – Some of the time</source>
+        <translation>1 – Lidt af tiden</translation>
+    </message>
+    <message>
+        <source>0 – At no time</source>
+        <translation>0 – På intet tidspunkt</translation>
+    </message>
+    <message>
+        <source>%1 of 100: low; 35 or below suggests a high risk of depression. Talk about it, and consider referring to the doctor.</source>
+        <translation>%1 af 100: lav; 35 eller derunder tyder på høj risiko for depression. Tal om det, og overvej at henvise til lægen.</translation>
+    </message>
+    <message>
+        <source>%1 of 100: 50 or below suggests poor well-being.</source>
+        <translation>%1 af 100: 50 eller derunder tyder på dårlig trivsel.</translation>
+    </message>
+    <message>
+        <source>%1 of 100: above 50, no sign of poor well-being.</source>
+        <translation>%1 af 100: over 50, intet tegn på dårlig trivsel.</translation>
+    </message>
+    <message>
+        <source>Achieved the goal</source>
+        <translation>Nåede målet</translation>
+    </message>
+    <message>
+        <source>Got closer to the goal</source>
+        <translation>Kom tættere på målet</translation>
+    </message>
+    <message>
+        <source>Not closer to the goal</source>
+        <translation>Kom ikke tættere på målet</translation>
+    </message>
+    <message>
+        <source>Not at all</source>
+        <translation>Slet ikke</translation>
+    </message>
+    <message>
+        <source>To a small degree</source>
+        <translation>I mindre grad</translation>
+    </message>
+    <message>
+        <source>To some degree</source>
+        <translation>I nogen grad</translation>
+    </message>
+    <message>
+        <source>To a high degree</source>
+        <translation>I høj grad</translation>
+    </message>
+    <message>
+        <source>To a very high degree</source>
+        <translation>I meget høj grad</translation>
+    </message>
+    <message>
+        <source>Cash benefit</source>
+        <translation>Kontanthjælp</translation>
+    </message>
+    <message>
+        <source>Housing benefit</source>
+        <translation>Boligstøtte</translation>
+    </message>
+    <message>
+        <source>Sickness benefit</source>
+        <translation>Sygedagpenge</translation>
+    </message>
+    <message>
+        <source>Family treatment</source>
+        <translation>Familiebehandling</translation>
+    </message>
+    <message>
+        <source>Placement in care</source>
+        <translation>Anbringelse</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Preventive measures</source>
+        <translation>Forebyggende foranstaltninger</translation>
+    </message>
+    <message>
+        <source>Psychiatric support</source>
+        <translation>Psykiatrisk støtte</translation>
+    </message>
+    <message>
+        <source>Other benefit or service</source>
+        <translation>Anden ydelse</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCharts</name>
+    <message>
+        <source>End assessment of the goals</source>
+        <translation>Slutvurdering af målene</translation>
+    </message>
+    <message>
+        <source>Citizens' own</source>
+        <translation>Borgernes egen</translation>
+    </message>
+    <message>
+        <source>Support persons'</source>
+        <translation>Støttepersonernes</translation>
+    </message>
+    <message>
+        <source>Spending by category</source>
+        <translation>Forbrug efter kategori</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Brugt</translation>
+    </message>
+</context>
+<context>
     <name>Traedesten::Ui::AppController</name>
     <message>
         <source>caseload</source>
@@ -675,6 +1129,199 @@
     <message>
         <source>add citizen</source>
         <translation>tilføj borger</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::AssessmentDialog</name>
+    <message>
+        <source>End assessment of the goal</source>
+        <translation>Slutvurdering af målet</translation>
+    </message>
+    <message>
+        <source>The &amp;citizen's own:</source>
+        <translation>&amp;Borgerens egen:</translation>
+    </message>
+    <message>
+        <source>The &amp;support person's:</source>
+        <translation>&amp;Støttepersonens:</translation>
+    </message>
+    <message>
+        <source>Not assessed yet</source>
+        <translation>Ikke vurderet endnu</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::BenefitDialog</name>
+    <message>
+        <source>New benefit</source>
+        <translation>Ny ydelse</translation>
+    </message>
+    <message>
+        <source>Edit benefit</source>
+        <translation>Ret ydelse</translation>
+    </message>
+    <message>
+        <source>&amp;Receiver:</source>
+        <translation>&amp;Modtager:</translation>
+    </message>
+    <message>
+        <source>&amp;Benefit or service:</source>
+        <translation>&amp;Ydelse:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Forvaltning:</translation>
+    </message>
+    <message>
+        <source>&amp;Cost a month:</source>
+        <translation>&amp;Udgift pr. måned:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>F&amp;ra:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Til:</translation>
+    </message>
+    <message>
+        <source>Leave empty while it is still running</source>
+        <translation>Lad stå tom, mens den stadig løber</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::BenefitModel</name>
+    <message>
+        <source>Running</source>
+        <translation>Løbende</translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation>Modtager</translation>
+    </message>
+    <message>
+        <source>Benefit or service</source>
+        <translation>Ydelse</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Forvaltning</translation>
+    </message>
+    <message>
+        <source>A month</source>
+        <translation>Pr. måned</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Til</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::BenefitTypesDialog</name>
+    <message>
+        <source>add kind of benefit</source>
+        <translation>tilføj slags ydelse</translation>
+    </message>
+    <message>
+        <source>rename kind of benefit</source>
+        <translation>omdøb slags ydelse</translation>
+    </message>
+    <message>
+        <source>archive kind of benefit</source>
+        <translation>arkivér slags ydelse</translation>
+    </message>
+    <message>
+        <source>bring back kind of benefit</source>
+        <translation>genindsæt slags ydelse</translation>
+    </message>
+    <message>
+        <source>Kinds of benefits and services</source>
+        <translation>Slags ydelser</translation>
+    </message>
+    <message>
+        <source>New kind of benefit or service</source>
+        <translation>Ny slags ydelse</translation>
+    </message>
+    <message>
+        <source>Rename kind of benefit or service</source>
+        <translation>Omdøb slags ydelse</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::BenefitsPage</name>
+    <message>
+        <source>No benefits or services recorded for the household yet. Add what each member receives, with its monthly cost, to follow the public cost as the family gains independence.</source>
+        <translation>Ingen ydelser registreret for husstanden endnu. Tilføj, hvad hvert medlem modtager, med den månedlige udgift, for at følge de offentlige udgifter, efterhånden som familien bliver mere selvhjulpen.</translation>
+    </message>
+    <message>
+        <source>Public cost in %1: %2 a month.</source>
+        <translation>Offentlige udgifter i %1: %2 pr. måned.</translation>
+    </message>
+    <message>
+        <source>In %1, the first month: %2. Change: %3%4.</source>
+        <translation>I %1, den første måned: %2. Ændring: %3%4.</translation>
+    </message>
+    <message>
+        <source>(%1 %)</source>
+        <translation>(%1 %)</translation>
+    </message>
+    <message>
+        <source>edit benefit</source>
+        <translation>ret ydelse</translation>
+    </message>
+    <message>
+        <source>add benefit</source>
+        <translation>tilføj ydelse</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <source>Delete %1 for %2? To record that it has stopped, give it an end date instead.</source>
+        <translation>Slet %1 for %2? Giv den hellere en slutdato, hvis den er stoppet.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Slet</translation>
+    </message>
+    <message>
+        <source>delete benefit</source>
+        <translation>slet ydelse</translation>
+    </message>
+    <message>
+        <source>&amp;Add benefit…</source>
+        <translation>&amp;Ny ydelse…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Ret…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Slet…</translation>
+    </message>
+    <message>
+        <source>&amp;Kinds of benefits…</source>
+        <translation>Slags ydels&amp;er…</translation>
+    </message>
+    <message>
+        <source>Benefits are followed per member of the household, so the family's whole public cost can be seen.
+Put the citizen in a household on the Household tab first; a household of one is fine.</source>
+        <translation>Ydelser følges pr. medlem af husstanden, så familiens samlede offentlige udgifter kan ses.
+Sæt først borgeren i en husstand under fanen Husstand; en husstand med én person er fint.</translation>
+    </message>
+    <message>
+        <source>Benefits and services</source>
+        <translation>Ydelser</translation>
     </message>
 </context>
 <context>
@@ -1239,6 +1886,14 @@ Et personligt budget er en trækningsret op til beløbsgrænsen i 12 eller 15 m�
         <source>Famil&amp;y plan</source>
         <translation>Familieplan</translation>
     </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Målinger</translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation>Ydelser</translation>
+    </message>
 </context>
 <context>
     <name>Traedesten::Ui::ConsentDialog</name>
@@ -1277,6 +1932,17 @@ Et personligt budget er en trækningsret op til beløbsgrænsen i 12 eller 15 m�
     <message>
         <source>&amp;Withdrawn on:</source>
         <translation>&amp;Trukket tilbage:</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::CostChart</name>
+    <message>
+        <source>Public cost a month, by department</source>
+        <translation>Offentlige udgifter pr. måned, efter forvaltning</translation>
+    </message>
+    <message>
+        <source>kr. a month</source>
+        <translation>kr. pr. måned</translation>
     </message>
 </context>
 <context>
@@ -1963,6 +2629,164 @@ Opret en for at notere de voksne og børn, borgeren bor med, eller vælg en eksi
     </message>
 </context>
 <context>
+    <name>Traedesten::Ui::IndicatorChart</name>
+    <message>
+        <source>%1: not measured yet</source>
+        <translation>%1: ikke målt endnu</translation>
+    </message>
+    <message>
+        <source>Poor well-being (50)</source>
+        <translation>Dårlig trivsel (50)</translation>
+    </message>
+    <message>
+        <source>High risk of depression (35)</source>
+        <translation>Høj risiko for depression (35)</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::IndicatorDialog</name>
+    <message>
+        <source>New indicator</source>
+        <translation>Ny indikator</translation>
+    </message>
+    <message>
+        <source>Edit indicator</source>
+        <translation>Ret indikator</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of value:</source>
+        <translation>&amp;Slags værdi:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Enhed:</translation>
+    </message>
+    <message>
+        <source>For example: kr., hours, days</source>
+        <translation>For eksempel: kr., timer, dage</translation>
+    </message>
+    <message>
+        <source>&amp;Lowest:</source>
+        <translation>&amp;Laveste:</translation>
+    </message>
+    <message>
+        <source>&amp;Highest (0: no limit):</source>
+        <translation>&amp;Højeste (0: ingen grænse):</translation>
+    </message>
+    <message>
+        <source>&amp;Categories:</source>
+        <translation>&amp;Kategorier:</translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation>Én pr. linje</translation>
+    </message>
+    <message>
+        <source>A number</source>
+        <translation>Et tal</translation>
+    </message>
+    <message>
+        <source>A scale of whole numbers</source>
+        <translation>En skala af hele tal</translation>
+    </message>
+    <message>
+        <source>One of some categories</source>
+        <translation>En af nogle kategorier</translation>
+    </message>
+    <message>
+        <source>Yes or no</source>
+        <translation>Ja eller nej</translation>
+    </message>
+    <message>
+        <source>Higher is &amp;better</source>
+        <translation>H&amp;øjere er bedre</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::IndicatorSummaryModel</name>
+    <message>
+        <source>No change</source>
+        <translation>Uændret</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 (meaningful)</source>
+        <translation>%1 (betydende)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>value (date)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not measured</source>
+        <translation>Ikke målt</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Udgangspunkt</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Seneste</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ændring</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Målinger</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::IndicatorsDialog</name>
+    <message>
+        <source>add indicator</source>
+        <translation>tilføj indikator</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>indicator (unit)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>rename indicator</source>
+        <translation>omdøb indikator</translation>
+    </message>
+    <message>
+        <source>archive indicator</source>
+        <translation>arkivér indikator</translation>
+    </message>
+    <message>
+        <source>bring back indicator</source>
+        <translation>genindsæt indikator</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indikatorer</translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation>Ny indikator</translation>
+    </message>
+    <message>
+        <source>Rename indicator</source>
+        <translation>Omdøb indikator</translation>
+    </message>
+</context>
+<context>
     <name>Traedesten::Ui::InterventionDialog</name>
     <message>
         <source>New intervention</source>
@@ -2304,6 +3128,184 @@ Notér efter hvert møde, hvor I mødtes, hvem der deltog, hvad I talte om, og h
         <source>&amp;Edit citizen…</source>
         <translation>&amp;Ret borger…</translation>
     </message>
+    <message>
+        <source>Caseload &amp;report…</source>
+        <translation>Sagsstamme&amp;rapport…</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>The caseload report: outcomes, spending, indicators and public cost (%1)</source>
+        <translation>Rapporten over sagsstammen: resultater, forbrug, indikatorer og offentlige udgifter (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::MeasurementDialog</name>
+    <message>
+        <source>Answered %1 of 5 statements.</source>
+        <translation>Besvaret %1 af 5 udsagn.</translation>
+    </message>
+    <message>
+        <source>New measurement</source>
+        <translation>Ny måling</translation>
+    </message>
+    <message>
+        <source>Edit measurement</source>
+        <translation>Ret måling</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Indikator:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Værdi:</translation>
+    </message>
+    <message>
+        <source>Measured &amp;by:</source>
+        <translation>Målt &amp;af:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Optional; no sensitive details</source>
+        <translation>Valgfri; ingen følsomme oplysninger</translation>
+    </message>
+    <message>
+        <source>Please indicate for each of the five statements which is closest to how you have been feeling over the last two weeks.</source>
+        <translation>Angiv for hvert af de fem udsagn, hvad der passer bedst på, hvordan du har haft det i de sidste 2 uger.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::MeasurementsPage</name>
+    <message>
+        <source>Not assessed yet</source>
+        <translation>Ikke vurderet endnu</translation>
+    </message>
+    <message>
+        <source>Measurements of %1</source>
+        <translation>Målinger af %1</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Målinger</translation>
+    </message>
+    <message>
+        <source>add measurement</source>
+        <translation>tilføj måling</translation>
+    </message>
+    <message>
+        <source>edit measurement</source>
+        <translation>ret måling</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <source>Delete the measurement of %1 from %2?</source>
+        <translation>Slet målingen af %1 fra %2?</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Slet</translation>
+    </message>
+    <message>
+        <source>delete measurement</source>
+        <translation>slet måling</translation>
+    </message>
+    <message>
+        <source>assess goal</source>
+        <translation>vurdér mål</translation>
+    </message>
+    <message>
+        <source>&amp;Add measurement…</source>
+        <translation>&amp;Ny måling…</translation>
+    </message>
+    <message>
+        <source>WHO-5 &amp;questionnaire…</source>
+        <translation>WHO-5-s&amp;pørgeskema…</translation>
+    </message>
+    <message>
+        <source>The five WHO-5 statements about well-being, answered by the citizen</source>
+        <translation>De fem WHO-5-udsagn om trivsel, besvaret af borgeren</translation>
+    </message>
+    <message>
+        <source>&amp;Indicators…</source>
+        <translation>In&amp;dikatorer…</translation>
+    </message>
+    <message>
+        <source>The case file's own indicators: add, rename or archive them</source>
+        <translation>Sagsfilens egne indikatorer: tilføj, omdøb eller arkivér dem</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Ret…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Slet…</translation>
+    </message>
+    <message>
+        <source>End assessment of the goals: the citizen's own beside the support person's</source>
+        <translation>Slutvurdering af målene: borgerens egen ved siden af støttepersonens</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Værdi</translation>
+    </message>
+    <message>
+        <source>Measured by</source>
+        <translation>Målt af</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>The citizen's own</source>
+        <translation>Borgerens egen</translation>
+    </message>
+    <message>
+        <source>The support person's</source>
+        <translation>Støttepersonens</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indikatorer</translation>
+    </message>
+    <message>
+        <source>End assessments</source>
+        <translation>Slutvurderinger</translation>
+    </message>
+    <message>
+        <source>Assess the goal…</source>
+        <translation>Vurdér målet…</translation>
+    </message>
 </context>
 <context>
     <name>Traedesten::Ui::MemberDialog</name>
@@ -2557,7 +3559,7 @@ Notér efter hvert møde, hvor I mødtes, hvem der deltog, hvad I talte om, og h
     </message>
     <message>
         <source>Note</source>
-        <translation>Notat</translation>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -2854,6 +3856,81 @@ Notér efter hvert møde, hvor I mødtes, hvem der deltog, hvad I talte om, og h
     <message>
         <source>Undo with Ctrl+Z after closing this window</source>
         <translation>Fortryd med Ctrl+Z, når vinduet er lukket</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::ReportsWindow</name>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Gem rapporten som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+    <message>
+        <source>Save the anonymised evaluation export</source>
+        <translation>Gem det anonymiserede evalueringsudtræk</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Evaluation export</source>
+        <translation>Evalueringsudtræk</translation>
+    </message>
+    <message>
+        <source>Saved as %1, with the aggregate tables in %2.
+
+Each citizen has a new random pseudonym; there are no names, CPR numbers, free text or exact dates, and table cells under %3 citizens are hidden.</source>
+        <translation>Gemt som %1, med de samlede tabeller i %2.
+
+Hver borger har et nyt tilfældigt pseudonym; der er ingen navne, CPR-numre, fritekst eller præcise datoer, og tabelceller med under %3 borgere er skjult.</translation>
+    </message>
+    <message>
+        <source>Caseload report — Trædesten</source>
+        <translation>Sagsstammerapport — Trædesten</translation>
+    </message>
+    <message>
+        <source>Caseload report</source>
+        <translation>Sagsstammerapport</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Opdatér</translation>
+    </message>
+    <message>
+        <source>&amp;Print preview…</source>
+        <translation>&amp;Vis udskrift…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Gem som P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluation export (anonymised)…</source>
+        <translation>&amp;Evalueringsudtræk (anonymiseret)…</translation>
+    </message>
+    <message>
+        <source>A CSV file for evaluators: one row per citizen under a random pseudonym, without names, CPR numbers, free text or exact dates</source>
+        <translation>En CSV-fil til evaluatorer: én række pr. borger under et tilfældigt pseudonym, uden navne, CPR-numre, fritekst eller præcise datoer</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Luk</translation>
+    </message>
+    <message>
+        <source>Language of the print</source>
+        <translation>Udskriftens sprog</translation>
+    </message>
+    <message>
+        <source>Computed in %1 ms</source>
+        <translation>Beregnet på %1 ms</translation>
     </message>
 </context>
 <context>

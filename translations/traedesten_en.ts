@@ -97,6 +97,141 @@
     </message>
 </context>
 <context>
+    <name>CaseloadReportPrint</name>
+    <message>
+        <source>Caseload report</source>
+        <translation>Caseload report</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>As of %1</translation>
+    </message>
+    <message>
+        <source>Figures for the whole caseload. No citizen can be recognised from them.</source>
+        <translation>Figures for the whole caseload. No citizen can be recognised from them.</translation>
+    </message>
+    <message>
+        <source>Citizens</source>
+        <translation>Citizens</translation>
+    </message>
+    <message>
+        <source>%1 citizens: %2 active, %3 closed.</source>
+        <translation>%1 citizens: %2 active, %3 closed.</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Did the citizens reach their goals?</source>
+        <translation>Did the citizens reach their goals?</translation>
+    </message>
+    <message>
+        <source>%1 long-term goals. The citizen's own end assessment and the support person's are kept side by side: they often differ.</source>
+        <translation>%1 long-term goals. The citizen's own end assessment and the support person's are kept side by side: they often differ.</translation>
+    </message>
+    <message>
+        <source>The citizen's own assessment</source>
+        <translation>The citizen's own assessment</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <source>Of those assessed</source>
+        <translation>Of those assessed</translation>
+    </message>
+    <message>
+        <source>Not assessed yet</source>
+        <translation>Not assessed yet</translation>
+    </message>
+    <message>
+        <source>The support person's assessment</source>
+        <translation>The support person's assessment</translation>
+    </message>
+    <message>
+        <source>What the goals are about</source>
+        <translation>What the goals are about</translation>
+    </message>
+    <message>
+        <source>Goal category</source>
+        <translation>Goal category</translation>
+    </message>
+    <message>
+        <source>Personal budgets</source>
+        <translation>Personal budgets</translation>
+    </message>
+    <message>
+        <source>%1 budgets with caps of %2 in all; %3 used. On average %4 per budget, %5 of its cap.</source>
+        <translation>%1 budgets with caps of %2 in all; %3 used. On average %4 per budget, %5 of its cap.</translation>
+    </message>
+    <message>
+        <source>%1 budgets in another currency are left out.</source>
+        <translation>%1 budgets in another currency are left out.</translation>
+    </message>
+    <message>
+        <source>Spending category</source>
+        <translation>Spending category</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Spent</translation>
+    </message>
+    <message>
+        <source>Indicators from baseline to latest</source>
+        <translation>Indicators from baseline to latest</translation>
+    </message>
+    <message>
+        <source>Citizens measured at least twice; the baseline is each citizen's first measurement. For WHO-5 only a change of 10 points or more counts.</source>
+        <translation>Citizens measured at least twice; the baseline is each citizen's first measurement. For WHO-5 only a change of 10 points or more counts.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Latest</translation>
+    </message>
+    <message>
+        <source>Better</source>
+        <translation>Better</translation>
+    </message>
+    <message>
+        <source>Worse</source>
+        <translation>Worse</translation>
+    </message>
+    <message>
+        <source>Public cost of the families</source>
+        <translation>Public cost of the families</translation>
+    </message>
+    <message>
+        <source>No benefits or services recorded yet.</source>
+        <translation>No benefits or services recorded yet.</translation>
+    </message>
+    <message>
+        <source>%1 households with benefits or services. In their first month they cost %2 a month in all; now %3, a change of %4.</source>
+        <translation>%1 households with benefits or services. In their first month they cost %2 a month in all; now %3, a change of %4.</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidential</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
     <name>DomainText</name>
     <message>
         <source>Active</source>
@@ -645,6 +780,325 @@
     </message>
 </context>
 <context>
+    <name>OutcomeText</name>
+    <message>
+        <source>Employment</source>
+        <translation>Employment</translation>
+    </message>
+    <message>
+        <source>Hours a week in work or education</source>
+        <translation>Hours a week in work or education</translation>
+    </message>
+    <message>
+        <source>Monthly income</source>
+        <translation>Monthly income</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Housing</translation>
+    </message>
+    <message>
+        <source>Well-being (WHO-5)</source>
+        <translation>Well-being (WHO-5)</translation>
+    </message>
+    <message>
+        <source>Self-rated health</source>
+        <translation>Self-rated health</translation>
+    </message>
+    <message>
+        <source>School absence</source>
+        <translation>School absence</translation>
+    </message>
+    <message>
+        <source>Leisure activity</source>
+        <translation>Leisure activity</translation>
+    </message>
+    <message>
+        <source>Functioning: self-care (FFB)</source>
+        <translation>Functioning: self-care (FFB)</translation>
+    </message>
+    <message>
+        <source>Functioning: practical tasks at home (FFB)</source>
+        <translation>Functioning: practical tasks at home (FFB)</translation>
+    </message>
+    <message>
+        <source>Functioning: mobility (FFB)</source>
+        <translation>Functioning: mobility (FFB)</translation>
+    </message>
+    <message>
+        <source>Functioning: community life (FFB)</source>
+        <translation>Functioning: community life (FFB)</translation>
+    </message>
+    <message>
+        <source>Functioning: social life (FFB)</source>
+        <translation>Functioning: social life (FFB)</translation>
+    </message>
+    <message>
+        <source>Functioning: health (FFB)</source>
+        <translation>Functioning: health (FFB)</translation>
+    </message>
+    <message>
+        <source>Functioning: communication (FFB)</source>
+        <translation>Functioning: communication (FFB)</translation>
+    </message>
+    <message>
+        <source>Functioning: mental functions (FFB)</source>
+        <translation>Functioning: mental functions (FFB)</translation>
+    </message>
+    <message>
+        <source>Dependence on cash benefit</source>
+        <translation>Dependence on cash benefit</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <source>kr.</source>
+        <translation>kr.</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>of 100</source>
+        <translation>of 100</translation>
+    </message>
+    <message>
+        <source>of 5</source>
+        <translation>of 5</translation>
+    </message>
+    <message>
+        <source>of 4</source>
+        <translation>of 4</translation>
+    </message>
+    <message>
+        <source>Ordinary job</source>
+        <translation>Ordinary job</translation>
+    </message>
+    <message>
+        <source>Subsidised job (flex job, wage subsidy)</source>
+        <translation>Subsidised job (flex job, wage subsidy)</translation>
+    </message>
+    <message>
+        <source>In education</source>
+        <translation>In education</translation>
+    </message>
+    <message>
+        <source>Unemployed</source>
+        <translation>Unemployed</translation>
+    </message>
+    <message>
+        <source>On sick leave</source>
+        <translation>On sick leave</translation>
+    </message>
+    <message>
+        <source>Disability pension</source>
+        <translation>Disability pension</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Own or rented home</source>
+        <translation>Own or rented home</translation>
+    </message>
+    <message>
+        <source>Staying with family or friends</source>
+        <translation>Staying with family or friends</translation>
+    </message>
+    <message>
+        <source>Supported housing</source>
+        <translation>Supported housing</translation>
+    </message>
+    <message>
+        <source>Hostel (shelter)</source>
+        <translation>Hostel (shelter)</translation>
+    </message>
+    <message>
+        <source>Sleeping rough</source>
+        <translation>Sleeping rough</translation>
+    </message>
+    <message>
+        <source>Institution or treatment</source>
+        <translation>Institution or treatment</translation>
+    </message>
+    <message>
+        <source>Self-supporting</source>
+        <translation>Self-supporting</translation>
+    </message>
+    <message>
+        <source>Partly on cash benefit</source>
+        <translation>Partly on cash benefit</translation>
+    </message>
+    <message>
+        <source>Fully on cash benefit</source>
+        <translation>Fully on cash benefit</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>value and unit</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>I have felt cheerful and in good spirits</source>
+        <translation>I have felt cheerful and in good spirits</translation>
+    </message>
+    <message>
+        <source>I have felt calm and relaxed</source>
+        <translation>I have felt calm and relaxed</translation>
+    </message>
+    <message>
+        <source>I have felt active and vigorous</source>
+        <translation>I have felt active and vigorous</translation>
+    </message>
+    <message>
+        <source>I woke up feeling fresh and rested</source>
+        <translation>I woke up feeling fresh and rested</translation>
+    </message>
+    <message>
+        <source>My daily life has been filled with things that interest me</source>
+        <translation>My daily life has been filled with things that interest me</translation>
+    </message>
+    <message>
+        <source>5 – All of the time</source>
+        <translation>5 – All of the time</translation>
+    </message>
+    <message>
+        <source>4 – Most of the time</source>
+        <translation>4 – Most of the time</translation>
+    </message>
+    <message>
+        <source>3 – More than half of the time</source>
+        <translation>3 – More than half of the time</translation>
+    </message>
+    <message>
+        <source>2 – Less than half of the time</source>
+        <translation>2 – Less than half of the time</translation>
+    </message>
+    <message>
+        <source>1 – Some of the time</source>
+        <translation>1 – Some of the time</translation>
+    </message>
+    <message>
+        <source>0 – At no time</source>
+        <translation>0 – At no time</translation>
+    </message>
+    <message>
+        <source>%1 of 100: low; 35 or below suggests a high risk of depression. Talk about it, and consider referring to the doctor.</source>
+        <translation>%1 of 100: low; 35 or below suggests a high risk of depression. Talk about it, and consider referring to the doctor.</translation>
+    </message>
+    <message>
+        <source>%1 of 100: 50 or below suggests poor well-being.</source>
+        <translation>%1 of 100: 50 or below suggests poor well-being.</translation>
+    </message>
+    <message>
+        <source>%1 of 100: above 50, no sign of poor well-being.</source>
+        <translation>%1 of 100: above 50, no sign of poor well-being.</translation>
+    </message>
+    <message>
+        <source>Achieved the goal</source>
+        <translation>Achieved the goal</translation>
+    </message>
+    <message>
+        <source>Got closer to the goal</source>
+        <translation>Got closer to the goal</translation>
+    </message>
+    <message>
+        <source>Not closer to the goal</source>
+        <translation>Not closer to the goal</translation>
+    </message>
+    <message>
+        <source>Not at all</source>
+        <translation>Not at all</translation>
+    </message>
+    <message>
+        <source>To a small degree</source>
+        <translation>To a small degree</translation>
+    </message>
+    <message>
+        <source>To some degree</source>
+        <translation>To some degree</translation>
+    </message>
+    <message>
+        <source>To a high degree</source>
+        <translation>To a high degree</translation>
+    </message>
+    <message>
+        <source>To a very high degree</source>
+        <translation>To a very high degree</translation>
+    </message>
+    <message>
+        <source>Cash benefit</source>
+        <translation>Cash benefit</translation>
+    </message>
+    <message>
+        <source>Housing benefit</source>
+        <translation>Housing benefit</translation>
+    </message>
+    <message>
+        <source>Sickness benefit</source>
+        <translation>Sickness benefit</translation>
+    </message>
+    <message>
+        <source>Family treatment</source>
+        <translation>Family treatment</translation>
+    </message>
+    <message>
+        <source>Placement in care</source>
+        <translation>Placement in care</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Preventive measures</source>
+        <translation>Preventive measures</translation>
+    </message>
+    <message>
+        <source>Psychiatric support</source>
+        <translation>Psychiatric support</translation>
+    </message>
+    <message>
+        <source>Other benefit or service</source>
+        <translation>Other benefit or service</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCharts</name>
+    <message>
+        <source>End assessment of the goals</source>
+        <translation>End assessment of the goals</translation>
+    </message>
+    <message>
+        <source>Citizens' own</source>
+        <translation>Citizens' own</translation>
+    </message>
+    <message>
+        <source>Support persons'</source>
+        <translation>Support persons'</translation>
+    </message>
+    <message>
+        <source>Spending by category</source>
+        <translation>Spending by category</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Spent</translation>
+    </message>
+</context>
+<context>
     <name>Traedesten::Ui::AppController</name>
     <message>
         <source>caseload</source>
@@ -675,6 +1129,199 @@
     <message>
         <source>add citizen</source>
         <translation>add citizen</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::AssessmentDialog</name>
+    <message>
+        <source>End assessment of the goal</source>
+        <translation>End assessment of the goal</translation>
+    </message>
+    <message>
+        <source>The &amp;citizen's own:</source>
+        <translation>The &amp;citizen's own:</translation>
+    </message>
+    <message>
+        <source>The &amp;support person's:</source>
+        <translation>The &amp;support person's:</translation>
+    </message>
+    <message>
+        <source>Not assessed yet</source>
+        <translation>Not assessed yet</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::BenefitDialog</name>
+    <message>
+        <source>New benefit</source>
+        <translation>New benefit</translation>
+    </message>
+    <message>
+        <source>Edit benefit</source>
+        <translation>Edit benefit</translation>
+    </message>
+    <message>
+        <source>&amp;Receiver:</source>
+        <translation>&amp;Receiver:</translation>
+    </message>
+    <message>
+        <source>&amp;Benefit or service:</source>
+        <translation>&amp;Benefit or service:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Department:</translation>
+    </message>
+    <message>
+        <source>&amp;Cost a month:</source>
+        <translation>&amp;Cost a month:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Until:</translation>
+    </message>
+    <message>
+        <source>Leave empty while it is still running</source>
+        <translation>Leave empty while it is still running</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::BenefitModel</name>
+    <message>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation>Receiver</translation>
+    </message>
+    <message>
+        <source>Benefit or service</source>
+        <translation>Benefit or service</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>A month</source>
+        <translation>A month</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::BenefitTypesDialog</name>
+    <message>
+        <source>add kind of benefit</source>
+        <translation>add kind of benefit</translation>
+    </message>
+    <message>
+        <source>rename kind of benefit</source>
+        <translation>rename kind of benefit</translation>
+    </message>
+    <message>
+        <source>archive kind of benefit</source>
+        <translation>archive kind of benefit</translation>
+    </message>
+    <message>
+        <source>bring back kind of benefit</source>
+        <translation>bring back kind of benefit</translation>
+    </message>
+    <message>
+        <source>Kinds of benefits and services</source>
+        <translation>Kinds of benefits and services</translation>
+    </message>
+    <message>
+        <source>New kind of benefit or service</source>
+        <translation>New kind of benefit or service</translation>
+    </message>
+    <message>
+        <source>Rename kind of benefit or service</source>
+        <translation>Rename kind of benefit or service</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::BenefitsPage</name>
+    <message>
+        <source>No benefits or services recorded for the household yet. Add what each member receives, with its monthly cost, to follow the public cost as the family gains independence.</source>
+        <translation>No benefits or services recorded for the household yet. Add what each member receives, with its monthly cost, to follow the public cost as the family gains independence.</translation>
+    </message>
+    <message>
+        <source>Public cost in %1: %2 a month.</source>
+        <translation>Public cost in %1: %2 a month.</translation>
+    </message>
+    <message>
+        <source>In %1, the first month: %2. Change: %3%4.</source>
+        <translation>In %1, the first month: %2. Change: %3%4.</translation>
+    </message>
+    <message>
+        <source>(%1 %)</source>
+        <translation>(%1 %)</translation>
+    </message>
+    <message>
+        <source>edit benefit</source>
+        <translation>edit benefit</translation>
+    </message>
+    <message>
+        <source>add benefit</source>
+        <translation>add benefit</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete %1 for %2? To record that it has stopped, give it an end date instead.</source>
+        <translation>Delete %1 for %2? To record that it has stopped, give it an end date instead.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>delete benefit</source>
+        <translation>delete benefit</translation>
+    </message>
+    <message>
+        <source>&amp;Add benefit…</source>
+        <translation>&amp;Add benefit…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>&amp;Kinds of benefits…</source>
+        <translation>&amp;Kinds of benefits…</translation>
+    </message>
+    <message>
+        <source>Benefits are followed per member of the household, so the family's whole public cost can be seen.
+Put the citizen in a household on the Household tab first; a household of one is fine.</source>
+        <translation>Benefits are followed per member of the household, so the family's whole public cost can be seen.
+Put the citizen in a household on the Household tab first; a household of one is fine.</translation>
+    </message>
+    <message>
+        <source>Benefits and services</source>
+        <translation>Benefits and services</translation>
     </message>
 </context>
 <context>
@@ -1239,6 +1886,14 @@ A personal budget is a drawing right of up to the cap for 12 or 15 months. The c
         <source>Famil&amp;y plan</source>
         <translation>Famil&amp;y plan</translation>
     </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Measurements</translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation>Benefits</translation>
+    </message>
 </context>
 <context>
     <name>Traedesten::Ui::ConsentDialog</name>
@@ -1277,6 +1932,17 @@ A personal budget is a drawing right of up to the cap for 12 or 15 months. The c
     <message>
         <source>&amp;Withdrawn on:</source>
         <translation>&amp;Withdrawn on:</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::CostChart</name>
+    <message>
+        <source>Public cost a month, by department</source>
+        <translation>Public cost a month, by department</translation>
+    </message>
+    <message>
+        <source>kr. a month</source>
+        <translation>kr. a month</translation>
     </message>
 </context>
 <context>
@@ -1963,6 +2629,164 @@ Create one to note the adults and children the citizen lives with, or choose an 
     </message>
 </context>
 <context>
+    <name>Traedesten::Ui::IndicatorChart</name>
+    <message>
+        <source>%1: not measured yet</source>
+        <translation>%1: not measured yet</translation>
+    </message>
+    <message>
+        <source>Poor well-being (50)</source>
+        <translation>Poor well-being (50)</translation>
+    </message>
+    <message>
+        <source>High risk of depression (35)</source>
+        <translation>High risk of depression (35)</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::IndicatorDialog</name>
+    <message>
+        <source>New indicator</source>
+        <translation>New indicator</translation>
+    </message>
+    <message>
+        <source>Edit indicator</source>
+        <translation>Edit indicator</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of value:</source>
+        <translation>&amp;Kind of value:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>For example: kr., hours, days</source>
+        <translation>For example: kr., hours, days</translation>
+    </message>
+    <message>
+        <source>&amp;Lowest:</source>
+        <translation>&amp;Lowest:</translation>
+    </message>
+    <message>
+        <source>&amp;Highest (0: no limit):</source>
+        <translation>&amp;Highest (0: no limit):</translation>
+    </message>
+    <message>
+        <source>&amp;Categories:</source>
+        <translation>&amp;Categories:</translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation>One per line</translation>
+    </message>
+    <message>
+        <source>A number</source>
+        <translation>A number</translation>
+    </message>
+    <message>
+        <source>A scale of whole numbers</source>
+        <translation>A scale of whole numbers</translation>
+    </message>
+    <message>
+        <source>One of some categories</source>
+        <translation>One of some categories</translation>
+    </message>
+    <message>
+        <source>Yes or no</source>
+        <translation>Yes or no</translation>
+    </message>
+    <message>
+        <source>Higher is &amp;better</source>
+        <translation>Higher is &amp;better</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::IndicatorSummaryModel</name>
+    <message>
+        <source>No change</source>
+        <translation>No change</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 (meaningful)</source>
+        <translation>%1 (meaningful)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>value (date)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not measured</source>
+        <translation>Not measured</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Latest</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Measurements</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::IndicatorsDialog</name>
+    <message>
+        <source>add indicator</source>
+        <translation>add indicator</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>indicator (unit)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>rename indicator</source>
+        <translation>rename indicator</translation>
+    </message>
+    <message>
+        <source>archive indicator</source>
+        <translation>archive indicator</translation>
+    </message>
+    <message>
+        <source>bring back indicator</source>
+        <translation>bring back indicator</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation>New indicator</translation>
+    </message>
+    <message>
+        <source>Rename indicator</source>
+        <translation>Rename indicator</translation>
+    </message>
+</context>
+<context>
     <name>Traedesten::Ui::InterventionDialog</name>
     <message>
         <source>New intervention</source>
@@ -2303,6 +3127,184 @@ After each meeting, note where you met, who took part, what you talked about and
     <message>
         <source>&amp;Edit citizen…</source>
         <translation>&amp;Edit citizen…</translation>
+    </message>
+    <message>
+        <source>Caseload &amp;report…</source>
+        <translation>Caseload &amp;report…</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>The caseload report: outcomes, spending, indicators and public cost (%1)</source>
+        <translation>The caseload report: outcomes, spending, indicators and public cost (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::MeasurementDialog</name>
+    <message>
+        <source>Answered %1 of 5 statements.</source>
+        <translation>Answered %1 of 5 statements.</translation>
+    </message>
+    <message>
+        <source>New measurement</source>
+        <translation>New measurement</translation>
+    </message>
+    <message>
+        <source>Edit measurement</source>
+        <translation>Edit measurement</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Indicator:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Value:</translation>
+    </message>
+    <message>
+        <source>Measured &amp;by:</source>
+        <translation>Measured &amp;by:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>Optional; no sensitive details</source>
+        <translation>Optional; no sensitive details</translation>
+    </message>
+    <message>
+        <source>Please indicate for each of the five statements which is closest to how you have been feeling over the last two weeks.</source>
+        <translation>Please indicate for each of the five statements which is closest to how you have been feeling over the last two weeks.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::MeasurementsPage</name>
+    <message>
+        <source>Not assessed yet</source>
+        <translation>Not assessed yet</translation>
+    </message>
+    <message>
+        <source>Measurements of %1</source>
+        <translation>Measurements of %1</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Measurements</translation>
+    </message>
+    <message>
+        <source>add measurement</source>
+        <translation>add measurement</translation>
+    </message>
+    <message>
+        <source>edit measurement</source>
+        <translation>edit measurement</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete the measurement of %1 from %2?</source>
+        <translation>Delete the measurement of %1 from %2?</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>delete measurement</source>
+        <translation>delete measurement</translation>
+    </message>
+    <message>
+        <source>assess goal</source>
+        <translation>assess goal</translation>
+    </message>
+    <message>
+        <source>&amp;Add measurement…</source>
+        <translation>&amp;Add measurement…</translation>
+    </message>
+    <message>
+        <source>WHO-5 &amp;questionnaire…</source>
+        <translation>WHO-5 &amp;questionnaire…</translation>
+    </message>
+    <message>
+        <source>The five WHO-5 statements about well-being, answered by the citizen</source>
+        <translation>The five WHO-5 statements about well-being, answered by the citizen</translation>
+    </message>
+    <message>
+        <source>&amp;Indicators…</source>
+        <translation>&amp;Indicators…</translation>
+    </message>
+    <message>
+        <source>The case file's own indicators: add, rename or archive them</source>
+        <translation>The case file's own indicators: add, rename or archive them</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>End assessment of the goals: the citizen's own beside the support person's</source>
+        <translation>End assessment of the goals: the citizen's own beside the support person's</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Measured by</source>
+        <translation>Measured by</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>The citizen's own</source>
+        <translation>The citizen's own</translation>
+    </message>
+    <message>
+        <source>The support person's</source>
+        <translation>The support person's</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>End assessments</source>
+        <translation>End assessments</translation>
+    </message>
+    <message>
+        <source>Assess the goal…</source>
+        <translation>Assess the goal…</translation>
     </message>
 </context>
 <context>
@@ -2854,6 +3856,81 @@ After each meeting, note where you met, who took part, what you talked about and
     <message>
         <source>Undo with Ctrl+Z after closing this window</source>
         <translation>Undo with Ctrl+Z after closing this window</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::ReportsWindow</name>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Save the report as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Save the anonymised evaluation export</source>
+        <translation>Save the anonymised evaluation export</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Evaluation export</source>
+        <translation>Evaluation export</translation>
+    </message>
+    <message>
+        <source>Saved as %1, with the aggregate tables in %2.
+
+Each citizen has a new random pseudonym; there are no names, CPR numbers, free text or exact dates, and table cells under %3 citizens are hidden.</source>
+        <translation>Saved as %1, with the aggregate tables in %2.
+
+Each citizen has a new random pseudonym; there are no names, CPR numbers, free text or exact dates, and table cells under %3 citizens are hidden.</translation>
+    </message>
+    <message>
+        <source>Caseload report — Trædesten</source>
+        <translation>Caseload report — Trædesten</translation>
+    </message>
+    <message>
+        <source>Caseload report</source>
+        <translation>Caseload report</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>&amp;Print preview…</source>
+        <translation>&amp;Print preview…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluation export (anonymised)…</source>
+        <translation>&amp;Evaluation export (anonymised)…</translation>
+    </message>
+    <message>
+        <source>A CSV file for evaluators: one row per citizen under a random pseudonym, without names, CPR numbers, free text or exact dates</source>
+        <translation>A CSV file for evaluators: one row per citizen under a random pseudonym, without names, CPR numbers, free text or exact dates</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Language of the print</source>
+        <translation>Language of the print</translation>
+    </message>
+    <message>
+        <source>Computed in %1 ms</source>
+        <translation>Computed in %1 ms</translation>
     </message>
 </context>
 <context>

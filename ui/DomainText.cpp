@@ -11,21 +11,26 @@ QString DomainText::citizenStatus(CitizenStatus status)
     return status == CitizenStatus::Active ? tr("Active") : tr("Closed");
 }
 
+const char *DomainText::targetGroupSource(const QString &code)
+{
+    static const std::pair<const char *, const char *> names[] = {
+        { "homelessness", QT_TR_NOOP("Homelessness") },
+        { "substance_use", QT_TR_NOOP("Substance use") },
+        { "mental_illness", QT_TR_NOOP("Mental illness") },
+        { "vulnerable_family", QT_TR_NOOP("Vulnerable family") },
+        { "young_people", QT_TR_NOOP("Young people") },
+    };
+    for (const auto &[c, name] : names) {
+        if (code == QLatin1String(c))
+            return name;
+    }
+    return nullptr;
+}
+
 QString DomainText::targetGroup(TargetGroup group)
 {
-    switch (group) {
-    case TargetGroup::Homelessness:
-        return tr("Homelessness");
-    case TargetGroup::SubstanceUse:
-        return tr("Substance use");
-    case TargetGroup::MentalIllness:
-        return tr("Mental illness");
-    case TargetGroup::VulnerableFamily:
-        return tr("Vulnerable family");
-    case TargetGroup::YoungPeople:
-        return tr("Young people");
-    }
-    return {};
+    const char *source = targetGroupSource(targetGroupCode(group));
+    return source ? tr(source) : QString();
 }
 
 QString DomainText::targetGroups(TargetGroups groups)
@@ -38,33 +43,38 @@ QString DomainText::targetGroups(TargetGroups groups)
     return names.join(QStringLiteral(", "));
 }
 
-QString DomainText::goalCategory(GoalCategory category)
+const char *DomainText::goalCategorySource(GoalCategory category)
 {
     switch (category) {
     case GoalCategory::Education:
-        return tr("Education");
+        return QT_TR_NOOP("Education");
     case GoalCategory::Employment:
-        return tr("Employment");
+        return QT_TR_NOOP("Employment");
     case GoalCategory::Housing:
-        return tr("Housing");
+        return QT_TR_NOOP("Housing");
     case GoalCategory::Health:
-        return tr("Health");
+        return QT_TR_NOOP("Health");
     case GoalCategory::MentalWellBeing:
-        return tr("Mental well-being");
+        return QT_TR_NOOP("Mental well-being");
     case GoalCategory::Relations:
-        return tr("Relations and network");
+        return QT_TR_NOOP("Relations and network");
     case GoalCategory::SubstanceUse:
-        return tr("Substance use");
+        return QT_TR_NOOP("Substance use");
     case GoalCategory::Finances:
-        return tr("Finances and debt");
+        return QT_TR_NOOP("Finances and debt");
     case GoalCategory::Family:
-        return tr("Family");
+        return QT_TR_NOOP("Family");
     case GoalCategory::Leisure:
-        return tr("Leisure");
+        return QT_TR_NOOP("Leisure");
     case GoalCategory::Other:
-        return tr("Other");
+        return QT_TR_NOOP("Other");
     }
-    return {};
+    return "";
+}
+
+QString DomainText::goalCategory(GoalCategory category)
+{
+    return tr(goalCategorySource(category));
 }
 
 QString DomainText::stoneStatus(StoneStatus status)

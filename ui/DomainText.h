@@ -23,8 +23,11 @@ class DomainText
 public:
     static QString citizenStatus(Domain::CitizenStatus status);
     static QString targetGroup(Domain::TargetGroup group);
+    /// The untranslated English name of a target group by its code (for prints), or nullptr.
+    static const char *targetGroupSource(const QString &code);
     static QString targetGroups(Domain::TargetGroups groups);
     static QString goalCategory(Domain::GoalCategory category);
+    static const char *goalCategorySource(Domain::GoalCategory category);
     static QString stoneStatus(Domain::StoneStatus status);
     static QString goalStatus(Domain::GoalStatus status);
     static QString memberRole(Domain::MemberRole role);

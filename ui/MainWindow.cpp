@@ -3,6 +3,7 @@
 #include "CaseEditor.h"
 #include "pages/CaseloadPage.h"
 #include "pages/CitizenView.h"
+#include "pages/ReportsWindow.h"
 #include "widgets/UnlockWidget.h"
 
 #include <QAction>
@@ -85,6 +86,7 @@ void MainWindow::createActions()
     m_lock = make("lock", QStringLiteral(":/icons/lock.svg"), QKeySequence(Qt::CTRL | Qt::Key_L));
     m_lock->setShortcutContext(Qt::ApplicationShortcut);
     m_close = make("closeFile", {}, QKeySequence::Close);
+    m_report = make("caseloadReport", QStringLiteral(":/icons/report.svg"), QKeySequence(Qt::CTRL | Qt::Key_R));
     m_quit = make("quit", {}, QKeySequence::Quit);
     m_quit->setMenuRole(QAction::QuitRole);
     // Own actions rather than createUndoAction(), so their text follows a language switch.
@@ -128,6 +130,7 @@ void MainWindow::createActions()
     connect(m_new, &QAction::triggered, this, &MainWindow::newFileRequested);
     connect(m_open, &QAction::triggered, this, &MainWindow::openFileRequested);
     connect(m_lock, &QAction::triggered, this, &MainWindow::lockRequested);
+    connect(m_report, &QAction::triggered, this, &MainWindow::showReport);
     connect(m_newCitizen, &QAction::triggered, this, &MainWindow::newCitizenRequested);
     connect(m_editCitizen, &QAction::triggered, this, &MainWindow::editSelectedCitizen);
     connect(m_close, &QAction::triggered, this, &MainWindow::closeFileRequested);
@@ -144,6 +147,8 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_new);
     m_fileMenu->addAction(m_open);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_report);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_lock);
     m_fileMenu->addAction(m_close);
@@ -178,6 +183,7 @@ void MainWindow::createMenus()
     m_toolBar->addAction(m_undo);
     m_toolBar->addAction(m_redo);
     m_toolBar->addSeparator();
+    m_toolBar->addAction(m_report);
     m_toolBar->addAction(m_preferences);
 }
 
@@ -204,7 +210,7 @@ void MainWindow::showLocked(bool locked)
     m_locked = locked;
     m_stack->setCurrentWidget(locked ? static_cast<QWidget *>(m_lockScreen) : m_workspace);
     // While locked only what does not need the file stays available.
-    for (QAction *a : { m_lock, m_new, m_open, m_newCitizen, m_editCitizen })
+    for (QAction *a : { m_lock, m_new, m_open, m_newCitizen, m_editCitizen, m_report })
         a->setEnabled(!locked);
     if (locked) {
         m_undoStack->clear();
@@ -254,6 +260,10 @@ void MainWindow::retranslate()
     m_lock->setText(tr("&Lock"));
     m_lock->setToolTip(tr("Lock the case file now (%1)").arg(m_lock->shortcut().toString(QKeySequence::NativeText)));
     m_close->setText(tr("&Close case file"));
+    m_report->setText(tr("Caseload &report…"));
+    m_report->setIconText(tr("Report"));
+    m_report->setToolTip(tr("The caseload report: outcomes, spending, indicators and public cost (%1)")
+                             .arg(m_report->shortcut().toString(QKeySequence::NativeText)));
     m_quit->setText(tr("&Quit"));
     updateUndoTexts();
     m_preferences->setText(tr("&Preferences…"));
@@ -275,6 +285,19 @@ void MainWindow::editSelectedCitizen()
     const QString id = selectedCitizenId();
     if (!id.isEmpty())
         Q_EMIT editCitizenRequested(id);
+}
+
+void MainWindow::showReport()
+{
+    if (!m_editor->caseload())
+        return;
+    if (!m_reports) {
+        m_reports = new ReportsWindow(m_editor, this);
+        m_reports->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_reports->show();
+    m_reports->raise();
+    m_reports->activateWindow();
 }
 
 void MainWindow::showAbout()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QActionGroup;
@@ -16,6 +17,7 @@ namespace Traedesten::Ui {
 class CaseEditor;
 class CaseloadPage;
 class CitizenView;
+class ReportsWindow;
 class UnlockWidget;
 
 /**
@@ -68,6 +70,7 @@ private:
     void updateUndoTexts();
     void showAbout();
     void editSelectedCitizen();
+    void showReport();
     QString selectedCitizenId() const;
 
     QString m_path;
@@ -97,6 +100,8 @@ private:
     QAction *m_open = nullptr;
     QAction *m_lock = nullptr;
     QAction *m_close = nullptr;
+    QAction *m_report = nullptr;
+    QPointer<ReportsWindow> m_reports;
     QAction *m_quit = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;

@@ -3,6 +3,8 @@
 #include "CaseEditor.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "dialogs/AssessmentDialog.h"
+#include "dialogs/BenefitDialog.h"
 #include "dialogs/BudgetDialog.h"
 #include "dialogs/CategoriesDialog.h"
 #include "dialogs/CitizenDialog.h"
@@ -12,7 +14,9 @@
 #include "dialogs/FamilyGoalDialog.h"
 #include "dialogs/GoalDialog.h"
 #include "dialogs/HouseholdDialog.h"
+#include "dialogs/IndicatorDialog.h"
 #include "dialogs/InterventionDialog.h"
+#include "dialogs/MeasurementDialog.h"
 #include "dialogs/MemberDialog.h"
 #include "dialogs/NewCaseFileDialog.h"
 #include "dialogs/NoteDialog.h"
@@ -22,6 +26,7 @@
 #include "dialogs/VoidDialog.h"
 #include "pages/CaseloadPage.h"
 #include "pages/CitizenView.h"
+#include "pages/ReportsWindow.h"
 #include "pages/WelcomeWindow.h"
 #include "security/KeyDerivation.h"
 #include "widgets/UnlockWidget.h"
@@ -123,7 +128,7 @@ TEST_P(Mnemonics, AreUniqueInEveryWindowAndMenu)
         QStringLiteral("/tmp/x.traedesten"), [] { return Traedesten::Security::KeyDerivation::minimumParameters(); });
     EXPECT_EQ(clashes(&create), QStringList()) << "New case file";
 
-    SettingsDialog settings(SettingsDialog::Values { {}, 5, true, true, {} });
+    SettingsDialog settings(SettingsDialog::Values { {}, 5, true, true, {}, {} });
     auto *tabs = settings.findChild<QTabWidget *>();
     ASSERT_NE(tabs, nullptr);
     for (int i = 0; i < tabs->count(); ++i) {
@@ -206,6 +211,21 @@ TEST_P(Mnemonics, AreUniqueInEveryWindowAndMenu)
     CaseEditor editor(&stack, nullptr);
     DepartmentsDialog departments(&editor);
     EXPECT_EQ(clashes(&departments), QStringList()) << "Departments";
+    Domain::Indicator who5;
+    who5.id = who5.code = QStringLiteral("who5");
+    who5.type = Domain::IndicatorType::Scale;
+    who5.maximum = 100;
+    MeasurementDialog measurement(
+        Domain::Measurement {}, { who5 }, [](const Domain::Measurement &) { return Status(); });
+    EXPECT_EQ(clashes(&measurement), QStringList()) << "Measurement (WHO-5)";
+    AssessmentDialog assessment(Domain::Goal {}, [](const Domain::Goal &) { return Status(); });
+    EXPECT_EQ(clashes(&assessment), QStringList()) << "End assessment";
+    IndicatorDialog indicator(Domain::Indicator {}, [](const Domain::Indicator &) { return Status(); });
+    EXPECT_EQ(clashes(&indicator), QStringList()) << "Indicator";
+    BenefitDialog benefit(Domain::Benefit {}, {}, {}, {}, [](const Domain::Benefit &) { return Status(); });
+    EXPECT_EQ(clashes(&benefit), QStringList()) << "Benefit";
+    ReportsWindow reports(&editor);
+    EXPECT_EQ(clashes(&reports), QStringList()) << "Reports";
     CategoriesDialog categories(&editor);
     EXPECT_EQ(clashes(&categories), QStringList()) << "Spending categories";
 }

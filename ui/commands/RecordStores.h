@@ -169,7 +169,57 @@ struct DepartmentStore
     static Status remove(Storage::Caseload &c, const Record &r) { return c.plans().removeDepartment(r.id); }
 };
 
+struct IndicatorStore
+{
+    using Record = Domain::Indicator;
+    static Result<Record> create(Storage::Caseload &c, const Record &r) { return c.measurements().createIndicator(r); }
+    static Result<Record> update(Storage::Caseload &c, const Record &r) { return c.measurements().updateIndicator(r); }
+    static Status put(Storage::Caseload &c, const Record &r) { return c.measurements().putIndicator(r); }
+    static Status restore(Storage::Caseload &c, const Record &r) { return c.measurements().putIndicator(r); }
+    static Status remove(Storage::Caseload &c, const Record &r) { return c.measurements().removeIndicator(r.id); }
+};
+
+struct MeasurementStore
+{
+    using Record = Domain::Measurement;
+    static Result<Record> create(Storage::Caseload &c, const Record &r)
+    {
+        return c.measurements().createMeasurement(r);
+    }
+    static Result<Record> update(Storage::Caseload &c, const Record &r)
+    {
+        return c.measurements().updateMeasurement(r);
+    }
+    static Status put(Storage::Caseload &c, const Record &r) { return c.measurements().putMeasurement(r); }
+    static Status restore(Storage::Caseload &c, const Record &r) { return c.measurements().putMeasurement(r); }
+    static Status remove(Storage::Caseload &c, const Record &r) { return c.measurements().removeMeasurement(r.id); }
+};
+
+struct BenefitTypeStore
+{
+    using Record = Domain::BenefitType;
+    static Result<Record> create(Storage::Caseload &c, const Record &r) { return c.benefits().createType(r); }
+    static Result<Record> update(Storage::Caseload &c, const Record &r) { return c.benefits().updateType(r); }
+    static Status put(Storage::Caseload &c, const Record &r) { return c.benefits().putType(r); }
+    static Status restore(Storage::Caseload &c, const Record &r) { return c.benefits().putType(r); }
+    static Status remove(Storage::Caseload &c, const Record &r) { return c.benefits().removeType(r.id); }
+};
+
+struct BenefitStore
+{
+    using Record = Domain::Benefit;
+    static Result<Record> create(Storage::Caseload &c, const Record &r) { return c.benefits().createBenefit(r); }
+    static Result<Record> update(Storage::Caseload &c, const Record &r) { return c.benefits().updateBenefit(r); }
+    static Status put(Storage::Caseload &c, const Record &r) { return c.benefits().putBenefit(r); }
+    static Status restore(Storage::Caseload &c, const Record &r) { return c.benefits().putBenefit(r); }
+    static Status remove(Storage::Caseload &c, const Record &r) { return c.benefits().removeBenefit(r.id); }
+};
+
 using CitizenCommand = RecordCommand<CitizenStore>;
+using IndicatorCommand = RecordCommand<IndicatorStore>;
+using MeasurementCommand = RecordCommand<MeasurementStore>;
+using BenefitTypeCommand = RecordCommand<BenefitTypeStore>;
+using BenefitCommand = RecordCommand<BenefitStore>;
 using DepartmentCommand = RecordCommand<DepartmentStore>;
 using PlanCommand = RecordCommand<PlanStore>;
 using FamilyGoalCommand = RecordCommand<FamilyGoalStore>;

@@ -24,7 +24,7 @@ QList<NamedListDialog::Entry> CategoriesDialog::load()
     m_categories = editor()->caseload()->budgets().categories().value_or({});
     QList<Entry> entries;
     for (const SpendingCategory &c : std::as_const(m_categories))
-        entries << Entry { DomainText::spendingCategory(c), c.archived, c.code.isEmpty() };
+        entries << Entry { DomainText::spendingCategory(c), c.archived, c.code.isEmpty(), {} };
     return entries;
 }
 

@@ -24,7 +24,7 @@ QList<NamedListDialog::Entry> DepartmentsDialog::load()
     m_departments = editor()->caseload()->plans().departments().value_or({});
     QList<Entry> entries;
     for (const Department &d : std::as_const(m_departments))
-        entries << Entry { DomainText::department(d), d.archived, d.code.isEmpty() };
+        entries << Entry { DomainText::department(d), d.archived, d.code.isEmpty(), {} };
     return entries;
 }
 

@@ -31,12 +31,7 @@ NamedListDialog::NamedListDialog(CaseEditor *editor, QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(m_list, 1);
     layout->addLayout(buttons);
-    connect(m_add, &QPushButton::clicked, this, [this] {
-        bool ok = false;
-        const QString name = QInputDialog::getText(this, newTitle(), tr("Name:"), QLineEdit::Normal, {}, &ok);
-        if (ok)
-            addEntry(name);
-    });
+    connect(m_add, &QPushButton::clicked, this, &NamedListDialog::requestAdd);
     connect(m_rename, &QPushButton::clicked, this, &NamedListDialog::renameCurrent);
     connect(m_archive, &QPushButton::clicked, this, &NamedListDialog::toggleArchived);
     connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
@@ -80,6 +75,20 @@ void NamedListDialog::updateButtons()
     m_archive->setText(e && e->archived ? tr("&Bring back") : tr("A&rchive"));
 }
 
+void NamedListDialog::requestAdd()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, newTitle(), tr("Name:"), QLineEdit::Normal, {}, &ok);
+    if (ok)
+        addEntry(name);
+}
+
+void NamedListDialog::entryAdded()
+{
+    reload();
+    m_list->setCurrentRow(m_list->count() - 1);
+}
+
 bool NamedListDialog::addEntry(const QString &name)
 {
     if (!m_editor->caseload())
@@ -89,8 +98,7 @@ bool NamedListDialog::addEntry(const QString &name)
         QMessageBox::warning(this, tr("Not saved"), ErrorText::forField(s.error()));
         return false;
     }
-    reload();
-    m_list->setCurrentRow(m_list->count() - 1);
+    entryAdded();
     return true;
 }
 
@@ -100,7 +108,7 @@ void NamedListDialog::renameCurrent()
     if (!e || !e->renamable || !m_editor->caseload())
         return;
     const int row = m_list->currentRow();
-    const QString before = e->label;
+    const QString before = e->name.isEmpty() ? e->label : e->name;
     bool ok = false;
     const QString name = QInputDialog::getText(this, renameTitle(), tr("Name:"), QLineEdit::Normal, before, &ok);
     if (!ok || name.trimmed() == before || !m_editor->caseload())

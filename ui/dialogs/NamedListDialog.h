@@ -34,12 +34,18 @@ protected:
         QString label;
         bool archived = false;
         bool renamable = false; ///< the file's own; built-in names are translated, not renamed
+        QString name; ///< what renaming starts from, when it is not the label
     };
 
     NamedListDialog(CaseEditor *editor, QWidget *parent);
     /// Call at the end of the subclass's constructor, when its texts can be asked for.
     void setUp();
     CaseEditor *editor() const { return m_editor; }
+
+    /// Asks for what to add: by default a name; a subclass may open a fuller dialog and call entryAdded().
+    virtual void requestAdd();
+    /// Shows a newly added entry, selected.
+    void entryAdded();
 
     virtual QList<Entry> load() = 0;
     virtual Status add(const QString &name) = 0;

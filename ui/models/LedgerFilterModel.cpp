@@ -46,7 +46,11 @@ bool LedgerFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
     if (m_text.isEmpty())
         return true;
     for (int column : { LedgerModel::DescriptionColumn, LedgerModel::PayeeColumn, LedgerModel::StoneColumn }) {
-        if (sourceModel()->index(sourceRow, column, sourceParent).data().toString().contains(m_text, Qt::CaseInsensitive))
+        if (sourceModel()
+                ->index(sourceRow, column, sourceParent)
+                .data()
+                .toString()
+                .contains(m_text, Qt::CaseInsensitive))
             return true;
     }
     return false;

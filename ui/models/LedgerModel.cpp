@@ -70,7 +70,9 @@ QVariant LedgerModel::data(const QModelIndex &index, int role) const
     if (!e)
         return {};
     const bool voided = e->state == EntryState::Voided;
-    const auto money = [this](qint64 minor) { return Money::fromMinor(minor, m_budget.currency).format(QLocale()); };
+    const auto money = [this](qint64 minor) {
+        return Money::fromMinor(minor, m_budget.currency).format(QLocale());
+    };
     switch (role) {
     case IdRole:
         return e->id;

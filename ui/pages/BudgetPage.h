@@ -1,7 +1,6 @@
 #pragma once
 
 #include "CitizenPage.h"
-
 #include "domain/Budget.h"
 #include "storage/BudgetRepository.h"
 

@@ -1,5 +1,6 @@
 #include "CitizenView.h"
 
+#include "BenefitsPage.h"
 #include "BudgetPage.h"
 #include "CaseEditor.h"
 #include "DomainText.h"
@@ -7,6 +8,7 @@
 #include "GoalsPage.h"
 #include "HouseholdPage.h"
 #include "JournalPage.h"
+#include "MeasurementsPage.h"
 #include "OverviewPage.h"
 #include "storage/Caseload.h"
 
@@ -33,6 +35,8 @@ CitizenView::CitizenView(CaseEditor *editor, QWidget *parent)
     , m_goals(new GoalsPage(editor, this))
     , m_budget(new BudgetPage(editor, this))
     , m_familyPlan(new FamilyPlanPage(editor, this))
+    , m_measurements(new MeasurementsPage(editor, this))
+    , m_benefits(new BenefitsPage(editor, this))
     , m_household(new HouseholdPage(editor, this))
     , m_journal(new JournalPage(editor, this))
 {
@@ -52,6 +56,8 @@ CitizenView::CitizenView(CaseEditor *editor, QWidget *parent)
     m_tabs->addTab(m_goals, QString());
     m_tabs->addTab(m_budget, QString());
     m_tabs->addTab(m_familyPlan, QString());
+    m_tabs->addTab(m_measurements, QString());
+    m_tabs->addTab(m_benefits, QString());
     m_tabs->addTab(m_household, QString());
     m_tabs->addTab(m_journal, QString());
 
@@ -96,6 +102,8 @@ void CitizenView::setCitizen(const QString &citizenId)
     m_goals->setCitizen(citizenId);
     m_budget->setCitizen(citizenId);
     m_familyPlan->setCitizen(citizenId);
+    m_measurements->setCitizen(citizenId);
+    m_benefits->setCitizen(citizenId);
     m_household->setCitizen(citizenId);
     m_journal->setCitizen(citizenId);
     updateHeading();
@@ -130,8 +138,10 @@ void CitizenView::retranslate()
     m_tabs->setTabText(1, tr("&Goals && stepping stones"));
     m_tabs->setTabText(2, tr("&Budget"));
     m_tabs->setTabText(3, tr("Famil&y plan"));
-    m_tabs->setTabText(4, tr("Househo&ld"));
-    m_tabs->setTabText(5, tr("&Journal"));
+    m_tabs->setTabText(4, tr("Measurements"));
+    m_tabs->setTabText(5, tr("Benefits"));
+    m_tabs->setTabText(6, tr("Househo&ld"));
+    m_tabs->setTabText(7, tr("&Journal"));
     updateHeading();
 }
 

@@ -9,12 +9,14 @@ class QTabWidget;
 
 namespace Traedesten::Ui {
 
+class BenefitsPage;
 class BudgetPage;
 class FamilyPlanPage;
 class CaseEditor;
 class GoalsPage;
 class HouseholdPage;
 class JournalPage;
+class MeasurementsPage;
 class OverviewPage;
 
 /// The selected citizen's pages beside the caseload: a heading and the tabs.
@@ -33,6 +35,8 @@ public:
     GoalsPage *goals() const { return m_goals; }
     BudgetPage *budget() const { return m_budget; }
     FamilyPlanPage *familyPlan() const { return m_familyPlan; }
+    MeasurementsPage *measurements() const { return m_measurements; }
+    BenefitsPage *benefits() const { return m_benefits; }
     HouseholdPage *household() const { return m_household; }
     JournalPage *journal() const { return m_journal; }
 
@@ -59,6 +63,8 @@ private:
     GoalsPage *m_goals = nullptr;
     BudgetPage *m_budget = nullptr;
     FamilyPlanPage *m_familyPlan = nullptr;
+    MeasurementsPage *m_measurements = nullptr;
+    BenefitsPage *m_benefits = nullptr;
     HouseholdPage *m_household = nullptr;
     JournalPage *m_journal = nullptr;
 };

@@ -1,5 +1,7 @@
 #include "BudgetCharts.h"
 
+#include "ChartSupport.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
@@ -26,14 +28,6 @@ double major(qint64 minor)
 qint64 msAt(const QDate &date)
 {
     return date.startOfDay().toMSecsSinceEpoch();
-}
-
-// QChartView gives up, but does not delete, the chart it showed before.
-void replaceChart(QChartView *view, QChart *chart)
-{
-    QChart *old = view->chart();
-    view->setChart(chart);
-    delete old;
 }
 
 } // namespace

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "FormDialog.h"
+#include "domain/Benefit.h"
+#include "domain/FamilyPlan.h"
+#include "domain/HouseholdMember.h"
+
+#include <functional>
+
+class QComboBox;
+class QLineEdit;
+
+namespace Traedesten::Ui {
+
+/// A public benefit or service one member of the household receives, and what it costs a month.
+class BenefitDialog : public FormDialog
+{
+    Q_OBJECT
+
+public:
+    using Saver = std::function<Status(const Domain::Benefit &)>;
+    BenefitDialog(const Domain::Benefit &benefit, const QList<Domain::HouseholdMember> &members,
+        const QList<Domain::BenefitType> &types, const QList<Domain::Department> &departments, Saver save,
+        QWidget *parent = nullptr);
+
+    QComboBox *type() const { return m_type; }
+    QComboBox *department() const { return m_department; }
+    QLineEdit *cost() const { return m_cost; }
+    QDateEdit *start() const { return m_start; }
+    QDateEdit *end() const { return m_end; }
+
+protected:
+    Status trySave() override;
+    void retranslate() override;
+
+private:
+    Domain::Benefit m_original;
+    QList<Domain::BenefitType> m_types;
+    Saver m_save;
+    QComboBox *m_member = nullptr;
+    QComboBox *m_type = nullptr;
+    QComboBox *m_department = nullptr;
+    QLineEdit *m_cost = nullptr;
+    QDateEdit *m_start = nullptr;
+    QDateEdit *m_end = nullptr;
+    QLineEdit *m_note = nullptr;
+};
+
+} // namespace Traedesten::Ui
