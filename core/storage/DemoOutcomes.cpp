@@ -192,7 +192,9 @@ void add(Database &db, QRandomGenerator &random, const QDate &today, const QDate
         // End assessments, where a goal has come to an end: the citizen's own (trial: 22 % achieved,
         // 47 % got closer, 31 % not closer) and the support person's, which is mostly the more positive.
         for (const auto &[goalId, achieved] : goals.value(citizenId)) {
-            if (!closed && !achieved)
+            // Also those near the end of their budget period (eight months or more in), whose goals
+            // were talked through at a closing meeting.
+            if (!closed && !achieved && start.daysTo(today) < 240)
                 continue;
             const int own = between(random, 0, 99);
             const int support = between(random, 0, 99);

@@ -13,11 +13,14 @@
 #include "pages/GoalsPage.h"
 #include "pages/HouseholdPage.h"
 #include "pages/JournalPage.h"
+#include "pages/MeasurementsPage.h"
+#include "pages/ReportsWindow.h"
 #include "pages/WelcomeWindow.h"
 #include "storage/CaseFile.h"
 #include "storage/DemoCaseload.h"
 
 #include <QAbstractProxyModel>
+#include <QAction>
 #include <QApplication>
 #include <QBuffer>
 #include <QDialogButtonBox>
@@ -96,11 +99,12 @@ int main(int argc, char **argv)
             most = row.usedMinor;
         }
     }
-    const char *names[] = { "overview", "goals", "budget", "familyplan", "household", "journal" };
-    for (const QString language : { QStringLiteral("en"), QStringLiteral("da") }) {
+    const char *names[]
+        = { "overview", "goals", "budget", "familyplan", "measurements", "benefits", "household", "journal" };
+    for (const QString &language : { QStringLiteral("en"), QStringLiteral("da") }) {
         controller.setLanguage(language);
         main->caseloadPage()->selectCitizen(chosen);
-        for (int tab = 0; tab < 6; ++tab) {
+        for (int tab = 0; tab < 8; ++tab) {
             main->citizenView()->tabs()->setCurrentIndex(tab);
             QTest::qWait(300);
             main->grab().save(out.filePath(QStringLiteral("%1-%2.png").arg(language, QString::fromLatin1(names[tab]))));
@@ -149,6 +153,18 @@ int main(int argc, char **argv)
             view->familyPlan(),
             [&] { view->familyPlan()->findChild<QPushButton *>(QStringLiteral("departmentsButton"))->click(); },
             "departmentsDialog", "departments");
+        look(
+            view->measurements(), [&] { view->measurements()->newMeasurement(QStringLiteral("who5")); },
+            "measurementDialog", "who5");
+        // The caseload report window and its PDF.
+        main->findChild<QAction *>(QStringLiteral("caseloadReport"))->trigger();
+        QTest::qWait(400);
+        if (auto *reports = main->findChild<ReportsWindow *>()) {
+            reports->grab().save(out.filePath(QStringLiteral("%1-reports.png").arg(language)));
+            (void)reports->writePdf(out.filePath(QStringLiteral("%1-report.pdf").arg(language)), language);
+            reports->close();
+            QTest::qWait(100);
+        }
         // The family plan (café-safe) and the budget statement as PDF, in this language.
         view->familyPlan()->writePdf(out.filePath(QStringLiteral("%1-familyplan.pdf").arg(language)), language, true,
             FamilyPlanPrint::Kind::FamilyPlan);

@@ -56,7 +56,7 @@ MeasurementsPage::MeasurementsPage(CaseEditor *editor, QWidget *parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(IndicatorSummaryModel::IndicatorColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     for (QTableWidget *t : { m_measurements, m_assessments }) {
         t->setEditTriggers(QAbstractItemView::NoEditTriggers);
         t->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -98,8 +98,8 @@ MeasurementsPage::MeasurementsPage(CaseEditor *editor, QWidget *parent)
     auto *top = new QSplitter(Qt::Horizontal, this);
     top->addWidget(m_table);
     top->addWidget(right);
-    top->setStretchFactor(0, 1);
-    top->setStretchFactor(1, 1);
+    top->setStretchFactor(0, 3);
+    top->setStretchFactor(1, 2);
     top->setChildrenCollapsible(false);
 
     auto *bottom = new QWidget(this);

@@ -244,9 +244,9 @@ bool CaseloadReportPrint::print(QPagedPaintDevice *device) const
     if (!m_logo.isNull())
         document.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("traedesten:logo")), m_logo);
     document.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("traedesten:outcomes")),
-        ReportCharts::render(ReportCharts::outcomes(m_report, language), QSize(1200, 520)));
+        ReportCharts::render(ReportCharts::outcomes(m_report, language), QSize(760, 340)));
     document.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("traedesten:spending")),
-        ReportCharts::render(ReportCharts::spending(m_report, language), QSize(1200, 560)));
+        ReportCharts::render(ReportCharts::spending(m_report, language), QSize(760, 360)));
     document.setHtml(html(true));
     return DocumentPrinter::print(document, device, t(QT_TRANSLATE_NOOP("CaseloadReportPrint", "Confidential")),
         t(QT_TRANSLATE_NOOP("CaseloadReportPrint", "Page %1 of %2")));

@@ -131,6 +131,8 @@ void IndicatorChart::setData(const Indicator &indicator, const QList<Measurement
     }
     points->attachAxis(x);
     points->attachAxis(y);
+    // A legend only where there is more than the line to tell apart (WHO-5's thresholds).
+    chart->legend()->setVisible(all.size() > 1);
     // The points belong to the line: one legend entry.
     const auto markers = chart->legend()->markers(points);
     for (auto *marker : markers)

@@ -7,7 +7,9 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
-#include <QChartView>
+#include <QCoreApplication>
+#include <QGraphicsLayout>
+#include <QGraphicsScene>
 #include <QHorizontalBarSeries>
 #include <QHorizontalPercentBarSeries>
 #include <QImage>
@@ -38,7 +40,7 @@ QChart *ReportCharts::outcomes(const Reports::CaseloadReport &report, const Prin
 {
     auto *chart = new QChart;
     chart->setTitle(text(language, QT_TRANSLATE_NOOP("ReportCharts", "End assessment of the goals")));
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setAlignment(Qt::AlignRight); // eight levels: their names need the room
     auto *series = new QHorizontalPercentBarSeries(chart);
     // Row 0: the citizens' own assessment; row 1: the support persons'. Each level is a set with
     // a value in its own row only, so each bar adds up to 100 % of that row's goals.
@@ -110,15 +112,19 @@ QChart *ReportCharts::spending(const Reports::CaseloadReport &report, const Prin
 
 QImage ReportCharts::render(QChart *chart, const QSize &size)
 {
-    QChartView view(chart); // owns the chart from here
-    view.setRenderHint(QPainter::Antialiasing);
-    view.resize(size);
-    chart->resize(size);
+    // In a scene of its own, laid out at once: a chart that is never shown is never laid out otherwise.
+    QGraphicsScene scene; // owns the chart from here
+    scene.addItem(chart);
+    chart->setGeometry(QRectF(QPointF(0, 0), QSizeF(size)));
+    if (chart->layout())
+        chart->layout()->activate();
+    QCoreApplication::sendPostedEvents();
+    scene.setSceneRect(QRectF(QPointF(0, 0), QSizeF(size)));
     QImage image(size, QImage::Format_ARGB32);
     image.fill(Qt::white);
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
-    view.render(&painter);
+    scene.render(&painter, QRectF(QPointF(0, 0), QSizeF(size)), scene.sceneRect());
     return image;
 }
 
