@@ -166,9 +166,10 @@ int main(int argc, char **argv)
             QTest::qWait(100);
         }
         // The family plan (café-safe) and the budget statement as PDF, in this language.
-        view->familyPlan()->writePdf(out.filePath(QStringLiteral("%1-familyplan.pdf").arg(language)), language, true,
-            FamilyPlanPrint::Kind::FamilyPlan);
-        view->budget()->writeStatementPdf(out.filePath(QStringLiteral("%1-statement.pdf").arg(language)), language);
+        (void)view->familyPlan()->writePdf(out.filePath(QStringLiteral("%1-familyplan.pdf").arg(language)), language,
+            true, FamilyPlanPrint::Kind::FamilyPlan);
+        (void)view->budget()->writeStatementPdf(
+            out.filePath(QStringLiteral("%1-statement.pdf").arg(language)), language);
     }
     controller.quit();
     return 0;

@@ -17,6 +17,7 @@ CitizenPage::CitizenPage(CaseEditor *editor, QWidget *parent)
     , m_editor(editor)
 {
     connect(m_editor, &CaseEditor::caseloadChanged, this, &CitizenPage::onCaseloadChanged);
+    listenToChanges(); // a page made while a file is open follows it too
 }
 
 Storage::Caseload *CitizenPage::caseload() const
@@ -39,6 +40,12 @@ bool CitizenPage::concerns(Storage::EntityType, const QString &citizenId) const
 
 void CitizenPage::onCaseloadChanged()
 {
+    listenToChanges();
+    reload();
+}
+
+void CitizenPage::listenToChanges()
+{
     disconnect(m_changes);
     if (Storage::Caseload *c = caseload()) {
         m_changes = connect(&c->notifier(), &Storage::ChangeNotifier::changed, this,
@@ -47,7 +54,6 @@ void CitizenPage::onCaseloadChanged()
                     reload();
             });
     }
-    reload();
 }
 
 QWidget *CitizenPage::makeEmptyState(QLabel *text, QPushButton *button)

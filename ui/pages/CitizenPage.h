@@ -48,6 +48,7 @@ protected:
 
 private:
     void onCaseloadChanged();
+    void listenToChanges();
 
     CaseEditor *m_editor;
     QString m_citizenId;
