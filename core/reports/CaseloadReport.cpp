@@ -9,6 +9,7 @@
 #include "storage/SqlValues.h"
 #include "storage/SqliteError.h"
 
+#include <QHash>
 #include <QStringList>
 
 namespace Traedesten::Reports {
@@ -130,63 +131,82 @@ void sumBudgets(Database &db, CaseloadReport &report)
 
 void measureIndicators(Database &db, CaseloadReport &report)
 {
-    // Each citizen's measurements of each indicator, in the order the Measurements page uses
-    // (date, then creation), gathered into one JSON array per citizen and indicator: its first
-    // element is the baseline, its last the latest. An ordered aggregate streams over the
-    // (indicator, citizen, date) index; window functions would buffer every row and took three
-    // times as long over 10,000 citizens. Only citizens measured at least twice show a movement.
-    // WHO-5 counts as improved or worsened only by a meaningful change; other indicators by
-    // any change in their better direction. (JSON keeps 15 significant digits: far more than
-    // any measurement has.)
-    Statement s = db.prepare(R"sql(
-        WITH series AS (
-            SELECT m.indicator_id, COUNT(*) AS n,
-                   json_group_array(m.value ORDER BY m.measured_on, m.created_at, m.id) AS v
-            FROM measurement m
-            WHERE m.indicator_id IN (SELECT id FROM indicator WHERE type IN ('number', 'scale', 'yes_no'))
-            GROUP BY m.indicator_id, m.citizen_id
-            HAVING n >= 2
-        ),
-        pairs AS (
-            SELECT indicator_id, v ->> '$[0]' AS baseline, v ->> '$[#-1]' AS latest FROM series
-        ),
-        moves AS (
-            SELECT p.indicator_id, p.baseline, p.latest,
-                   (p.latest - p.baseline) * (CASE i.higher_is_better WHEN 0 THEN -1 ELSE 1 END) AS gain,
-                   CASE i.code WHEN 'who5' THEN ?1 ELSE 0 END AS threshold
-            FROM pairs p JOIN indicator i ON i.id = p.indicator_id
-        )
-        SELECT i.id, i.code, i.name, i.unit, i.type, i.minimum, i.maximum, i.categories, i.higher_is_better,
-               i.position, i.archived, i.created_at, i.updated_at,
-               COUNT(*), AVG(mv.baseline), AVG(mv.latest),
-               SUM(CASE WHEN mv.threshold > 0 THEN mv.gain >= mv.threshold ELSE mv.gain > 0 END),
-               SUM(CASE WHEN mv.threshold > 0 THEN -mv.gain >= mv.threshold ELSE mv.gain < 0 END)
-        FROM moves mv JOIN indicator i ON i.id = mv.indicator_id
-        GROUP BY i.id
-        ORDER BY i.code = '', i.position, i.created_at, i.id
+    // The indicators that move in numbers, in the Measurements page's order.
+    QList<IndicatorChange> changes;
+    QHash<QString, qsizetype> indexOf;
+    Statement list = db.prepare(R"sql(
+        SELECT id, code, name, unit, type, minimum, maximum, categories, higher_is_better, position, archived,
+               created_at, updated_at
+        FROM indicator WHERE type IN ('number', 'scale', 'yes_no')
+        ORDER BY code = '', position, created_at, id
     )sql");
-    s.bind(1, Who5::MeaningfulChange);
-    while (s.next()) {
+    while (list.next()) {
         IndicatorChange change;
         Indicator &i = change.indicator;
-        i.id = s.text(0);
-        i.code = s.text(1);
-        i.name = s.text(2);
-        i.unit = s.text(3);
-        i.type = indicatorTypeFromCode(s.text(4));
-        i.minimum = s.real(5);
-        i.maximum = s.real(6);
-        i.categories = s.text(7).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        i.higherIsBetter = s.int64(8) != 0;
-        i.position = static_cast<int>(s.int64(9));
-        i.archived = s.int64(10) != 0;
-        i.createdAt = SqlValues::timestampAt(s, 11);
-        i.updatedAt = SqlValues::timestampAt(s, 12);
-        change.citizens = static_cast<int>(s.int64(13));
-        change.baselineAverage = s.real(14);
-        change.latestAverage = s.real(15);
-        change.improved = static_cast<int>(s.int64(16));
-        change.worsened = static_cast<int>(s.int64(17));
+        i.id = list.text(0);
+        i.code = list.text(1);
+        i.name = list.text(2);
+        i.unit = list.text(3);
+        i.type = indicatorTypeFromCode(list.text(4));
+        i.minimum = list.real(5);
+        i.maximum = list.real(6);
+        i.categories = list.text(7).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        i.higherIsBetter = list.int64(8) != 0;
+        i.position = static_cast<int>(list.int64(9));
+        i.archived = list.int64(10) != 0;
+        i.createdAt = SqlValues::timestampAt(list, 11);
+        i.updatedAt = SqlValues::timestampAt(list, 12);
+        indexOf.insert(i.id, changes.size());
+        changes.append(change);
+    }
+
+    // One pass over the (indicator, citizen, date, creation, id, value) index, already in the order
+    // the Measurements page uses: the first row of each citizen's run is the baseline, the last
+    // the latest. No sort and no per-citizen query; measured at least twice shows a movement.
+    // WHO-5 counts as improved or worsened only by a meaningful change; others by any change in
+    // their better direction.
+    Statement s = db.prepare("SELECT indicator_id, citizen_id, value FROM measurement "
+                             "ORDER BY indicator_id, citizen_id, measured_on, created_at, id");
+    QString indicatorId;
+    QString citizenId;
+    double first = 0;
+    double last = 0;
+    int count = 0;
+    const auto finish = [&] {
+        const auto at = indexOf.constFind(indicatorId);
+        if (count < 2 || at == indexOf.cend())
+            return;
+        IndicatorChange &change = changes[*at];
+        ++change.citizens;
+        change.baselineAverage += first; // summed here, divided below
+        change.latestAverage += last;
+        const double gain = (last - first) * (change.indicator.higherIsBetter ? 1 : -1);
+        const double threshold = change.indicator.code == u"who5" ? Who5::MeaningfulChange : 0;
+        if (threshold > 0 ? gain >= threshold : gain > 0)
+            ++change.improved;
+        else if (threshold > 0 ? -gain >= threshold : gain < 0)
+            ++change.worsened;
+    };
+    while (s.next()) {
+        const QString indicator = s.text(0);
+        const QString citizen = s.text(1);
+        const double value = s.real(2);
+        if (indicator != indicatorId || citizen != citizenId) {
+            finish();
+            indicatorId = indicator;
+            citizenId = citizen;
+            first = value;
+            count = 0;
+        }
+        last = value;
+        ++count;
+    }
+    finish();
+    for (IndicatorChange &change : changes) {
+        if (change.citizens == 0)
+            continue;
+        change.baselineAverage /= change.citizens;
+        change.latestAverage /= change.citizens;
         report.indicators.append(change);
     }
 }
