@@ -3191,6 +3191,10 @@ Notér efter hvert møde, hvor I mødtes, hvem der deltog, hvad I talte om, og h
         <source>No</source>
         <translation>Nej</translation>
     </message>
+    <message>
+        <source>Choose the answer</source>
+        <translation>Vælg svaret</translation>
+    </message>
 </context>
 <context>
     <name>Traedesten::Ui::MeasurementsPage</name>

@@ -3191,6 +3191,10 @@ After each meeting, note where you met, who took part, what you talked about and
         <source>No</source>
         <translation>No</translation>
     </message>
+    <message>
+        <source>Choose the answer</source>
+        <translation>Choose the answer</translation>
+    </message>
 </context>
 <context>
     <name>Traedesten::Ui::MeasurementsPage</name>

@@ -187,29 +187,6 @@ void checkDefinition(const Indicator &i)
     }
 }
 
-/// What a built-in indicator may not change: everything but archived (and the time stamp).
-void checkBuiltInUnchanged(const Indicator &stored, const Indicator &i)
-{
-    if (i.name != stored.name)
-        refuse("name", Issue::InUse);
-    if (i.unit != stored.unit)
-        refuse("unit", Issue::InUse);
-    if (i.type != stored.type)
-        refuse("type", Issue::InUse);
-    if (i.minimum != stored.minimum)
-        refuse("minimum", Issue::InUse);
-    if (i.maximum != stored.maximum)
-        refuse("maximum", Issue::InUse);
-    if (i.categories != stored.categories)
-        refuse("categories", Issue::InUse);
-    if (i.higherIsBetter != stored.higherIsBetter)
-        refuse("higherIsBetter", Issue::InUse);
-    if (i.position != stored.position)
-        refuse("position", Issue::InUse);
-    if (i.createdAt != stored.createdAt)
-        refuse("createdAt", Issue::InUse);
-}
-
 /// Measurements already taken are read against the type, range and categories: these stay.
 void checkMeasuredUnchanged(const Indicator &stored, const Indicator &i)
 {
@@ -221,6 +198,22 @@ void checkMeasuredUnchanged(const Indicator &stored, const Indicator &i)
         refuse("maximum", Issue::InUse);
     if (i.categories != stored.categories)
         refuse("categories", Issue::InUse);
+}
+
+/// What a built-in indicator may not change: everything but archived (and the time stamp).
+void checkBuiltInUnchanged(const Indicator &stored, const Indicator &i)
+{
+    if (i.name != stored.name)
+        refuse("name", Issue::InUse);
+    if (i.unit != stored.unit)
+        refuse("unit", Issue::InUse);
+    checkMeasuredUnchanged(stored, i);
+    if (i.higherIsBetter != stored.higherIsBetter)
+        refuse("higherIsBetter", Issue::InUse);
+    if (i.position != stored.position)
+        refuse("position", Issue::InUse);
+    if (i.createdAt != stored.createdAt)
+        refuse("createdAt", Issue::InUse);
 }
 
 /// Checks @p m against @p indicator; returns the value to store (WHO-5: the computed score).

@@ -1045,3 +1045,6 @@ DA.update({
  'Computed in %1 ms': 'Beregnet på %1 ms',
  '%1 %2': '%1 %2',
 })
+DA.update({
+ 'Choose the answer': 'Vælg svaret',
+})

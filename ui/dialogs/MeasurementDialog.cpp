@@ -61,11 +61,10 @@ MeasurementDialog::MeasurementDialog(
     m_note->setMaxLength(500);
 
     // WHO-5: the five statements, each with its answer; none is answered until the citizen has.
-    auto *who5Layout = new QFormLayout(m_who5);
+    auto *who5Layout = new QVBoxLayout(m_who5);
     who5Layout->setContentsMargins(0, 0, 0, 0);
-    who5Layout->setRowWrapPolicy(QFormLayout::WrapAllRows);
     m_who5Intro->setWordWrap(true);
-    who5Layout->addRow(m_who5Intro);
+    who5Layout->addWidget(m_who5Intro);
     for (int item = 0; item < Who5::ItemCount; ++item) {
         auto *question = new QLabel(this);
         question->setWordWrap(true);
@@ -74,12 +73,15 @@ MeasurementDialog::MeasurementDialog(
         question->setBuddy(answer);
         m_questions << question;
         m_answers << answer;
-        who5Layout->addRow(question, answer);
+        who5Layout->addSpacing(4);
+        who5Layout->addWidget(question);
+        who5Layout->addWidget(answer);
         connect(answer, &QComboBox::currentIndexChanged, this, &MeasurementDialog::updateScore);
     }
     m_score->setWordWrap(true);
     m_score->setObjectName(QStringLiteral("who5Score"));
-    who5Layout->addRow(m_score);
+    who5Layout->addSpacing(4);
+    who5Layout->addWidget(m_score);
 
     m_valueStack->addWidget(m_number);
     m_valueStack->addWidget(m_scale);
@@ -234,6 +236,7 @@ void MeasurementDialog::retranslate()
         answer->clear();
         for (int value = Who5::ItemMaximum; value >= 0; --value)
             answer->addItem(OutcomeText::who5Answer(value));
+        answer->setPlaceholderText(tr("Choose the answer"));
         answer->setCurrentIndex(current);
     }
     const int yesNo = m_yesNo->currentIndex();

@@ -7,6 +7,7 @@
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QLocale>
 
 namespace Traedesten::Ui {
 
@@ -89,8 +90,10 @@ QVariant IndicatorSummaryModel::data(const QModelIndex &index, int role) const
     if (!s || index.column() < 0 || index.column() >= ColumnCount)
         return {};
     const auto measured = [&](const std::optional<Measurement> &m) {
+        // The month is enough in the table (the full date is in the tooltip and the list beside).
         return m ? tr("%1 (%2)", "value (date)")
-                       .arg(OutcomeText::value(s->indicator, *m), DomainText::shortDate(m->measuredOn))
+                       .arg(OutcomeText::value(s->indicator, *m),
+                           QLocale().toString(m->measuredOn, QStringLiteral("MMM yy")))
                  : QString();
     };
     switch (role) {
@@ -107,6 +110,12 @@ QVariant IndicatorSummaryModel::data(const QModelIndex &index, int role) const
         case CountColumn:
             return s->count;
         }
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == BaselineColumn && s->baseline)
+            return DomainText::longDate(s->baseline->measuredOn);
+        if (index.column() == LatestColumn && s->latest && s->count > 1)
+            return DomainText::longDate(s->latest->measuredOn);
         break;
     case Qt::ForegroundRole:
         if (index.column() == ChangeColumn) {

@@ -54,12 +54,7 @@ BenefitsPage::BenefitsPage(CaseEditor *editor, QWidget *parent)
     m_summary->setObjectName(QStringLiteral("costSummary"));
     m_typeList->setObjectName(QStringLiteral("benefitTypesButton"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
+    setUpList(m_table);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(BenefitModel::TypeColumn, QHeaderView::Stretch);
     m_empty->setWordWrap(true);

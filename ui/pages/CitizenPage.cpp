@@ -5,9 +5,11 @@
 
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace Traedesten::Ui {
@@ -54,6 +56,16 @@ void CitizenPage::listenToChanges()
                     reload();
             });
     }
+}
+
+void CitizenPage::setUpList(QTableView *table)
+{
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setAlternatingRowColors(true);
+    table->setWordWrap(false);
+    table->verticalHeader()->hide();
 }
 
 QWidget *CitizenPage::makeEmptyState(QLabel *text, QPushButton *button)

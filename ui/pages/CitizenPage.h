@@ -6,6 +6,7 @@
 
 class QLabel;
 class QPushButton;
+class QTableView;
 
 namespace Traedesten::Storage {
 class Caseload;
@@ -38,6 +39,8 @@ protected:
     /// Shows the current citizen (or nothing, when there is none or the file is locked).
     virtual void reload() = 0;
     virtual void retranslate() = 0;
+    /// A read-only list of rows, one chosen at a time, as every page's tables are.
+    static void setUpList(QTableView *table);
     /// An empty state: @p text centred, with @p button (may be nullptr) under it.
     QWidget *makeEmptyState(QLabel *text, QPushButton *button);
     /// Asks before a destructive step (which can be undone); true when the user confirmed.

@@ -49,21 +49,13 @@ MeasurementsPage::MeasurementsPage(CaseEditor *editor, QWidget *parent)
     m_who5->setObjectName(QStringLiteral("addWho5"));
     m_indicatorList->setObjectName(QStringLiteral("indicatorsButton"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
+    setUpList(m_table);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     for (QTableWidget *t : { m_measurements, m_assessments }) {
-        t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-        t->setSelectionBehavior(QAbstractItemView::SelectRows);
-        t->setSelectionMode(QAbstractItemView::SingleSelection);
-        t->verticalHeader()->hide();
+        setUpList(t);
+        t->setAlternatingRowColors(false);
         t->horizontalHeader()->setStretchLastSection(true);
-        t->setWordWrap(false);
     }
     m_measurements->setColumnCount(4);
     m_assessments->setColumnCount(3);

@@ -224,7 +224,10 @@ void ReportsWindow::exportEvaluation()
         this, tr("Save the anonymised evaluation export"), suggested, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    if (Status s = writeEvaluation(path); !s) {
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status written = writeEvaluation(path);
+    QApplication::restoreOverrideCursor();
+    if (Status s = written; !s) {
         QMessageBox::warning(this, tr("Not saved"), ErrorText::forCaseFile(s.error()));
         return;
     }

@@ -95,7 +95,8 @@ void IndicatorChart::setData(const Indicator &indicator, const QList<Measurement
     auto *x = new QDateTimeAxis(chart);
     x->setFormat(QStringLiteral("MMM yy"));
     x->setRange(first.startOfDay(), last.startOfDay());
-    x->setTickCount(6);
+    // One label for every month or so, never crowded.
+    x->setTickCount(qBound(2, int(first.daysTo(last) / 30) + 1, 6));
     chart->addAxis(x, Qt::AlignBottom);
     QAbstractAxis *y = nullptr;
     if (category) {
