@@ -220,7 +220,7 @@
     </message>
     <message>
         <source>%1 households with benefits or services. In their first month they cost %2 a month in all; now %3, a change of %4.</source>
-        <translation>%1 husstande med ydelser. I deres første måned kostede de i alt %2 pr. måned; nu %3, en ændring på %4.</translation>
+        <translation>%1 husstande med ydelser. I deres første måned kostede de i alt %2 pr. måned; nu %3, en ændring på %4</translation>
     </message>
     <message>
         <source>Confidential</source>
@@ -1267,7 +1267,7 @@
     </message>
     <message>
         <source>In %1, the first month: %2. Change: %3%4.</source>
-        <translation>I %1, den første måned: %2. Ændring: %3%4.</translation>
+        <translation>I %1, den første måned: %2 – ændring: %3%4</translation>
     </message>
     <message>
         <source>(%1 %)</source>

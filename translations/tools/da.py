@@ -973,7 +973,7 @@ DA.update({
  'No benefits or services recorded for the household yet. Add what each member receives, with its monthly cost, to follow the public cost as the family gains independence.':
   'Ingen ydelser registreret for husstanden endnu. Tilføj, hvad hvert medlem modtager, med den månedlige udgift, for at følge de offentlige udgifter, efterhånden som familien bliver mere selvhjulpen.',
  'Public cost in %1: %2 a month.': 'Offentlige udgifter i %1: %2 pr. måned.',
- 'In %1, the first month: %2. Change: %3%4.': 'I %1, den første måned: %2. Ændring: %3%4.',
+ 'In %1, the first month: %2. Change: %3%4.': 'I %1, den første måned: %2 – ændring: %3%4',  # amounts end in "kr.": no full stop after them
  '(%1 %)': '(%1 %)',
  'edit benefit': 'ret ydelse',
  'add benefit': 'tilføj ydelse',
@@ -1039,7 +1039,7 @@ DA.update({
  'Public cost of the families': 'Familiernes offentlige udgifter',
  'No benefits or services recorded yet.': 'Ingen ydelser registreret endnu.',
  '%1 households with benefits or services. In their first month they cost %2 a month in all; now %3, a change of %4.':
-  '%1 husstande med ydelser. I deres første måned kostede de i alt %2 pr. måned; nu %3, en ændring på %4.',
+  '%1 husstande med ydelser. I deres første måned kostede de i alt %2 pr. måned; nu %3, en ændring på %4',
 })
 DA.update({
  'Computed in %1 ms': 'Beregnet på %1 ms',
