@@ -76,7 +76,7 @@ Status IndicatorDialog::trySave()
     i.type = Types[qBound(0, m_type->currentIndex(), 3)];
     const bool ranged = i.type == IndicatorType::Number || i.type == IndicatorType::Scale;
     i.unit = ranged ? m_unit->text().trimmed() : QString();
-    i.minimum = ranged ? m_minimum->value() : (i.type == IndicatorType::YesNo ? 0 : 0);
+    i.minimum = ranged ? m_minimum->value() : 0;
     i.maximum = ranged ? m_maximum->value() : (i.type == IndicatorType::YesNo ? 1 : 0);
     i.categories.clear();
     if (i.type == IndicatorType::Category) {

@@ -451,27 +451,26 @@ QString BudgetPage::statementLanguage() const
 BudgetStatement BudgetPage::statement(const QString &language)
 {
     Storage::Caseload *c = caseload();
-    BudgetStatement::Data data;
-    data.municipality = c->file().setting(FileSetting::MunicipalityName).value_or(QString());
-    data.logo.loadFromData(
-        QByteArray::fromBase64(c->file().setting(FileSetting::MunicipalityLogo).value_or(QString()).toLatin1()), "PNG");
+    BudgetStatement::Data printed;
+    printed.municipality = DocumentPrinter::municipality(c->file());
+    printed.logo = DocumentPrinter::logo(c->file());
     if (auto citizen = c->citizens().get(citizenId())) {
-        data.citizenName = citizen->name;
-        data.supportPerson = citizen->supportPerson;
+        printed.citizenName = citizen->name;
+        printed.supportPerson = citizen->supportPerson;
     }
-    data.budget = *m_budget;
-    data.entries = c->budgets().entries(m_budget->id).value_or({});
-    data.summary = m_summary;
+    printed.budget = *m_budget;
+    printed.entries = c->budgets().entries(m_budget->id).value_or({});
+    printed.summary = m_summary;
     for (const Storage::GoalWithStones &g : c->goals().goalsOf(citizenId()).value_or({})) {
         for (const SteppingStone &s : g.stones)
-            data.stoneTitles.insert(s.id, s.title);
+            printed.stoneTitles.insert(s.id, s.title);
     }
     for (const SpendingCategory &cat : c->budgets().categories().value_or({})) {
-        data.categoryCodes.insert(cat.id, cat.code);
-        data.categoryNames.insert(cat.id, cat.name);
+        printed.categoryCodes.insert(cat.id, cat.code);
+        printed.categoryNames.insert(cat.id, cat.name);
     }
-    data.printedOn = QDate::currentDate();
-    return BudgetStatement(std::move(data), language);
+    printed.printedOn = QDate::currentDate();
+    return BudgetStatement(std::move(printed), language);
 }
 
 void BudgetPage::printStatement()

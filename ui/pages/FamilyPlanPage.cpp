@@ -584,15 +584,14 @@ void FamilyPlanPage::startNewVersion()
 FamilyPlanPrint FamilyPlanPage::printout(const QString &language, bool cafeSafe, FamilyPlanPrint::Kind kind)
 {
     Storage::Caseload *c = caseload();
-    FamilyPlanPrint::Data data;
-    data.municipality = c->file().setting(FileSetting::MunicipalityName).value_or(QString());
-    data.logo.loadFromData(
-        QByteArray::fromBase64(c->file().setting(FileSetting::MunicipalityLogo).value_or(QString()).toLatin1()), "PNG");
+    FamilyPlanPrint::Data printed;
+    printed.municipality = DocumentPrinter::municipality(c->file());
+    printed.logo = DocumentPrinter::logo(c->file());
     if (auto household = c->households().get(m_householdId))
-        data.householdName = household->name;
+        printed.householdName = household->name;
     if (auto citizen = c->citizens().get(citizenId()))
-        data.supportPerson = citizen->supportPerson;
-    data.plan = *m_plan;
+        printed.supportPerson = citizen->supportPerson;
+    printed.plan = *m_plan;
     for (const HouseholdMember &m : std::as_const(m_members)) {
         FamilyPlanPrint::Member member { m, std::nullopt, {} };
         if (!m.citizenId.isEmpty()) {
@@ -600,14 +599,14 @@ FamilyPlanPrint FamilyPlanPage::printout(const QString &language, bool cafeSafe,
                 member.citizen = *citizen;
             member.goals = c->goals().goalsOf(m.citizenId).value_or({});
         }
-        data.members.append(member);
+        printed.members.append(member);
     }
-    data.familyGoals = m_familyGoals;
-    data.departments = m_departments;
-    data.interventions = c->plans().interventions(m_plan->id).value_or({});
-    data.consents = m_consents;
-    data.printedOn = QDate::currentDate();
-    return FamilyPlanPrint(std::move(data), language, cafeSafe, kind, citizenId());
+    printed.familyGoals = m_familyGoals;
+    printed.departments = m_departments;
+    printed.interventions = c->plans().interventions(m_plan->id).value_or({});
+    printed.consents = m_consents;
+    printed.printedOn = QDate::currentDate();
+    return FamilyPlanPrint(std::move(printed), language, cafeSafe, kind, citizenId());
 }
 
 void FamilyPlanPage::printPreview(FamilyPlanPrint::Kind kind)

@@ -3,7 +3,6 @@
 #include "CaseEditor.h"
 #include "ErrorText.h"
 #include "domain/AuditEvent.h"
-#include "domain/FileSetting.h"
 #include "print/CaseloadReportPrint.h"
 #include "print/DocumentPrinter.h"
 #include "print/PrintLanguage.h"
@@ -119,10 +118,10 @@ ReportsWindow::ReportsWindow(CaseEditor *editor, QWidget *parent)
     refresh();
 }
 
-QString ReportsWindow::municipality() const
+CaseloadReportPrint ReportsWindow::printout(const QString &language) const
 {
-    Storage::Caseload *c = m_editor->caseload();
-    return c ? c->file().setting(FileSetting::MunicipalityName).value_or(QString()) : QString();
+    Storage::CaseFile &file = m_editor->caseload()->file();
+    return CaseloadReportPrint(*m_report, language, DocumentPrinter::municipality(file), DocumentPrinter::logo(file));
 }
 
 void ReportsWindow::refresh()
@@ -143,11 +142,19 @@ void ReportsWindow::refresh()
         return;
     }
     m_report = *report;
+    m_elapsed = timer.elapsed();
+    showReport();
+}
+
+void ReportsWindow::showReport()
+{
+    if (!m_report || !m_editor->caseload())
+        return;
     const PrintLanguage language(uiLanguage());
-    m_text->setHtml(CaseloadReportPrint(*m_report, uiLanguage(), municipality()).html(false));
+    m_text->setHtml(printout(uiLanguage()).html(false));
     replaceChart(m_outcomes, ReportCharts::outcomes(*m_report, language));
     replaceChart(m_spending, ReportCharts::spending(*m_report, language));
-    m_timing->setText(tr("Computed in %1 ms").arg(timer.elapsed()));
+    m_timing->setText(tr("Computed in %1 ms").arg(m_elapsed));
 }
 
 void ReportsWindow::printPreview()
@@ -155,10 +162,7 @@ void ReportsWindow::printPreview()
     Storage::Caseload *c = m_editor->caseload();
     if (!c || !m_report)
         return;
-    QImage logo;
-    logo.loadFromData(
-        QByteArray::fromBase64(c->file().setting(FileSetting::MunicipalityLogo).value_or(QString()).toLatin1()), "PNG");
-    const CaseloadReportPrint doc(*m_report, m_language->currentData().toString(), municipality(), logo);
+    const CaseloadReportPrint doc = printout(m_language->currentData().toString());
     auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
     DocumentPrinter::setUpPrinter(printer.get());
     printer->setDocName(doc.title());
@@ -174,10 +178,7 @@ Status ReportsWindow::writePdf(const QString &path, const QString &language)
     Storage::Caseload *c = m_editor->caseload();
     if (!c || !m_report)
         return Error { ErrorCode::Locked, {} };
-    QImage logo;
-    logo.loadFromData(
-        QByteArray::fromBase64(c->file().setting(FileSetting::MunicipalityLogo).value_or(QString()).toLatin1()), "PNG");
-    const CaseloadReportPrint doc(*m_report, language, municipality(), logo);
+    const CaseloadReportPrint doc = printout(language);
     if (Status s
         = DocumentPrinter::writePdf(path, doc.title(), [&doc](QPagedPaintDevice *device) { return doc.print(device); });
         !s)
@@ -257,7 +258,7 @@ void ReportsWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
-        refresh();
+        showReport(); // the same figures, in the new language
     }
     QWidget::changeEvent(event);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "print/CaseloadReportPrint.h"
 #include "reports/CaseloadReport.h"
 
 #include <QWidget>
@@ -48,10 +49,12 @@ private:
     void printPreview();
     void exportPdf();
     void exportEvaluation();
-    QString municipality() const;
+    void showReport();
+    CaseloadReportPrint printout(const QString &language) const;
 
     CaseEditor *m_editor;
     std::optional<Reports::CaseloadReport> m_report;
+    qint64 m_elapsed = 0; ///< how long the report took to compute, in ms
     QLabel *m_heading;
     QLabel *m_timing;
     QTextBrowser *m_text;

@@ -156,10 +156,10 @@ QString BudgetStatement::html() const
         if (voided)
             text = QStringLiteral("<s>%1</s>").arg(text);
         QStringList facts;
-        for (const QString &fact : { kind(e.kind) + QStringLiteral(", ") + state(e.state).toLower(), e.payee,
+        for (const QString &detail : { kind(e.kind) + QStringLiteral(", ") + state(e.state).toLower(), e.payee,
                  m_data.stoneTitles.value(e.stoneId), category(e.categoryId) }) {
-            if (!fact.isEmpty())
-                facts << escaped(fact);
+            if (!detail.isEmpty())
+                facts << escaped(detail);
         }
         text += QStringLiteral("<br><span style=\"font-size: 8pt; color: #444;\">%1</span>")
                     .arg(facts.join(QStringLiteral(" · ")));

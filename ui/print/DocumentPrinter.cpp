@@ -1,6 +1,10 @@
 #include "DocumentPrinter.h"
 
+#include "domain/FileSetting.h"
+#include "storage/CaseFile.h"
+
 #include <QAbstractTextDocumentLayout>
+#include <QImage>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
@@ -176,6 +180,20 @@ bool DocumentPrinter::print(
         painter.drawText(footerRect, Qt::AlignRight | Qt::AlignVCenter, pageText.arg(page + 1).arg(pages));
     }
     return true;
+}
+
+QString DocumentPrinter::municipality(Storage::CaseFile &file)
+{
+    return file.setting(Domain::FileSetting::MunicipalityName).value_or(QString());
+}
+
+QImage DocumentPrinter::logo(Storage::CaseFile &file)
+{
+    QImage image;
+    image.loadFromData(
+        QByteArray::fromBase64(file.setting(Domain::FileSetting::MunicipalityLogo).value_or(QString()).toLatin1()),
+        "PNG");
+    return image;
 }
 
 void DocumentPrinter::setUpPrinter(QPagedPaintDevice *device)

@@ -6,8 +6,13 @@
 
 #include <functional>
 
+class QImage;
 class QPagedPaintDevice;
 class QTextDocument;
+
+namespace Traedesten::Storage {
+class CaseFile;
+}
 
 namespace Traedesten::Ui {
 
@@ -23,6 +28,10 @@ public:
     /// False when the device could not be painted on.
     static bool print(
         QTextDocument &document, QPagedPaintDevice *device, const QString &footer, const QString &pageText);
+    /// The municipality's name for print headers, from the file's settings.
+    static QString municipality(Storage::CaseFile &file);
+    /// The municipality's logo for print headers, kept in the file's settings; null when there is none.
+    static QImage logo(Storage::CaseFile &file);
     /// Sets up a printer the way every print here looks: A4 with our margins.
     static void setUpPrinter(QPagedPaintDevice *device);
     /**

@@ -57,9 +57,8 @@ void IndicatorChart::setData(const Indicator &indicator, const QList<Measurement
     double low = indicator.minimum;
     double high = indicator.maximum;
     for (const Measurement &m : measurements) {
-        if (category) // steps: a category holds until the next measurement
-            if (line->count() > 0)
-                line->append(chartTime(m.measuredOn), line->at(line->count() - 1).y());
+        if (category && line->count() > 0) // steps: a category holds until the next measurement
+            line->append(chartTime(m.measuredOn), line->at(line->count() - 1).y());
         line->append(chartTime(m.measuredOn), yOf(m));
         points->append(chartTime(m.measuredOn), yOf(m));
         high = qMax(high, yOf(m));
