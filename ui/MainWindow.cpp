@@ -275,6 +275,17 @@ void MainWindow::retranslate()
     updateStatus();
 }
 
+void MainWindow::openCitizen(const QString &citizenId, CitizenView::Page page)
+{
+    if (m_locked)
+        return;
+    m_caseload->selectCitizen(citizenId);
+    m_citizen->setCitizen(citizenId);
+    m_citizen->showPage(page);
+    activateWindow();
+    raise();
+}
+
 QString MainWindow::selectedCitizenId() const
 {
     return m_caseload->currentCitizenId();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "pages/CitizenView.h"
+
 #include <QMainWindow>
 #include <QPointer>
 
@@ -16,7 +18,6 @@ namespace Traedesten::Ui {
 
 class CaseEditor;
 class CaseloadPage;
-class CitizenView;
 class ReportsWindow;
 class UnlockWidget;
 
@@ -45,6 +46,8 @@ public:
     /// Switches between the caseload and the lock screen.
     void showLocked(bool locked);
     bool isShowingLockScreen() const;
+    /// Selects @p citizenId in the caseload and shows their @p page (from This week, the report, …).
+    void openCitizen(const QString &citizenId, CitizenView::Page page);
 
 Q_SIGNALS:
     void newFileRequested();

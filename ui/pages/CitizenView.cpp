@@ -109,6 +109,16 @@ void CitizenView::setCitizen(const QString &citizenId)
     updateHeading();
 }
 
+void CitizenView::showPage(Page page)
+{
+    m_tabs->setCurrentIndex(static_cast<int>(page));
+}
+
+CitizenView::Page CitizenView::currentPage() const
+{
+    return static_cast<Page>(m_tabs->currentIndex());
+}
+
 void CitizenView::updateHeading()
 {
     Storage::Caseload *c = m_editor->caseload();

@@ -25,7 +25,15 @@ class CitizenView : public QWidget
     Q_OBJECT
 
 public:
+    /// The citizen's pages, in tab order.
+    enum class Page { Overview, Goals, Budget, FamilyPlan, Measurements, Benefits, Household, Journal };
+    Q_ENUM(Page)
+
     explicit CitizenView(CaseEditor *editor, QWidget *parent = nullptr);
+
+    /// Brings @p page to the front.
+    void showPage(Page page);
+    Page currentPage() const;
 
     void setCitizen(const QString &citizenId);
     QString citizenId() const { return m_citizenId; }
