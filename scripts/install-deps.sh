@@ -31,15 +31,36 @@ PACKAGES=(
     xvfb xauth poppler-utils
 )
 
+# The URI of the mirror that serves Debian's main archive on this system (deb822 or one-line sources).
+debian_mirror() {
+    local f
+    for f in /etc/apt/sources.list.d/*.sources; do
+        [ -f "$f" ] || continue
+        awk 'BEGIN { RS = ""; FS = "\n" }
+             /(^|\n)Suites:[^\n]*bookworm([ \n]|$)/ && !/(^|\n)Enabled: *no/ {
+                 for (i = 1; i <= NF; i++) if ($i ~ /^URIs:/) { sub(/^URIs: */, "", $i); split($i, u, " "); print u[1]; exit }
+             }' "$f"
+    done | head -n 1 | grep . && return 0
+    grep -hsE '^deb[[:space:]]+(\[[^]]*\][[:space:]]+)?[a-z]+://[^[:space:]]+[[:space:]]+bookworm[[:space:]]' \
+        /etc/apt/sources.list /etc/apt/sources.list.d/*.list 2>/dev/null |
+        sed -E 's/^deb[[:space:]]+(\[[^]]*\][[:space:]]+)?([^[:space:]]+).*/\2/' | head -n 1
+}
+
 SQLCIPHER_TARGET=()
 case "$ID:$CODENAME" in
     debian:bookworm)
         # bookworm's own libsqlcipher is 3.4.1 and unmaintained; 4.6.1 comes from backports.
         if ! grep -rqsE '^[^#]*bookworm-backports' /etc/apt/sources.list /etc/apt/sources.list.d/; then
-            log "adding bookworm-backports to apt's sources"
+            # Backports come from the mirror this system already uses for bookworm itself.
+            mirror=$(debian_mirror)
+            if [ -z "$mirror" ]; then
+                log "no Debian mirror found in apt's sources: add bookworm-backports by hand"
+                exit 1
+            fi
+            log "adding bookworm-backports to apt's sources ($mirror)"
             printf '%s\n' \
                 'Types: deb' \
-                'URIs: http://deb.debian.org/debian' \
+                "URIs: $mirror" \
                 'Suites: bookworm-backports' \
                 'Components: main' \
                 'Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg' |
