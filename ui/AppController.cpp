@@ -15,6 +15,7 @@
 #include "pages/CaseloadPage.h"
 #include "pages/WelcomeWindow.h"
 #include "security/KeyDerivation.h"
+#include "widgets/ScreenFit.h"
 #include "widgets/UnlockWidget.h"
 
 #include <QApplication>
@@ -69,7 +70,7 @@ AppController::AppController(Options options, QObject *parent)
     m_main = std::make_unique<MainWindow>();
     m_main->setLanguageChoice(m_config.language());
     m_main->setIdleLockMinutes(m_config.idleLockMinutes());
-    m_main->restoreGeometry(m_config.get(Config::Key::MainWindowGeometry).toByteArray());
+    ScreenFit::restore(m_main.get(), m_config.get(Config::Key::MainWindowGeometry).toByteArray());
     connect(m_main.get(), &MainWindow::newFileRequested, this, &AppController::newCaseFile);
     connect(m_main.get(), &MainWindow::openFileRequested, this, &AppController::openCaseFile);
     connect(m_main.get(), &MainWindow::lockRequested, this, &AppController::lock);

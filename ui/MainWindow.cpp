@@ -1,9 +1,17 @@
 #include "MainWindow.h"
 
 #include "CaseEditor.h"
+#include "dialogs/ShortcutsDialog.h"
+#include "pages/BenefitsPage.h"
+#include "pages/BudgetPage.h"
 #include "pages/CaseloadPage.h"
 #include "pages/CitizenView.h"
+#include "pages/FamilyPlanPage.h"
+#include "pages/GoalsPage.h"
+#include "pages/JournalPage.h"
+#include "pages/MeasurementsPage.h"
 #include "pages/ReportsWindow.h"
+#include "widgets/ScreenFit.h"
 #include "widgets/UnlockWidget.h"
 
 #include <QAction>
@@ -14,7 +22,9 @@
 #include <QEvent>
 #include <QFileInfo>
 #include <QIcon>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
@@ -25,6 +35,33 @@
 #include <QUndoStack>
 
 namespace Traedesten::Ui {
+
+namespace {
+
+/// The caseload search is a filter, not a text to edit: Ctrl+Z and Ctrl+Shift+Z there undo and redo
+/// the last change to the case file, as they do everywhere else in the window.
+class UndoKeysToWindow : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::ShortcutOverride) {
+            auto *key = static_cast<QKeyEvent *>(event);
+            if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)
+                || key->keyCombination() == QKeyCombination(Qt::CTRL | Qt::SHIFT, Qt::Key_Z)
+                || key->keyCombination() == QKeyCombination(Qt::CTRL, Qt::Key_Y)) {
+                event->ignore();
+                return true;
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -65,9 +102,13 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_caseload, &CaseloadPage::hasCitizensChanged, m_citizen, &QWidget::setVisible);
     connect(m_caseload, &CaseloadPage::newCitizenRequested, this, &MainWindow::newCitizenRequested);
     connect(m_citizen, &CitizenView::editCitizenRequested, this, &MainWindow::editCitizenRequested);
+    connect(m_caseload, &CaseloadPage::currentCitizenChanged, this, &MainWindow::updateCitizenActions);
+    m_caseload->searchField()->installEventFilter(new UndoKeysToWindow(this));
     retranslate();
     m_citizen->setVisible(false);
-    resize(1280, 800);
+    updateCitizenActions();
+    // Open inside the screen: 1280×800 where there is room, less on a 1366×768 laptop.
+    ScreenFit::place(this, QSize(1280, 800));
 }
 
 void MainWindow::createActions()
@@ -93,8 +134,42 @@ void MainWindow::createActions()
     m_newCitizen = make("newCitizen", QStringLiteral(":/icons/person-add.svg"), QKeySequence::New);
     m_editCitizen = make("editCitizen", {}, QKeySequence(Qt::Key_F2));
     m_undo = make("undo", QStringLiteral(":/icons/undo.svg"), QKeySequence::Undo);
-    m_redo = make("redo", QStringLiteral(":/icons/redo.svg"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
-    m_redo->setShortcuts({ QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo });
+    m_redo = make("redo", QStringLiteral(":/icons/redo.svg"), {});
+    // Both common redo keys, each once (QKeySequence::Redo is one of them or the other, by desktop).
+    m_redo->setShortcuts({ QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y) });
+    m_find = make("findCitizen", QStringLiteral(":/icons/search.svg"), QKeySequence::Find);
+    connect(m_find, &QAction::triggered, m_caseload, &CaseloadPage::focusSearch);
+
+    // The pages' own "new …" work from anywhere in the window: they show their page for the selected citizen.
+    const auto pageAction = [this, &make](const char *name, const QKeySequence &key, CitizenView::Page page,
+                                auto action) {
+        QAction *a = make(name, {}, key);
+        connect(a, &QAction::triggered, this, [this, page, action] { actOnPage(page, action); });
+        return a;
+    };
+    m_newGoal = pageAction("newGoalAnywhere", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G), CitizenView::Page::Goals,
+        [this] { m_citizen->goals()->newGoal(); });
+    m_newStone = pageAction("newStoneAnywhere", QKeySequence(Qt::Key_Insert), CitizenView::Page::Goals,
+        [this] { m_citizen->goals()->newStone(); });
+    m_newPurchase = pageAction("newPurchaseAnywhere", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+        CitizenView::Page::Budget, [this] { m_citizen->budget()->newEntry(Domain::EntryKind::Purchase); });
+    m_newIntervention = pageAction("newInterventionAnywhere", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
+        CitizenView::Page::FamilyPlan, [this] { m_citizen->familyPlan()->addIntervention(); });
+    m_newMeasurement = pageAction("newMeasurementAnywhere", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M),
+        CitizenView::Page::Measurements, [this] { m_citizen->measurements()->newMeasurement(); });
+    m_newBenefit = pageAction("newBenefitAnywhere", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B),
+        CitizenView::Page::Benefits, [this] { m_citizen->benefits()->addBenefit(); });
+    m_newNote = pageAction("newNoteAnywhere", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J), CitizenView::Page::Journal,
+        [this] { m_citizen->journal()->newNote(); });
+    for (int i = 0; i < m_citizen->tabs()->count(); ++i) {
+        const auto page = static_cast<CitizenView::Page>(i);
+        QAction *a = make("goToPage", {}, QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        a->setObjectName(QStringLiteral("goToPage%1").arg(i + 1));
+        connect(a, &QAction::triggered, this, [this, page] { actOnPage(page, [] { }); });
+        m_goTo << a;
+    }
+    m_shortcuts = make("keyboardShortcuts", {}, QKeySequence(Qt::Key_F1));
+    connect(m_shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     m_undo->setEnabled(false);
     m_redo->setEnabled(false);
     connect(m_undo, &QAction::triggered, m_editor, &CaseEditor::undo);
@@ -162,6 +237,13 @@ void MainWindow::createMenus()
     m_citizenMenu = menuBar()->addMenu(QString());
     m_citizenMenu->addAction(m_newCitizen);
     m_citizenMenu->addAction(m_editCitizen);
+    m_citizenMenu->addAction(m_find);
+    m_citizenMenu->addSeparator();
+    m_citizenMenu->addActions(
+        { m_newGoal, m_newStone, m_newPurchase, m_newIntervention, m_newMeasurement, m_newBenefit, m_newNote });
+    m_citizenMenu->addSeparator();
+    m_goToMenu = m_citizenMenu->addMenu(QString());
+    m_goToMenu->addActions(m_goTo);
 
     m_settingsMenu = menuBar()->addMenu(QString());
     m_settingsMenu->addAction(m_preferences);
@@ -169,6 +251,8 @@ void MainWindow::createMenus()
     m_languageMenu->addActions(m_languageGroup->actions());
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_shortcuts);
+    m_helpMenu->addSeparator();
     m_helpMenu->addAction(m_about);
     m_helpMenu->addAction(m_aboutQt);
 
@@ -210,8 +294,9 @@ void MainWindow::showLocked(bool locked)
     m_locked = locked;
     m_stack->setCurrentWidget(locked ? static_cast<QWidget *>(m_lockScreen) : m_workspace);
     // While locked only what does not need the file stays available.
-    for (QAction *a : { m_lock, m_new, m_open, m_newCitizen, m_editCitizen, m_report })
+    for (QAction *a : { m_lock, m_new, m_open, m_newCitizen, m_report, m_find })
         a->setEnabled(!locked);
+    updateCitizenActions();
     if (locked) {
         m_undoStack->clear();
         m_lockScreen->setFilePath(m_path);
@@ -251,6 +336,19 @@ void MainWindow::retranslate()
     m_citizenMenu->setTitle(tr("&Citizen"));
     m_newCitizen->setText(tr("&New citizen…"));
     m_editCitizen->setText(tr("&Edit citizen…"));
+    m_find->setText(tr("&Find citizen"));
+    m_find->setToolTip(tr("Search the caseload (%1)").arg(m_find->shortcut().toString(QKeySequence::NativeText)));
+    m_newGoal->setText(tr("New long-term &goal…"));
+    m_newStone->setText(tr("New &stepping stone…"));
+    m_newPurchase->setText(tr("New &purchase…"));
+    m_newIntervention->setText(tr("New &intervention…"));
+    m_newMeasurement->setText(tr("New &measurement…"));
+    m_newBenefit->setText(tr("New &benefit…"));
+    m_newNote->setText(tr("New n&ote…", "journal"));
+    m_goToMenu->setTitle(tr("Go &to"));
+    for (int i = 0; i < m_goTo.size(); ++i)
+        m_goTo.at(i)->setText(ShortcutsDialog::plainText(m_citizen->tabs()->tabText(i)));
+    m_shortcuts->setText(tr("&Keyboard shortcuts"));
     m_settingsMenu->setTitle(tr("&Settings"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
@@ -284,6 +382,91 @@ void MainWindow::openCitizen(const QString &citizenId, CitizenView::Page page)
     m_citizen->showPage(page);
     activateWindow();
     raise();
+}
+
+void MainWindow::actOnPage(CitizenView::Page page, const std::function<void()> &action)
+{
+    if (m_locked || selectedCitizenId().isEmpty())
+        return;
+    m_citizen->setCitizen(selectedCitizenId());
+    m_citizen->showPage(page);
+    m_citizen->tabs()->currentWidget()->setFocus(Qt::ShortcutFocusReason);
+    action();
+}
+
+void MainWindow::updateCitizenActions()
+{
+    const bool citizen = !m_locked && !selectedCitizenId().isEmpty();
+    m_editCitizen->setEnabled(citizen);
+    for (QAction *a : { m_newGoal, m_newStone, m_newPurchase, m_newIntervention, m_newMeasurement, m_newBenefit,
+             m_newNote })
+        a->setEnabled(citizen);
+    for (QAction *a : std::as_const(m_goTo))
+        a->setEnabled(citizen);
+}
+
+QList<QAction *> MainWindow::windowActions() const
+{
+    QList<QAction *> actions;
+    const std::function<void(const QMenu *)> collect = [&](const QMenu *menu) {
+        for (QAction *a : menu->actions()) {
+            if (a->menu())
+                collect(a->menu());
+            else if (!a->isSeparator() && !actions.contains(a))
+                actions << a;
+        }
+    };
+    for (QAction *top : menuBar()->actions()) {
+        if (top->menu())
+            collect(top->menu());
+    }
+    return actions;
+}
+
+QList<ShortcutsDialog::Group> MainWindow::shortcutGroups() const
+{
+    QList<ShortcutsDialog::Group> groups;
+    // The menus' actions, under their menu's name.
+    const std::function<void(const QMenu *, ShortcutsDialog::Group &)> collect
+        = [&](const QMenu *menu, ShortcutsDialog::Group &group) {
+              for (QAction *a : menu->actions()) {
+                  if (a->menu())
+                      collect(a->menu(), group);
+                  else if (!a->shortcuts().isEmpty())
+                      group.entries << ShortcutsDialog::Entry { ShortcutsDialog::plainText(a->text()), a->shortcuts() };
+              }
+          };
+    for (QAction *top : menuBar()->actions()) {
+        if (!top->menu())
+            continue;
+        ShortcutsDialog::Group group { ShortcutsDialog::plainText(top->text()), {} };
+        collect(top->menu(), group);
+        groups << group;
+    }
+    // The actions that work inside one page's list, under the page's name.
+    for (int i = 0; i < m_citizen->tabs()->count(); ++i) {
+        QWidget *page = m_citizen->tabs()->widget(i);
+        ShortcutsDialog::Group group { tr("On the %1 tab").arg(ShortcutsDialog::plainText(m_citizen->tabs()->tabText(i))),
+            {} };
+        for (QAction *a : page->findChildren<QAction *>()) {
+            if (a->shortcuts().isEmpty() || a->text().isEmpty())
+                continue;
+            group.entries << ShortcutsDialog::Entry { ShortcutsDialog::plainText(a->text()), a->shortcuts() };
+        }
+        groups << group;
+    }
+    return groups;
+}
+
+void MainWindow::showShortcuts()
+{
+    if (!m_shortcutsDialog) {
+        m_shortcutsDialog = new ShortcutsDialog([this] { return shortcutGroups(); }, this);
+        m_shortcutsDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_shortcutsDialog->show();
+    m_shortcutsDialog->raise();
+    m_shortcutsDialog->activateWindow();
 }
 
 QString MainWindow::selectedCitizenId() const

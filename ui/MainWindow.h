@@ -1,9 +1,12 @@
 #pragma once
 
+#include "dialogs/ShortcutsDialog.h"
 #include "pages/CitizenView.h"
 
 #include <QMainWindow>
 #include <QPointer>
+
+#include <functional>
 
 class QAction;
 class QActionGroup;
@@ -19,6 +22,7 @@ namespace Traedesten::Ui {
 class CaseEditor;
 class CaseloadPage;
 class ReportsWindow;
+class ShortcutsDialog;
 class UnlockWidget;
 
 /**
@@ -38,6 +42,10 @@ public:
     CaseEditor *editor() const { return m_editor; }
     CitizenView *citizenView() const { return m_citizen; }
     QAction *lockAction() const { return m_lock; }
+    /// Every shortcut of this window, grouped as Help ▸ Keyboard shortcuts lists them.
+    QList<ShortcutsDialog::Group> shortcutGroups() const;
+    /// The actions whose shortcuts work from anywhere in this window (the menus' actions).
+    QList<QAction *> windowActions() const;
 
     /// Path of the open file, for the status bar (never in the window title).
     void setFilePath(const QString &path);
@@ -74,6 +82,10 @@ private:
     void showAbout();
     void editSelectedCitizen();
     void showReport();
+    void showShortcuts();
+    /// Shows @p page of the selected citizen, then does @p action there (the page's own "new …").
+    void actOnPage(CitizenView::Page page, const std::function<void()> &action);
+    void updateCitizenActions();
     QString selectedCitizenId() const;
 
     QString m_path;
@@ -114,6 +126,18 @@ private:
     QAction *m_languageDanish = nullptr;
     QAction *m_languageEnglish = nullptr;
     QAction *m_about = nullptr;
+    QAction *m_shortcuts = nullptr;
+    QAction *m_find = nullptr;
+    QMenu *m_goToMenu = nullptr;
+    QList<QAction *> m_goTo; ///< one per citizen page, in tab order
+    QAction *m_newGoal = nullptr;
+    QAction *m_newStone = nullptr;
+    QAction *m_newPurchase = nullptr;
+    QAction *m_newIntervention = nullptr;
+    QAction *m_newMeasurement = nullptr;
+    QAction *m_newBenefit = nullptr;
+    QAction *m_newNote = nullptr;
+    QPointer<ShortcutsDialog> m_shortcutsDialog;
     QAction *m_aboutQt = nullptr;
 };
 

@@ -62,6 +62,7 @@ BenefitsPage::BenefitsPage(CaseEditor *editor, QWidget *parent)
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
     auto *remove = new QAction(this);
+    remove->setObjectName(QStringLiteral("removeBenefitKey"));
     remove->setShortcut(QKeySequence::Delete);
     remove->setShortcutContext(Qt::WidgetShortcut);
     m_table->addAction(remove);
@@ -270,6 +271,7 @@ void BenefitsPage::manageTypes()
 
 void BenefitsPage::retranslate()
 {
+    findChild<QAction *>(QStringLiteral("removeBenefitKey"))->setText(tr("Remove the chosen benefit"));
     m_add->setText(tr("&Add benefit…"));
     m_edit->setText(tr("Edit…"));
     m_remove->setText(tr("Delete…"));

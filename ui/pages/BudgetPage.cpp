@@ -16,6 +16,7 @@
 #include "storage/CaseFile.h"
 #include "storage/Caseload.h"
 #include "widgets/BudgetCharts.h"
+#include "widgets/FlowLayout.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -112,7 +113,7 @@ BudgetPage::BudgetPage(CaseEditor *editor, QWidget *parent)
         m_actionButtons << b;
         return a;
     };
-    m_purchase = make("newPurchase", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_purchase = make("newPurchase"); // Ctrl+Shift+P belongs to the main window: it works from anywhere in it
     m_refund = make("newRefund");
     m_adjustment = make("newAdjustment");
     m_edit = make("editEntry");
@@ -130,6 +131,8 @@ BudgetPage::BudgetPage(CaseEditor *editor, QWidget *parent)
     figures->addWidget(m_remaining);
     figures->addWidget(m_bar);
     figures->addWidget(m_details);
+    m_remaining->setWordWrap(true);
+    m_details->setWordWrap(true);
     summary->addLayout(figures, 1);
     auto *statementBox = new QVBoxLayout;
     auto *languageRow = new QHBoxLayout;
@@ -146,7 +149,7 @@ BudgetPage::BudgetPage(CaseEditor *editor, QWidget *parent)
     budgetButtons->addWidget(m_editBudget);
     statementBox->addLayout(budgetButtons);
     summary->addLayout(statementBox);
-    auto *actions = new QHBoxLayout;
+    auto *actions = new FlowLayout; // wraps rather than widening the window
     for (QPushButton *b : std::as_const(m_actionButtons))
         actions->addWidget(b);
     actions->addStretch();

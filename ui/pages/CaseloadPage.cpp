@@ -89,13 +89,6 @@ CaseloadPage::CaseloadPage(QWidget *parent)
     // The list.
     m_search->setClearButtonEnabled(true);
     m_search->addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition);
-    auto *focusSearch = new QAction(this);
-    focusSearch->setShortcut(QKeySequence::Find);
-    connect(focusSearch, &QAction::triggered, this, [this] {
-        m_search->setFocus(Qt::ShortcutFocusReason);
-        m_search->selectAll();
-    });
-    addAction(focusSearch);
     m_filter->setFilterKeyColumn(-1);
     m_table->setModel(m_filter);
     m_table->setSortingEnabled(true);
@@ -198,6 +191,12 @@ QString CaseloadPage::currentCitizenId() const
 {
     const QModelIndex index = m_table->currentIndex();
     return index.isValid() ? index.data(CaseloadModel::CitizenIdRole).toString() : QString();
+}
+
+void CaseloadPage::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
 }
 
 void CaseloadPage::selectCitizen(const QString &citizenId)

@@ -38,6 +38,8 @@ public:
     QString currentCitizenId() const;
     /// Makes @p citizenId the current row (clearing filters that hide it).
     void selectCitizen(const QString &citizenId);
+    /// Puts the cursor in the search field, its text selected (Ctrl+F from anywhere in the window).
+    void focusSearch();
 
 Q_SIGNALS:
     void fileSettingsRequested();

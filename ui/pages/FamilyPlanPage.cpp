@@ -15,6 +15,7 @@
 #include "print/DocumentPrinter.h"
 #include "storage/CaseFile.h"
 #include "storage/Caseload.h"
+#include "widgets/FlowLayout.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -109,26 +110,28 @@ FamilyPlanPage::FamilyPlanPage(CaseEditor *editor, QWidget *parent)
         l->setFont(f);
     }
 
-    const auto addShortcut = [this](QKeySequence key, auto slot) {
+    const auto addShortcut = [this](const char *name, QKeySequence key, auto slot) {
         auto *a = new QAction(this);
+        a->setObjectName(QString::fromLatin1(name));
         a->setShortcut(key);
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         m_interventions->addAction(a);
         connect(a, &QAction::triggered, this, slot);
     };
-    addShortcut(QKeySequence(Qt::ALT | Qt::Key_Up), [this] { moveIntervention(-1); });
-    addShortcut(QKeySequence(Qt::ALT | Qt::Key_Down), [this] { moveIntervention(+1); });
-    addShortcut(QKeySequence::Delete, [this] { removeIntervention(); });
+    addShortcut("moveInterventionUp", QKeySequence(Qt::ALT | Qt::Key_Up), [this] { moveIntervention(-1); });
+    addShortcut("moveInterventionDown", QKeySequence(Qt::ALT | Qt::Key_Down), [this] { moveIntervention(+1); });
+    addShortcut("removeInterventionKey", QKeySequence::Delete, [this] { removeIntervention(); });
 
     QWidget *emptyPage = makeEmptyState(m_empty, m_create);
 
     auto *planPage = new QWidget(this);
-    auto *top = new QHBoxLayout;
+    // Rows of buttons wrap rather than widening the window (1366×768 laptops).
+    auto *top = new FlowLayout;
     top->addWidget(m_version);
-    top->addWidget(m_state, 1);
     top->addWidget(m_sign);
     top->addWidget(m_newVersion);
-    auto *printRow = new QHBoxLayout;
+    m_state->setWordWrap(true);
+    auto *printRow = new FlowLayout;
     printRow->addWidget(m_language);
     printRow->addWidget(m_cafeSafe);
     printRow->addStretch();
@@ -141,7 +144,7 @@ FamilyPlanPage::FamilyPlanPage(CaseEditor *editor, QWidget *parent)
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_goalsLabel);
     leftLayout->addWidget(m_goals, 1);
-    auto *goalButtons = new QHBoxLayout;
+    auto *goalButtons = new FlowLayout;
     goalButtons->addWidget(m_addGoal);
     goalButtons->addWidget(m_removeGoal);
     goalButtons->addStretch();
@@ -152,15 +155,19 @@ FamilyPlanPage::FamilyPlanPage(CaseEditor *editor, QWidget *parent)
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
-    auto *interventionButtons = new QHBoxLayout;
-    interventionButtons->addWidget(m_interventionsLabel, 1);
+    for (QLabel *l : { m_interventionsLabel, m_consentsLabel })
+        l->setWordWrap(true);
+    auto *interventionButtons = new FlowLayout;
+    interventionButtons->addWidget(m_interventionsLabel);
+    interventionButtons->addStretch();
     interventionButtons->addWidget(m_add);
     interventionButtons->addWidget(m_edit);
     interventionButtons->addWidget(m_remove);
     rightLayout->addLayout(interventionButtons);
     rightLayout->addWidget(m_interventions, 3);
-    auto *consentButtons = new QHBoxLayout;
-    consentButtons->addWidget(m_consentsLabel, 1);
+    auto *consentButtons = new FlowLayout;
+    consentButtons->addWidget(m_consentsLabel);
+    consentButtons->addStretch();
     consentButtons->addWidget(m_addConsent);
     consentButtons->addWidget(m_departmentList);
     rightLayout->addLayout(consentButtons);
@@ -175,6 +182,7 @@ FamilyPlanPage::FamilyPlanPage(CaseEditor *editor, QWidget *parent)
     auto *planLayout = new QVBoxLayout(planPage);
     planLayout->setContentsMargins(0, 0, 0, 0);
     planLayout->addLayout(top);
+    planLayout->addWidget(m_state);
     planLayout->addLayout(printRow);
     planLayout->addWidget(splitter, 1);
 
@@ -662,6 +670,9 @@ Status FamilyPlanPage::writePdf(const QString &path, const QString &language, bo
 
 void FamilyPlanPage::retranslate()
 {
+    findChild<QAction *>(QStringLiteral("moveInterventionUp"))->setText(tr("Move the intervention up"));
+    findChild<QAction *>(QStringLiteral("moveInterventionDown"))->setText(tr("Move the intervention down"));
+    findChild<QAction *>(QStringLiteral("removeInterventionKey"))->setText(tr("Remove the intervention"));
     m_create->setText(tr("Create the &family plan"));
     m_sign->setText(tr("Sign…"));
     m_newVersion->setText(tr("New version for review"));

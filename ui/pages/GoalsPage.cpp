@@ -7,6 +7,7 @@
 #include "dialogs/StoneDialog.h"
 #include "models/GoalTreeModel.h"
 #include "storage/Caseload.h"
+#include "widgets/FlowLayout.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -61,8 +62,9 @@ GoalsPage::GoalsPage(CaseEditor *editor, QWidget *parent)
         addAction(a);
         return a;
     };
-    m_newGoal = make("newGoal", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
-    m_newStone = make("newStone", QKeySequence(Qt::Key_Insert));
+    // Their keys (Ctrl+Shift+G, Insert) belong to the main window: they work from anywhere in it.
+    m_newGoal = make("newGoal");
+    m_newStone = make("newStone");
     m_edit = make("editGoalItem");
     m_up = make("moveUp", QKeySequence(Qt::ALT | Qt::Key_Up));
     m_down = make("moveDown", QKeySequence(Qt::ALT | Qt::Key_Down));
@@ -72,7 +74,7 @@ GoalsPage::GoalsPage(CaseEditor *editor, QWidget *parent)
     m_remove = make("removeGoalItem", QKeySequence::Delete);
 
     // Push buttons rather than tool buttons: a tool button drops the action's Alt+letter.
-    auto *buttons = new QHBoxLayout;
+    auto *buttons = new FlowLayout; // wraps rather than widening the window
     const auto addButton = [this, buttons](QAction *a) {
         auto *b = new QPushButton(this);
         b->setObjectName(a->objectName() + QStringLiteral("Button"));
@@ -86,7 +88,6 @@ GoalsPage::GoalsPage(CaseEditor *editor, QWidget *parent)
     };
     for (QAction *a : { m_newGoal, m_newStone, m_edit })
         addButton(a);
-    buttons->addSpacing(12);
     for (QAction *a : { m_up, m_down, m_inProgress, m_done, m_drop, m_remove })
         addButton(a);
     buttons->addStretch();

@@ -10,6 +10,7 @@
 #include "models/IndicatorSummaryModel.h"
 #include "storage/Caseload.h"
 #include "widgets/IndicatorChart.h"
+#include "widgets/FlowLayout.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -65,12 +66,13 @@ MeasurementsPage::MeasurementsPage(CaseEditor *editor, QWidget *parent)
         l->setFont(f);
     }
     auto *remove = new QAction(this);
+    remove->setObjectName(QStringLiteral("removeMeasurementKey"));
     remove->setShortcut(QKeySequence::Delete);
     remove->setShortcutContext(Qt::WidgetShortcut);
     m_measurements->addAction(remove);
     connect(remove, &QAction::triggered, this, &MeasurementsPage::removeMeasurement);
 
-    auto *buttons = new QHBoxLayout;
+    auto *buttons = new FlowLayout; // wraps rather than widening the window
     buttons->addWidget(m_add);
     buttons->addWidget(m_who5);
     buttons->addStretch();
@@ -80,8 +82,11 @@ MeasurementsPage::MeasurementsPage(CaseEditor *editor, QWidget *parent)
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(m_chart, 3);
-    auto *measurementButtons = new QHBoxLayout;
-    measurementButtons->addWidget(m_measurementsLabel, 1);
+    for (QLabel *l : { m_measurementsLabel, m_assessmentsLabel })
+        l->setWordWrap(true);
+    auto *measurementButtons = new FlowLayout;
+    measurementButtons->addWidget(m_measurementsLabel);
+    measurementButtons->addStretch();
     measurementButtons->addWidget(m_edit);
     measurementButtons->addWidget(m_remove);
     rightLayout->addLayout(measurementButtons);
@@ -97,8 +102,9 @@ MeasurementsPage::MeasurementsPage(CaseEditor *editor, QWidget *parent)
     auto *bottom = new QWidget(this);
     auto *bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
-    auto *assessmentButtons = new QHBoxLayout;
-    assessmentButtons->addWidget(m_assessmentsLabel, 1);
+    auto *assessmentButtons = new FlowLayout;
+    assessmentButtons->addWidget(m_assessmentsLabel);
+    assessmentButtons->addStretch();
     assessmentButtons->addWidget(m_assess);
     bottomLayout->addLayout(assessmentButtons);
     bottomLayout->addWidget(m_assessments);
@@ -343,6 +349,7 @@ void MeasurementsPage::manageIndicators()
 
 void MeasurementsPage::retranslate()
 {
+    findChild<QAction *>(QStringLiteral("removeMeasurementKey"))->setText(tr("Remove the chosen measurement"));
     m_add->setText(tr("&Add measurement…"));
     m_who5->setText(tr("WHO-5 &questionnaire…"));
     m_who5->setToolTip(tr("The five WHO-5 statements about well-being, answered by the citizen"));

@@ -1,0 +1,29 @@
+// GoogleTest main for the screen-size tests: a real QApplication on the offscreen
+// platform with one 1366×768 screen, the usual municipal laptop.
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+int main(int argc, char **argv)
+{
+    QTemporaryDir dir;
+    const QString config = dir.filePath(QStringLiteral("screen.json"));
+    {
+        QFile file(config);
+        if (!file.open(QIODevice::WriteOnly))
+            return 3;
+        file.write(R"({ "screens": [ { "name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768,
+                                      "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1.0 } ] })");
+    }
+    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + QFile::encodeName(config));
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("TraedestenTests"));
+    QApplication::setApplicationName(QStringLiteral("TraedestenScreenTests"));
+    ::testing::InitGoogleTest(&argc, argv);
+    return RUN_ALL_TESTS();
+}
