@@ -291,6 +291,7 @@ TEST_F(DateFieldDialogTest, GarbageIsRefusedNextToTheFieldInWordsAndNothingIsSav
             EXPECT_GE(label->height(), label->heightForWidth(label->width())) << "in full";
             auto *date = dialog->findChild<DateField *>(QStringLiteral("dueDate"));
             EXPECT_EQ(date->text(), QString::fromUtf8(garbage)) << "what was typed stays";
+            EXPECT_TRUE(date->lineEdit()->property("invalid").toBool()) << "and looks invalid";
             EXPECT_TRUE(date->lineEdit()->hasFocus()) << "the cursor is put back in the field";
             EXPECT_EQ(dump(), before) << "the core was not asked";
             dialog->reject();

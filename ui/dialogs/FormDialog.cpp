@@ -111,6 +111,7 @@ bool FormDialog::checkDates()
 {
     DateField *first = nullptr;
     for (const auto &[field, date] : std::as_const(m_dates)) {
+        date->tidy(); // what is saved is what is shown
         if (date->hasValidDate())
             continue;
         showText(field,

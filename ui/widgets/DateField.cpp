@@ -61,7 +61,7 @@ DateField::DateField(QWidget *parent)
     connect(m_calendar, &QCalendarWidget::activated, this, &DateField::pick);
     connect(m_calendar, &QCalendarWidget::clicked, this, &DateField::pick);
     connect(m_edit, &QLineEdit::textChanged, this, &DateField::textEdited);
-    connect(m_edit, &QLineEdit::editingFinished, this, &DateField::finishEditing);
+    connect(m_edit, &QLineEdit::editingFinished, this, &DateField::tidy);
     retranslate();
 }
 
@@ -191,7 +191,7 @@ void DateField::textEdited()
     }
 }
 
-void DateField::finishEditing()
+void DateField::tidy()
 {
     if (const QDate d = date(); d.isValid()) {
         const QString shown = d.toString(displayFormat());

@@ -33,6 +33,9 @@ public:
     /// Whether the text is a date, or empty (no date).
     bool hasValidDate() const;
     QString text() const;
+    /// Rewrites a date in the display form, and marks text that is not a date as invalid (done when the field
+    /// loses focus, and by the dialog on Save).
+    void tidy();
     /// The calendar offers no day after @p date (typing one is left to the dialog's checks).
     void setMaximumDate(const QDate &date);
 
@@ -58,7 +61,6 @@ protected:
 private:
     void retranslate();
     void textEdited();
-    void finishEditing();
     void pick(const QDate &date);
     void showInvalid(bool invalid);
 
