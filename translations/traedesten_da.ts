@@ -1460,10 +1460,6 @@ Sæt først borgeren i en husstand under fanen Husstand; en husstand med én per
         <translation>marker betalt</translation>
     </message>
     <message>
-        <source>%1, %2: %3</source>
-        <translation>%1, %2: %3</translation>
-    </message>
-    <message>
         <source>void entry</source>
         <translation>annullér postering</translation>
     </message>
@@ -1572,6 +1568,11 @@ Et personligt budget er en trækningsret op til beløbsgrænsen i 12 eller 15 m�
     <message>
         <source>Spending categories…</source>
         <translation>Udgiftskategorier…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a ledger entry: its date, description and payee, then its amount</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1943,6 +1944,30 @@ Et personligt budget er en trækningsret op til beløbsgrænsen i 12 eller 15 m�
     <message>
         <source>kr. a month</source>
         <translation>kr. pr. måned</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::DateField</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <comment>placeholder of an empty date field: day, month, year</comment>
+        <translation>dd-mm-åååå</translation>
+    </message>
+    <message>
+        <source>Choose in the calendar (Alt+Down)</source>
+        <translation>Vælg i kalenderen (Alt+Pil ned)</translation>
+    </message>
+    <message>
+        <source>Open the calendar</source>
+        <translation>Åbn kalenderen</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Not a date</source>
+        <translation>Ikke en dato</translation>
     </message>
 </context>
 <context>
@@ -2320,12 +2345,8 @@ Familieplanen samler alle indsatser for de voksne og børnene på tværs af forv
 <context>
     <name>Traedesten::Ui::FormDialog</name>
     <message>
-        <source>No date</source>
-        <translation>Ingen dato</translation>
-    </message>
-    <message>
-        <source>Clear the date</source>
-        <translation>Fjern datoen</translation>
+        <source>“%1” is not a date. Type it like %2 or pick it in the calendar (Alt+Down).</source>
+        <translation>“%1” er ikke en dato. Skriv den som %2, eller vælg den i kalenderen (Alt+Pil ned).</translation>
     </message>
 </context>
 <context>

@@ -1460,10 +1460,6 @@ Put the citizen in a household on the Household tab first; a household of one is
         <translation>mark paid</translation>
     </message>
     <message>
-        <source>%1, %2: %3</source>
-        <translation>%1, %2: %3</translation>
-    </message>
-    <message>
         <source>void entry</source>
         <translation>void entry</translation>
     </message>
@@ -1572,6 +1568,11 @@ A personal budget is a drawing right of up to the cap for 12 or 15 months. The c
     <message>
         <source>Spending categories…</source>
         <translation>Spending categories…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a ledger entry: its date, description and payee, then its amount</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1943,6 +1944,30 @@ A personal budget is a drawing right of up to the cap for 12 or 15 months. The c
     <message>
         <source>kr. a month</source>
         <translation>kr. a month</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::DateField</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <comment>placeholder of an empty date field: day, month, year</comment>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Choose in the calendar (Alt+Down)</source>
+        <translation>Choose in the calendar (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Open the calendar</source>
+        <translation>Open the calendar</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Not a date</source>
+        <translation>Not a date</translation>
     </message>
 </context>
 <context>
@@ -2320,12 +2345,8 @@ The family plan gathers every intervention for the adults and children across de
 <context>
     <name>Traedesten::Ui::FormDialog</name>
     <message>
-        <source>No date</source>
-        <translation>No date</translation>
-    </message>
-    <message>
-        <source>Clear the date</source>
-        <translation>Clear the date</translation>
+        <source>“%1” is not a date. Type it like %2 or pick it in the calendar (Alt+Down).</source>
+        <translation>“%1” is not a date. Type it like %2 or pick it in the calendar (Alt+Down).</translation>
     </message>
 </context>
 <context>

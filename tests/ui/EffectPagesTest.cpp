@@ -14,6 +14,7 @@
 #include "pages/ReportsWindow.h"
 #include "storage/CaseFile.h"
 #include "storage/Caseload.h"
+#include "widgets/DateField.h"
 #include "widgets/IndicatorChart.h"
 
 #include <QAbstractItemModelTester>
@@ -21,7 +22,6 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLineEdit>

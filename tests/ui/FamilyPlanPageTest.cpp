@@ -13,10 +13,10 @@
 #include "models/InterventionModel.h"
 #include "storage/CaseFile.h"
 #include "storage/Caseload.h"
+#include "widgets/DateField.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QListWidget>
@@ -349,7 +349,7 @@ TEST_F(FamilyPlanPageTest, AWithdrawnConsentIsEditedInPlaceAndTheWarningComesBac
     ASSERT_TRUE(
         QTest::qWaitFor([&] { return (dialog = m_page->findChild<ConsentDialog *>()) && dialog->isVisible(); }, 3000));
     // Given, expires, withdrawn: note the withdrawal.
-    const auto dates = dialog->findChildren<QDateEdit *>();
+    const auto dates = dialog->findChildren<DateField *>();
     ASSERT_EQ(dates.size(), 3);
     dates.at(2)->setDate(QDate::currentDate().addDays(-1));
     dialog->buttons()->button(QDialogButtonBox::Save)->click();

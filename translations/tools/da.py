@@ -1047,4 +1047,12 @@ DA.update({
 })
 DA.update({
  'Choose the answer': 'Vælg svaret',
+ '%1: %2': '%1: %2',
+ 'dd/mm/yyyy': 'dd-mm-åååå',
+ 'Choose in the calendar (Alt+Down)': 'Vælg i kalenderen (Alt+Pil ned)',
+ 'Open the calendar': 'Åbn kalenderen',
+ 'Calendar': 'Kalender',
+ 'Not a date': 'Ikke en dato',
+ '“%1” is not a date. Type it like %2 or pick it in the calendar (Alt+Down).':
+  '“%1” er ikke en dato. Skriv den som %2, eller vælg den i kalenderen (Alt+Pil ned).',
 })

@@ -2,9 +2,9 @@
 
 #include "DomainText.h"
 #include "OutcomeText.h"
+#include "widgets/DateField.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 
@@ -22,8 +22,8 @@ BenefitDialog::BenefitDialog(const Benefit &benefit, const QList<HouseholdMember
     , m_type(new QComboBox(this))
     , m_department(new QComboBox(this))
     , m_cost(new QLineEdit(this))
-    , m_start(makeDateEdit(this, benefit.startDate))
-    , m_end(makeDateEdit(this, benefit.endDate))
+    , m_start(makeDateField(this, benefit.startDate))
+    , m_end(makeDateField(this, benefit.endDate))
     , m_note(new QLineEdit(benefit.note, this))
 {
     setObjectName(QStringLiteral("benefitDialog"));
@@ -82,8 +82,8 @@ Status BenefitDialog::trySave()
         return e;
     }
     b.monthlyCostMinor = cost->minor();
-    b.startDate = dateOf(m_start);
-    b.endDate = dateOf(m_end);
+    b.startDate = m_start->date();
+    b.endDate = m_end->date();
     b.note = m_note->text().trimmed();
     return m_save(b);
 }

@@ -26,8 +26,8 @@ public:
     QComboBox *type() const { return m_type; }
     QComboBox *department() const { return m_department; }
     QLineEdit *cost() const { return m_cost; }
-    QDateEdit *start() const { return m_start; }
-    QDateEdit *end() const { return m_end; }
+    DateField *start() const { return m_start; }
+    DateField *end() const { return m_end; }
 
 protected:
     Status trySave() override;
@@ -41,8 +41,8 @@ private:
     QComboBox *m_type = nullptr;
     QComboBox *m_department = nullptr;
     QLineEdit *m_cost = nullptr;
-    QDateEdit *m_start = nullptr;
-    QDateEdit *m_end = nullptr;
+    DateField *m_start = nullptr;
+    DateField *m_end = nullptr;
     QLineEdit *m_note = nullptr;
 };
 

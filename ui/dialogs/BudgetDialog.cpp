@@ -1,9 +1,9 @@
 #include "BudgetDialog.h"
 
 #include "DomainText.h"
+#include "widgets/DateField.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 
@@ -16,7 +16,7 @@ BudgetDialog::BudgetDialog(const Budget &budget, Saver save, QWidget *parent)
     , m_original(budget)
     , m_save(std::move(save))
     , m_cap(new QLineEdit(budget.cap().formatPlain(QLocale()), this))
-    , m_start(makeDateEdit(this, budget.periodStart))
+    , m_start(makeDateField(this, budget.periodStart))
     , m_months(new QComboBox(this))
     , m_status(new QComboBox(this))
 {
@@ -48,7 +48,7 @@ Status BudgetDialog::trySave()
     }
     Budget b = m_original;
     b.capMinor = cap->minor();
-    b.periodStart = dateOf(m_start);
+    b.periodStart = m_start->date();
     b.months = m_months->currentData().toInt();
     b.status = static_cast<BudgetStatus>(m_status->currentData().toInt());
     return m_save(b);

@@ -6,7 +6,6 @@
 #include <functional>
 
 class QComboBox;
-class QDateEdit;
 class QLineEdit;
 
 namespace Traedesten::Ui {
@@ -28,7 +27,7 @@ private:
     Domain::Budget m_original;
     Saver m_save;
     QLineEdit *m_cap = nullptr;
-    QDateEdit *m_start = nullptr;
+    DateField *m_start = nullptr;
     QComboBox *m_months = nullptr;
     QComboBox *m_status = nullptr;
 };

@@ -4,11 +4,11 @@
 #include "ErrorText.h"
 #include "domain/Cpr.h"
 #include "domain/Validation.h"
+#include "widgets/DateField.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -32,13 +32,13 @@ CitizenDialog::CitizenDialog(const Citizen &citizen, const QList<Household> &hou
     , m_name(new QLineEdit(citizen.name, this))
     , m_cpr(new QLineEdit(citizen.cpr, this))
     , m_cprHint(new QLabel(this))
-    , m_birthDate(makeDateEdit(this, citizen.birthDate))
+    , m_birthDate(makeDateField(this, citizen.birthDate))
     , m_phone(new QLineEdit(citizen.phone, this))
     , m_email(new QLineEdit(citizen.email, this))
     , m_address(new QPlainTextEdit(citizen.address, this))
     , m_status(new QComboBox(this))
-    , m_start(makeDateEdit(this, citizen.startDate))
-    , m_end(makeDateEdit(this, citizen.endDate))
+    , m_start(makeDateField(this, citizen.startDate))
+    , m_end(makeDateField(this, citizen.endDate))
     , m_supportPerson(new QComboBox(this))
     , m_household(new QComboBox(this))
 {
@@ -109,7 +109,7 @@ Citizen CitizenDialog::citizen() const
     Citizen c = m_original;
     c.name = m_name->text().trimmed();
     c.cpr = m_cpr->text().trimmed();
-    c.birthDate = dateOf(m_birthDate);
+    c.birthDate = m_birthDate->date();
     if (!c.birthDate.isValid() && Cpr::parse(c.cpr).isValid())
         c.birthDate = Cpr::parse(c.cpr).birthDate();
     c.phone = m_phone->text().trimmed();
@@ -121,8 +121,8 @@ Citizen CitizenDialog::citizen() const
             c.targetGroups |= static_cast<TargetGroup>(box->property("group").toInt());
     }
     c.status = static_cast<CitizenStatus>(m_status->currentData().toInt());
-    c.startDate = dateOf(m_start);
-    c.endDate = dateOf(m_end);
+    c.startDate = m_start->date();
+    c.endDate = m_end->date();
     c.supportPerson = m_supportPerson->currentText().trimmed();
     c.householdId = m_household->currentData().toString();
     return c;

@@ -10,7 +10,6 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -43,14 +42,14 @@ private:
     QLineEdit *m_name = nullptr;
     QLineEdit *m_cpr = nullptr;
     QLabel *m_cprHint = nullptr;
-    QDateEdit *m_birthDate = nullptr;
+    DateField *m_birthDate = nullptr;
     QLineEdit *m_phone = nullptr;
     QLineEdit *m_email = nullptr;
     QPlainTextEdit *m_address = nullptr;
     QList<QCheckBox *> m_groups;
     QComboBox *m_status = nullptr;
-    QDateEdit *m_start = nullptr;
-    QDateEdit *m_end = nullptr;
+    DateField *m_start = nullptr;
+    DateField *m_end = nullptr;
     QComboBox *m_supportPerson = nullptr;
     QComboBox *m_household = nullptr;
 };

@@ -1,9 +1,9 @@
 #include "ConsentDialog.h"
 
 #include "DomainText.h"
+#include "widgets/DateField.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 
@@ -19,9 +19,9 @@ ConsentDialog::ConsentDialog(const Consent &consent, const QList<HouseholdMember
     , m_member(new QComboBox(this))
     , m_department(new QComboBox(this))
     , m_scope(new QLineEdit(consent.scope, this))
-    , m_given(makeDateEdit(this, consent.givenOn))
-    , m_expires(makeDateEdit(this, consent.expiresOn))
-    , m_withdrawn(makeDateEdit(this, consent.withdrawnOn))
+    , m_given(makeDateField(this, consent.givenOn))
+    , m_expires(makeDateField(this, consent.expiresOn))
+    , m_withdrawn(makeDateField(this, consent.withdrawnOn))
 {
     setObjectName(QStringLiteral("consentDialog"));
     for (const HouseholdMember &m : members)
@@ -49,9 +49,9 @@ Status ConsentDialog::trySave()
     c.memberId = m_member->currentData().toString();
     c.departmentId = m_department->currentData().toString();
     c.scope = m_scope->text().trimmed();
-    c.givenOn = dateOf(m_given);
-    c.expiresOn = dateOf(m_expires);
-    c.withdrawnOn = dateOf(m_withdrawn);
+    c.givenOn = m_given->date();
+    c.expiresOn = m_expires->date();
+    c.withdrawnOn = m_withdrawn->date();
     return m_save(c);
 }
 

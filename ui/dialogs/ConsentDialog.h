@@ -7,7 +7,6 @@
 #include <functional>
 
 class QComboBox;
-class QDateEdit;
 class QLineEdit;
 
 namespace Traedesten::Ui {
@@ -32,9 +31,9 @@ private:
     QComboBox *m_member = nullptr;
     QComboBox *m_department = nullptr;
     QLineEdit *m_scope = nullptr;
-    QDateEdit *m_given = nullptr;
-    QDateEdit *m_expires = nullptr;
-    QDateEdit *m_withdrawn = nullptr;
+    DateField *m_given = nullptr;
+    DateField *m_expires = nullptr;
+    DateField *m_withdrawn = nullptr;
 };
 
 } // namespace Traedesten::Ui

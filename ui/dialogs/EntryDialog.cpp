@@ -1,10 +1,10 @@
 #include "EntryDialog.h"
 
 #include "DomainText.h"
+#include "widgets/DateField.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -24,7 +24,7 @@ EntryDialog::EntryDialog(const LedgerEntry &entry, const Budget &budget, qint64 
     , m_room(new QLabel(this))
     , m_kind(new QComboBox(this))
     , m_state(new QComboBox(this))
-    , m_date(makeDateEdit(this, entry.date))
+    , m_date(makeDateField(this, entry.date))
     , m_amount(new QLineEdit(this))
     , m_stone(new QComboBox(this))
     , m_category(new QComboBox(this))
@@ -36,6 +36,8 @@ EntryDialog::EntryDialog(const LedgerEntry &entry, const Budget &budget, qint64 
     setObjectName(QStringLiteral("entryDialog"));
     m_amount->setObjectName(QStringLiteral("amount"));
     m_description->setObjectName(QStringLiteral("description"));
+    m_payee->setObjectName(QStringLiteral("payee"));
+    m_boughtBy->setObjectName(QStringLiteral("boughtBy"));
     m_stone->setObjectName(QStringLiteral("stoneId"));
     m_amount->setAlignment(Qt::AlignRight);
     if (entry.amountMinor != 0)
@@ -107,7 +109,7 @@ Status EntryDialog::trySave()
     LedgerEntry e = m_original;
     e.kind = static_cast<EntryKind>(m_kind->currentData().toInt());
     e.state = static_cast<EntryState>(m_state->currentData().toInt());
-    e.date = dateOf(m_date);
+    e.date = m_date->date();
     e.amountMinor = amount->minor();
     e.stoneId = m_stone->currentData().toString();
     e.categoryId = m_category->currentData().toString();

@@ -10,7 +10,6 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 
@@ -44,7 +43,7 @@ private:
     QLabel *m_room = nullptr;
     QComboBox *m_kind = nullptr;
     QComboBox *m_state = nullptr;
-    QDateEdit *m_date = nullptr;
+    DateField *m_date = nullptr;
     QLineEdit *m_amount = nullptr;
     QComboBox *m_stone = nullptr;
     QComboBox *m_category = nullptr;

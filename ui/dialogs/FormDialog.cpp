@@ -1,57 +1,30 @@
 #include "FormDialog.h"
 
 #include "ErrorText.h"
+#include "widgets/DateField.h"
 
-#include <QCalendarWidget>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
-#include <QStyle>
-#include <QToolButton>
+#include <QLineEdit>
+#include <QRegularExpression>
+#include <QScreen>
 #include <QVBoxLayout>
 
 namespace Traedesten::Ui {
 
 namespace {
 
-// QDateEdit cannot be empty: its minimum date stands for "no date" and shows as blank.
-const QDate NoDate(1900, 1, 1);
-
 QLabel *makeErrorLabel(QWidget *parent)
 {
     auto *error = new QLabel(parent);
     error->setWordWrap(true);
+    error->setTextFormat(Qt::PlainText);
     error->setStyleSheet(QStringLiteral("color: #b71c1c;"));
     error->setVisible(false);
     return error;
 }
-
-/// An empty date's calendar opens on today's month rather than on January 1900.
-class TodayPage : public QObject
-{
-public:
-    explicit TodayPage(QDateEdit *edit)
-        : QObject(edit)
-        , m_edit(edit)
-    { }
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Show && m_edit->date() == NoDate) {
-            const QDate today = QDate::currentDate();
-            m_edit->calendarWidget()->setCurrentPage(today.year(), today.month());
-        }
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    QDateEdit *m_edit;
-};
 
 } // namespace
 
@@ -70,52 +43,32 @@ FormDialog::FormDialog(QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
-QDateEdit *FormDialog::makeDateEdit(QWidget *parent, const QDate &date)
+DateField *FormDialog::makeDateField(QWidget *parent, const QDate &date)
 {
-    auto *edit = new QDateEdit(parent);
-    edit->setMinimumDate(NoDate);
-    edit->setMaximumDate(QDate(2100, 12, 31));
-    edit->setSpecialValueText(QStringLiteral(" "));
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(
-        QLocale().language() == QLocale::Danish ? QStringLiteral("dd-MM-yyyy") : QStringLiteral("dd/MM/yyyy"));
-    edit->setDate(date.isValid() ? date : NoDate);
-    edit->calendarWidget()->installEventFilter(new TodayPage(edit));
-    return edit;
-}
-
-QDate FormDialog::dateOf(const QDateEdit *edit)
-{
-    return edit->date() == NoDate ? QDate() : edit->date();
+    auto *field = new DateField(parent);
+    field->setDate(date);
+    return field;
 }
 
 QLabel *FormDialog::addRow(const QString &field, QWidget *editor)
 {
     auto *caption = new QLabel(this);
-    caption->setBuddy(editor);
     m_captions.insert(field, caption);
     QLabel *error = makeErrorLabel(this);
     error->setObjectName(field + QStringLiteral("Error"));
     m_errors.insert(field, error);
     auto *column = new QVBoxLayout;
     column->setSpacing(2);
-    if (auto *date = qobject_cast<QDateEdit *>(editor)) {
-        // A date may be left empty: a button takes it away again.
-        auto *row = new QHBoxLayout;
-        row->addWidget(date, 1);
-        auto *clear = new QToolButton(this);
-        clear->setObjectName(field + QStringLiteral("Clear"));
-        clear->setIcon(style()->standardIcon(QStyle::SP_LineEditClearButton));
-        clear->setAutoRaise(true);
-        clear->setToolTip(tr("No date"));
-        clear->setAccessibleName(tr("Clear the date"));
-        connect(clear, &QToolButton::clicked, date, [date] { date->setDate(NoDate); });
-        row->addWidget(clear);
-        column->addLayout(row);
-    } else {
-        column->addWidget(editor);
-    }
+    column->addWidget(editor);
     column->addWidget(error);
+    if (auto *date = qobject_cast<DateField *>(editor)) {
+        date->setObjectName(field);
+        // The caption names the line edit itself, for screen readers too.
+        caption->setBuddy(date->lineEdit());
+        m_dates.append({ field, date });
+    } else {
+        caption->setBuddy(editor);
+    }
     m_form->addRow(caption, column);
     return caption;
 }
@@ -123,28 +76,89 @@ QLabel *FormDialog::addRow(const QString &field, QWidget *editor)
 QString FormDialog::errorText(const QString &field) const
 {
     QLabel *label = m_errors.value(field, m_generalError);
-    return label->isVisible() ? label->text() : QString();
+    return label->isVisibleTo(this) ? label->text() : QString();
 }
 
-void FormDialog::clearErrors()
+void FormDialog::clearErrors(bool refit)
 {
-    for (QLabel *label : std::as_const(m_errors))
+    bool shown = false;
+    for (QLabel *label : std::as_const(m_errors)) {
+        shown = shown || label->isVisibleTo(this);
         label->setVisible(false);
+    }
+    shown = shown || m_generalError->isVisibleTo(this);
     m_generalError->setVisible(false);
+    if (shown && refit)
+        fitHeight(); // shrink back
+}
+
+void FormDialog::showText(const QString &field, const QString &text)
+{
+    QLabel *label = m_errors.value(field, m_generalError);
+    label->setText(text);
+    label->setVisible(true);
+    fitHeight();
 }
 
 void FormDialog::showError(const Error &error)
 {
-    QLabel *label = m_errors.value(error.field, m_generalError);
-    label->setText(ErrorText::forField(error));
-    label->setVisible(true);
+    showText(error.field, ErrorText::forField(error));
     if (QLabel *caption = m_captions.value(error.field); caption && caption->buddy())
         caption->buddy()->setFocus();
 }
 
+bool FormDialog::checkDates()
+{
+    DateField *first = nullptr;
+    for (const auto &[field, date] : std::as_const(m_dates)) {
+        date->tidy(); // what is saved is what is shown
+        if (date->hasValidDate())
+            continue;
+        showText(field,
+            tr("“%1” is not a date. Type it like %2 or pick it in the calendar (Alt+Down).")
+                .arg(date->text().trimmed(), DateField::example()));
+        if (!first)
+            first = date;
+    }
+    if (first) {
+        first->lineEdit()->setFocus(Qt::OtherFocusReason);
+        first->lineEdit()->selectAll();
+    }
+    return first == nullptr;
+}
+
+void FormDialog::fitHeight()
+{
+    QLayout *top = layout();
+    if (!top)
+        return;
+    top->invalidate();
+    top->activate();
+    if (!isVisible()) {
+        adjustSize(); // the size it opens with
+        return;
+    }
+    const int w = width();
+    int h = top->hasHeightForWidth() ? top->totalHeightForWidth(w) : top->totalSizeHint().height();
+    h = qMax(h, top->totalMinimumSize().height());
+    if (const QScreen *s = screen()) {
+        // Never beyond the screen: the window's frame counts too.
+        const QRect avail = s->availableGeometry();
+        const int frame = qMax(0, frameGeometry().height() - geometry().height());
+        h = qMin(h, avail.height() - frame);
+        resize(w, h);
+        if (frameGeometry().bottom() > avail.bottom())
+            move(x(), qMax(avail.top(), avail.bottom() - frameGeometry().height() + 1));
+        return;
+    }
+    resize(w, h);
+}
+
 void FormDialog::save()
 {
-    clearErrors();
+    clearErrors(false); // a new refusal fits the dialog to itself; a save closes it
+    if (!checkDates())
+        return;
     if (Status s = trySave(); !s) {
         showError(s.error());
         return;
@@ -154,9 +168,32 @@ void FormDialog::save()
 
 void FormDialog::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        nameDateFields();
+    }
     QDialog::changeEvent(event);
+}
+
+void FormDialog::showEvent(QShowEvent *event)
+{
+    nameDateFields();
+    QDialog::showEvent(event);
+}
+
+void FormDialog::nameDateFields()
+{
+    // A label names only the widgets beside it for screen readers, and a date field's line edit sits inside
+    // the field: give it its caption's words.
+    for (const auto &[field, date] : std::as_const(m_dates)) {
+        if (const QLabel *label = m_captions.value(field)) {
+            QString name = label->text();
+            name.remove(QRegularExpression(QStringLiteral("&(?!&)")));
+            if (name.endsWith(u':'))
+                name.chop(1);
+            date->lineEdit()->setAccessibleName(name.trimmed());
+        }
+    }
 }
 
 } // namespace Traedesten::Ui

@@ -1,9 +1,9 @@
 #include "InterventionDialog.h"
 
 #include "DomainText.h"
+#include "widgets/DateField.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -24,10 +24,10 @@ InterventionDialog::InterventionDialog(const Intervention &intervention, const Q
     , m_purpose(new QPlainTextEdit(intervention.purpose, this))
     , m_person(new QLineEdit(intervention.responsiblePerson, this))
     , m_role(new QLineEdit(intervention.responsibleRole, this))
-    , m_start(makeDateEdit(this, intervention.startDate))
-    , m_end(makeDateEdit(this, intervention.endDate))
+    , m_start(makeDateField(this, intervention.startDate))
+    , m_end(makeDateField(this, intervention.endDate))
     , m_status(new QComboBox(this))
-    , m_followUp(makeDateEdit(this, intervention.nextFollowUp))
+    , m_followUp(makeDateField(this, intervention.nextFollowUp))
 {
     setObjectName(QStringLiteral("interventionDialog"));
     m_title->setObjectName(QStringLiteral("title"));
@@ -83,10 +83,10 @@ Intervention InterventionDialog::intervention() const
     i.purpose = m_purpose->toPlainText().trimmed();
     i.responsiblePerson = m_person->text().trimmed();
     i.responsibleRole = m_role->text().trimmed();
-    i.startDate = dateOf(m_start);
-    i.endDate = dateOf(m_end);
+    i.startDate = m_start->date();
+    i.endDate = m_end->date();
     i.status = static_cast<InterventionStatus>(m_status->currentData().toInt());
-    i.nextFollowUp = dateOf(m_followUp);
+    i.nextFollowUp = m_followUp->date();
     return i;
 }
 

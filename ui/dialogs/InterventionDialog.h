@@ -7,7 +7,6 @@
 #include <functional>
 
 class QComboBox;
-class QDateEdit;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
@@ -38,10 +37,10 @@ private:
     QPlainTextEdit *m_purpose = nullptr;
     QLineEdit *m_person = nullptr;
     QLineEdit *m_role = nullptr;
-    QDateEdit *m_start = nullptr;
-    QDateEdit *m_end = nullptr;
+    DateField *m_start = nullptr;
+    DateField *m_end = nullptr;
     QComboBox *m_status = nullptr;
-    QDateEdit *m_followUp = nullptr;
+    DateField *m_followUp = nullptr;
 };
 
 } // namespace Traedesten::Ui

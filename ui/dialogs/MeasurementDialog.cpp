@@ -2,9 +2,9 @@
 
 #include "OutcomeText.h"
 #include "domain/Who5.h"
+#include "widgets/DateField.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -34,7 +34,7 @@ MeasurementDialog::MeasurementDialog(
     , m_indicators(indicators)
     , m_save(std::move(save))
     , m_indicator(new QComboBox(this))
-    , m_date(makeDateEdit(this, measurement.measuredOn))
+    , m_date(makeDateField(this, measurement.measuredOn))
     , m_valueStack(new QStackedWidget(this))
     , m_number(new QDoubleSpinBox(this))
     , m_scale(new QSpinBox(this))
@@ -153,8 +153,8 @@ void MeasurementDialog::showEditorFor()
     for (int p = 0; p < m_valueStack->count(); ++p)
         m_valueStack->widget(p)->setSizePolicy(
             QSizePolicy::Preferred, p == m_valueStack->currentIndex() ? QSizePolicy::Preferred : QSizePolicy::Ignored);
-    m_valueStack->adjustSize();
-    adjustSize();
+    m_valueStack->updateGeometry();
+    fitHeight(); // grows for WHO-5's statements, shrinks back for one value
 }
 
 void MeasurementDialog::updateScore()
@@ -175,7 +175,7 @@ Status MeasurementDialog::trySave()
         return Error::invalid(QStringLiteral("indicatorId"), Issue::Required);
     Measurement m = m_original;
     m.indicatorId = indicator->id;
-    m.measuredOn = dateOf(m_date);
+    m.measuredOn = m_date->date();
     m.measuredBy = m_measuredBy->text().trimmed();
     m.note = m_note->text().trimmed();
     m.items.clear();

@@ -49,7 +49,7 @@ private:
     QList<Domain::Indicator> m_indicators;
     Saver m_save;
     QComboBox *m_indicator = nullptr;
-    QDateEdit *m_date = nullptr;
+    DateField *m_date = nullptr;
     QStackedWidget *m_valueStack = nullptr;
     QDoubleSpinBox *m_number = nullptr;
     QSpinBox *m_scale = nullptr;

@@ -1,8 +1,8 @@
 #include "NoteDialog.h"
 
 #include "domain/Validation.h"
+#include "widgets/DateField.h"
 
-#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -15,7 +15,7 @@ NoteDialog::NoteDialog(const Note &note, Saver save, QWidget *parent)
     : FormDialog(parent)
     , m_original(note)
     , m_save(std::move(save))
-    , m_date(makeDateEdit(this, note.date))
+    , m_date(makeDateField(this, note.date))
     , m_place(new QLineEdit(note.place, this))
     , m_participants(new QLineEdit(note.participants, this))
     , m_text(new QPlainTextEdit(note.text, this))
@@ -43,7 +43,7 @@ NoteDialog::NoteDialog(const Note &note, Saver save, QWidget *parent)
 Note NoteDialog::note() const
 {
     Note n = m_original;
-    n.date = dateOf(m_date);
+    n.date = m_date->date();
     n.place = m_place->text().trimmed();
     n.participants = m_participants->text().trimmed();
     n.text = m_text->toPlainText().trimmed();

@@ -5,7 +5,6 @@
 
 #include <functional>
 
-class QDateEdit;
 class QLineEdit;
 class QPlainTextEdit;
 
@@ -28,7 +27,7 @@ protected:
 private:
     Domain::Note m_original;
     Saver m_save;
-    QDateEdit *m_date = nullptr;
+    DateField *m_date = nullptr;
     QLineEdit *m_place = nullptr;
     QLineEdit *m_participants = nullptr;
     QPlainTextEdit *m_text = nullptr;

@@ -1,6 +1,7 @@
 #include "SignDialog.h"
 
-#include <QDateEdit>
+#include "widgets/DateField.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -13,7 +14,7 @@ SignDialog::SignDialog(int version, Saver save, QWidget *parent)
     , m_version(version)
     , m_save(std::move(save))
     , m_text(new QLabel(this))
-    , m_date(makeDateEdit(this, QDate::currentDate()))
+    , m_date(makeDateField(this, QDate::currentDate()))
 {
     setObjectName(QStringLiteral("signDialog"));
     m_date->setObjectName(QStringLiteral("signedOn"));
@@ -28,7 +29,7 @@ SignDialog::SignDialog(int version, Saver save, QWidget *parent)
 
 Status SignDialog::trySave()
 {
-    return m_save(dateOf(m_date));
+    return m_save(m_date->date());
 }
 
 void SignDialog::retranslate()

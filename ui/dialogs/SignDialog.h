@@ -18,7 +18,7 @@ public:
     using Saver = std::function<Status(const QDate &signedOn)>;
     SignDialog(int version, Saver save, QWidget *parent = nullptr);
 
-    QDateEdit *date() const { return m_date; }
+    DateField *date() const { return m_date; }
 
 protected:
     Status trySave() override;
@@ -28,7 +28,7 @@ private:
     int m_version;
     Saver m_save;
     QLabel *m_text = nullptr;
-    QDateEdit *m_date = nullptr;
+    DateField *m_date = nullptr;
 };
 
 } // namespace Traedesten::Ui

@@ -2,9 +2,9 @@
 
 #include "DomainText.h"
 #include "domain/Validation.h"
+#include "widgets/DateField.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -19,7 +19,7 @@ StoneDialog::StoneDialog(const SteppingStone &stone, const QString &goalWords, S
     , m_save(std::move(save))
     , m_goal(new QLabel(this))
     , m_title(new QLineEdit(stone.title, this))
-    , m_due(makeDateEdit(this, stone.dueDate))
+    , m_due(makeDateField(this, stone.dueDate))
     , m_status(new QComboBox(this))
 {
     setObjectName(QStringLiteral("stoneDialog"));
@@ -47,7 +47,7 @@ SteppingStone StoneDialog::stone() const
 {
     SteppingStone s = m_original;
     s.title = m_title->text().trimmed();
-    s.dueDate = dateOf(m_due);
+    s.dueDate = m_due->date();
     s.status = static_cast<StoneStatus>(m_status->currentData().toInt());
     return s;
 }

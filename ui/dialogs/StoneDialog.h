@@ -6,7 +6,6 @@
 #include <functional>
 
 class QComboBox;
-class QDateEdit;
 class QLineEdit;
 
 namespace Traedesten::Ui {
@@ -31,7 +30,7 @@ private:
     Saver m_save;
     QLabel *m_goal = nullptr;
     QLineEdit *m_title = nullptr;
-    QDateEdit *m_due = nullptr;
+    DateField *m_due = nullptr;
     QComboBox *m_status = nullptr;
 };
 

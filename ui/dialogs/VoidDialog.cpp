@@ -17,6 +17,7 @@ VoidDialog::VoidDialog(const QString &entryText, Saver save, QWidget *parent)
 {
     setObjectName(QStringLiteral("voidDialog"));
     m_reason->setObjectName(QStringLiteral("voidReason"));
+    m_entry->setObjectName(QStringLiteral("entrySummary"));
     m_reason->setMaxLength(500);
     m_entry->setWordWrap(true);
     m_entry->setTextFormat(Qt::PlainText);

@@ -419,8 +419,11 @@ void BudgetPage::voidEntry()
     const LedgerEntry *e = currentEntry();
     if (!caseload() || !m_budget || !e || e->state == EntryState::Voided)
         return;
-    const QString summary = tr("%1, %2: %3")
-                                .arg(DomainText::shortDate(e->date), e->description,
+    // "30/11/2026, Driving lessons, the driving school: DKK 8,000.50"; only the parts the entry has.
+    QStringList what { DomainText::shortDate(e->date), e->description.trimmed(), e->payee.trimmed() };
+    what.removeAll(QString());
+    const QString summary = tr("%1: %2", "a ledger entry: its date, description and payee, then its amount")
+                                .arg(what.join(QStringLiteral(", ")),
                                     Money::fromMinor(e->amountMinor, m_budget->currency).format(QLocale()));
     auto *dialog = new VoidDialog(
         summary,
