@@ -4,6 +4,7 @@
 #include "pages/CaseloadPage.h"
 #include "pages/CitizenView.h"
 #include "pages/ReportsWindow.h"
+#include "pages/ThisWeekWindow.h"
 #include "widgets/UnlockWidget.h"
 
 #include <QAction>
@@ -87,6 +88,7 @@ void MainWindow::createActions()
     m_lock->setShortcutContext(Qt::ApplicationShortcut);
     m_close = make("closeFile", {}, QKeySequence::Close);
     m_report = make("caseloadReport", QStringLiteral(":/icons/report.svg"), QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_thisWeek = make("thisWeek", QStringLiteral(":/icons/calendar.svg"), QKeySequence(Qt::CTRL | Qt::Key_T));
     m_quit = make("quit", {}, QKeySequence::Quit);
     m_quit->setMenuRole(QAction::QuitRole);
     // Own actions rather than createUndoAction(), so their text follows a language switch.
@@ -131,6 +133,7 @@ void MainWindow::createActions()
     connect(m_open, &QAction::triggered, this, &MainWindow::openFileRequested);
     connect(m_lock, &QAction::triggered, this, &MainWindow::lockRequested);
     connect(m_report, &QAction::triggered, this, &MainWindow::showReport);
+    connect(m_thisWeek, &QAction::triggered, this, &MainWindow::showThisWeek);
     connect(m_newCitizen, &QAction::triggered, this, &MainWindow::newCitizenRequested);
     connect(m_editCitizen, &QAction::triggered, this, &MainWindow::editSelectedCitizen);
     connect(m_close, &QAction::triggered, this, &MainWindow::closeFileRequested);
@@ -149,6 +152,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_open);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_report);
+    m_fileMenu->addAction(m_thisWeek);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_lock);
     m_fileMenu->addAction(m_close);
@@ -184,6 +188,7 @@ void MainWindow::createMenus()
     m_toolBar->addAction(m_redo);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_report);
+    m_toolBar->addAction(m_thisWeek);
     m_toolBar->addAction(m_preferences);
 }
 
@@ -218,6 +223,7 @@ void MainWindow::showLocked(bool locked)
         m_lockScreen->clearError();
         m_lockScreen->focusPassphrase();
     }
+    m_thisWeek->setEnabled(!locked);
     m_toolBar->setEnabled(!locked);
     menuBar()->actions().at(1)->setEnabled(!locked); // Edit
     updateStatus();
@@ -264,6 +270,10 @@ void MainWindow::retranslate()
     m_report->setIconText(tr("Report"));
     m_report->setToolTip(tr("The caseload report: outcomes, spending, indicators and public cost (%1)")
                              .arg(m_report->shortcut().toString(QKeySequence::NativeText)));
+    m_thisWeek->setText(tr("This &week…"));
+    m_thisWeek->setIconText(tr("This week"));
+    m_thisWeek->setToolTip(tr("What is due across the caseload: stepping stones, follow-ups, consents and budgets (%1)")
+                               .arg(m_thisWeek->shortcut().toString(QKeySequence::NativeText)));
     m_quit->setText(tr("&Quit"));
     updateUndoTexts();
     m_preferences->setText(tr("&Preferences…"));
@@ -309,6 +319,20 @@ void MainWindow::showReport()
     m_reports->show();
     m_reports->raise();
     m_reports->activateWindow();
+}
+
+void MainWindow::showThisWeek()
+{
+    if (!m_editor->caseload())
+        return;
+    if (!m_thisWeekWindow) {
+        m_thisWeekWindow = new ThisWeekWindow(m_editor, this);
+        m_thisWeekWindow->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_thisWeekWindow, &ThisWeekWindow::openCitizenRequested, this, &MainWindow::openCitizen);
+    }
+    m_thisWeekWindow->show();
+    m_thisWeekWindow->raise();
+    m_thisWeekWindow->activateWindow();
 }
 
 void MainWindow::showAbout()

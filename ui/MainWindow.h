@@ -19,6 +19,7 @@ namespace Traedesten::Ui {
 class CaseEditor;
 class CaseloadPage;
 class ReportsWindow;
+class ThisWeekWindow;
 class UnlockWidget;
 
 /**
@@ -74,6 +75,7 @@ private:
     void showAbout();
     void editSelectedCitizen();
     void showReport();
+    void showThisWeek();
     QString selectedCitizenId() const;
 
     QString m_path;
@@ -105,6 +107,8 @@ private:
     QAction *m_close = nullptr;
     QAction *m_report = nullptr;
     QPointer<ReportsWindow> m_reports;
+    QAction *m_thisWeek = nullptr;
+    QPointer<ThisWeekWindow> m_thisWeekWindow;
     QAction *m_quit = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
