@@ -4197,10 +4197,6 @@ Hver borger har et nyt tilfældigt pseudonym; der er ingen navne, CPR-numre, fri
         <translation><numerusform>Intet forfalder inden for %n dag, og intet er overskredet</numerusform><numerusform>Intet forfalder inden for %n dage, og intet er overskredet</numerusform></translation>
     </message>
     <message>
-        <source>Choose 14 or 30 days above to look further ahead. To plan the weeks to come, give stepping stones a due date on the citizen's Goals tab and set the next follow-up of each intervention in the family plan; consents with an expiry date and budget periods that end show up here by themselves.</source>
-        <translation>Vælg 14 eller 30 dage ovenfor for at se længere frem. For at planlægge de kommende uger kan du give trædesten en frist på borgerens fane Mål og sætte næste opfølgning på hver indsats i familieplanen; samtykker med en udløbsdato og budgetperioder, der slutter, kommer selv med her.</translation>
-    </message>
-    <message>
         <source>Nothing due matches the search</source>
         <translation>Intet af det, der forfalder, passer til søgningen</translation>
     </message>
@@ -4256,6 +4252,18 @@ Hver borger har et nyt tilfældigt pseudonym; der er ingen navne, CPR-numre, fri
     <message numerus="yes">
         <source>%n due in the next %1 days</source>
         <translation><numerusform>%n forfalder inden for de næste %1 dage</numerusform><numerusform>%n forfalder inden for de næste %1 dage</numerusform></translation>
+    </message>
+    <message>
+        <source>To plan the weeks to come, give stepping stones a due date on the citizen's Goals tab and set the next follow-up of each intervention in the family plan; consents with an expiry date and budget periods that end show up here by themselves.</source>
+        <translation>For at planlægge de kommende uger kan du give trædesten en frist på borgerens fane Mål og sætte næste opfølgning på hver indsats i familieplanen; samtykker med en udløbsdato og budgetperioder, der slutter, kommer selv med her.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Choose a longer span above to look further ahead.</source>
+        <translation>Vælg et længere tidsrum ovenfor for at se længere frem.</translation>
     </message>
 </context>
 <context>

@@ -4197,10 +4197,6 @@ Each citizen has a new random pseudonym; there are no names, CPR numbers, free t
         <translation><numerusform>Nothing is due within %n day, and nothing is overdue</numerusform><numerusform>Nothing is due within %n days, and nothing is overdue</numerusform></translation>
     </message>
     <message>
-        <source>Choose 14 or 30 days above to look further ahead. To plan the weeks to come, give stepping stones a due date on the citizen's Goals tab and set the next follow-up of each intervention in the family plan; consents with an expiry date and budget periods that end show up here by themselves.</source>
-        <translation>Choose 14 or 30 days above to look further ahead. To plan the weeks to come, give stepping stones a due date on the citizen's Goals tab and set the next follow-up of each intervention in the family plan; consents with an expiry date and budget periods that end show up here by themselves.</translation>
-    </message>
-    <message>
         <source>Nothing due matches the search</source>
         <translation>Nothing due matches the search</translation>
     </message>
@@ -4256,6 +4252,18 @@ Each citizen has a new random pseudonym; there are no names, CPR numbers, free t
     <message numerus="yes">
         <source>%n due in the next %1 days</source>
         <translation><numerusform>%n due in the next %1 days</numerusform><numerusform>%n due in the next %1 days</numerusform></translation>
+    </message>
+    <message>
+        <source>To plan the weeks to come, give stepping stones a due date on the citizen's Goals tab and set the next follow-up of each intervention in the family plan; consents with an expiry date and budget periods that end show up here by themselves.</source>
+        <translation>To plan the weeks to come, give stepping stones a due date on the citizen's Goals tab and set the next follow-up of each intervention in the family plan; consents with an expiry date and budget periods that end show up here by themselves.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Choose a longer span above to look further ahead.</source>
+        <translation>Choose a longer span above to look further ahead.</translation>
     </message>
 </context>
 <context>

@@ -12,12 +12,15 @@
 #include "pages/WelcomeWindow.h"
 #include "storage/CaseFile.h"
 #include "storage/Caseload.h"
+#include "storage/Database.h"
+#include "storage/DemoCaseload.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
@@ -28,6 +31,7 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include <cstdio>
 #include <gtest/gtest.h>
 
 using namespace Traedesten;
@@ -360,9 +364,81 @@ TEST_F(ThisWeekWindowTest, AnEmptyWeekSaysWhatToDoNext)
     EXPECT_TRUE(title->isVisible());
     EXPECT_TRUE(title->text().contains(QStringLiteral("Nothing is due within 7 days"))) << qPrintable(title->text());
     EXPECT_FALSE(window->findChild<QPushButton *>(QStringLiteral("openCitizen"))->isEnabled());
+    auto *next = window->findChild<QLabel *>(QStringLiteral("emptyText"));
+    EXPECT_TRUE(next->text().contains(QStringLiteral("longer span"))) << qPrintable(next->text());
+    EXPECT_TRUE(next->text().contains(QStringLiteral("due date"))) << "says what to do next";
+    window->setDays(30);
+    EXPECT_FALSE(next->text().contains(QStringLiteral("longer span"))) << "30 days is the longest";
+    EXPECT_TRUE(title->text().contains(QStringLiteral("30 days"))) << qPrintable(title->text());
+    window->setDays(7);
     // Danish too.
     m_controller->setLanguage(QStringLiteral("da"));
     QApplication::processEvents();
     EXPECT_EQ(window->windowTitle(), QStringLiteral("Denne uge — Trædesten"));
     EXPECT_TRUE(title->text().contains(QStringLiteral("7 dage"))) << qPrintable(title->text());
+}
+
+// Not a check: screenshots of This week with a demo caseload at 1366×768, in English and Danish, for a
+// person to look at. Runs only when TRAEDESTEN_SCREENSHOTS names a folder (under xvfb-run, with
+// QT_QPA_PLATFORM=xcb).
+TEST(ThisWeekScreenshots, DemoCaseloadInBothLanguages)
+{
+    const QString out = qEnvironmentVariable("TRAEDESTEN_SCREENSHOTS");
+    if (out.isEmpty())
+        GTEST_SKIP() << "set TRAEDESTEN_SCREENSHOTS to a folder to take them";
+    TestKit::TempFolder dir;
+    {
+        auto file = Storage::CaseFile::create(dir.caseFile(), TestKit::passphrase(Passphrase), TestKit::fastKdf());
+        ASSERT_TRUE(file.ok());
+        ASSERT_TRUE(Storage::DemoCaseload::generate(**file, {}).ok());
+        // The demo's consents run until withdrawn and its budgets started recently: give some an end soon.
+        Storage::Statement consents = (*file)->database()->prepare(
+            "UPDATE consent SET expires_on = date(?1, (abs(random()) % 40 - 4) || ' days') WHERE rowid % 3 = 0");
+        consents.bind(1, QDate::currentDate().toString(Qt::ISODate)).run();
+        Storage::Statement budgets = (*file)->database()->prepare(
+            "UPDATE budget SET period_start = date(?1, '-12 months', (abs(random()) % 30 + 1) || ' days') "
+            "WHERE rowid % 6 = 0");
+        budgets.bind(1, QDate::currentDate().toString(Qt::ISODate)).run();
+    }
+    AppController::Options options;
+    options.configFile = dir.path(QStringLiteral("settings.ini"));
+    options.chooseKdf = [] {
+        return TestKit::fastKdf();
+    };
+    options.watchScreenLock = false;
+    AppController controller(options);
+    controller.setLanguage(QStringLiteral("en"));
+    controller.start();
+    controller.openPath(dir.caseFile());
+    QDialog *unlock = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            unlock = controller.welcomeWindow()->findChild<QDialog *>(QStringLiteral("unlockDialog"));
+            return unlock && unlock->isVisible();
+        },
+        5000));
+    QTest::keyClicks(unlock->findChild<QLineEdit *>(QStringLiteral("passphrase")), QString::fromUtf8(Passphrase));
+    QTest::keyClick(unlock->findChild<QLineEdit *>(QStringLiteral("passphrase")), Qt::Key_Return);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return controller.mainWindow()->isVisible(); }, 20000));
+    MainWindow *main = controller.mainWindow();
+    main->findChild<QAction *>(QStringLiteral("thisWeek"))->trigger();
+    auto *window = main->findChild<ThisWeekWindow *>();
+    ASSERT_NE(window, nullptr);
+    for (const QString &language : { QStringLiteral("en"), QStringLiteral("da") }) {
+        controller.setLanguage(language);
+        for (int days : { 7, 30 }) {
+            window->setDays(days);
+            QTest::qWait(300);
+            EXPECT_TRUE(
+                window->grab().save(QDir(out).filePath(QStringLiteral("thisweek-%1-%2.png").arg(language).arg(days))));
+        }
+        main->grab().save(QDir(out).filePath(QStringLiteral("thisweek-%1-main.png").arg(language)));
+    }
+    // The empty state.
+    window->model()->setToday(QDate::currentDate().addYears(-3));
+    QTest::qWait(200);
+    window->grab().save(QDir(out).filePath(QStringLiteral("thisweek-da-empty.png")));
+    std::printf("window %dx%d, minimum %dx%d, screen %dx%d\n", window->width(), window->height(),
+        window->minimumSizeHint().width(), window->minimumSizeHint().height(),
+        window->screen()->availableGeometry().width(), window->screen()->availableGeometry().height());
 }

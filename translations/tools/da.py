@@ -252,8 +252,9 @@ DA = {
  'What is due across the caseload: stepping stones, follow-ups, consents and budgets (%1)':
   'Det, der forfalder i hele sagsstammen: trædesten, opfølgninger, samtykker og budgetter (%1)',
  '%1 · %2': '%1 · %2',
- "Choose 14 or 30 days above to look further ahead. To plan the weeks to come, give stepping stones a due date on the citizen's Goals tab and set the next follow-up of each intervention in the family plan; consents with an expiry date and budget periods that end show up here by themselves.":
-  'Vælg 14 eller 30 dage ovenfor for at se længere frem. For at planlægge de kommende uger kan du give trædesten en frist på borgerens fane Mål og sætte næste opfølgning på hver indsats i familieplanen; samtykker med en udløbsdato og budgetperioder, der slutter, kommer selv med her.',
+ "To plan the weeks to come, give stepping stones a due date on the citizen's Goals tab and set the next follow-up of each intervention in the family plan; consents with an expiry date and budget periods that end show up here by themselves.":
+  'For at planlægge de kommende uger kan du give trædesten en frist på borgerens fane Mål og sætte næste opfølgning på hver indsats i familieplanen; samtykker med en udløbsdato og budgetperioder, der slutter, kommer selv med her.',
+ 'Choose a longer span above to look further ahead.': 'Vælg et længere tidsrum ovenfor for at se længere frem.',
  'Nothing due matches the search': 'Intet af det, der forfalder, passer til søgningen',
  'This week — Trædesten': 'Denne uge — Trædesten',
  '&Within:': '&Inden for:',

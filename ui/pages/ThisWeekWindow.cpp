@@ -21,6 +21,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <iterator>
+
 namespace Traedesten::Ui {
 
 using Reports::DueKind;
@@ -56,6 +58,7 @@ ThisWeekWindow::ThisWeekWindow(CaseEditor *editor, QWidget *parent)
     m_search->setObjectName(QStringLiteral("search"));
     m_open->setObjectName(QStringLiteral("openCitizen"));
     m_emptyTitle->setObjectName(QStringLiteral("emptyTitle"));
+    m_emptyText->setObjectName(QStringLiteral("emptyText"));
     m_summary->setObjectName(QStringLiteral("summary"));
 
     QFont headingFont = m_heading->font();
@@ -111,8 +114,9 @@ ThisWeekWindow::ThisWeekWindow(CaseEditor *editor, QWidget *parent)
     }
     auto *empty = new QVBoxLayout(m_emptyPage);
     empty->addStretch(1);
-    empty->addWidget(m_emptyTitle);
-    empty->addWidget(m_emptyText);
+    empty->addWidget(m_emptyTitle, 0, Qt::AlignHCenter);
+    empty->addWidget(m_emptyText, 0, Qt::AlignHCenter);
+    m_emptyText->setMaximumWidth(640); // a readable line length
     empty->addStretch(2);
     m_stack->addWidget(m_table);
     m_stack->addWidget(m_emptyPage);
@@ -238,10 +242,13 @@ void ThisWeekWindow::updateState()
     m_stack->setCurrentWidget(shown == 0 ? m_emptyPage : static_cast<QWidget *>(m_table));
     if (total == 0) {
         m_emptyTitle->setText(tr("Nothing is due within %n day(s), and nothing is overdue", nullptr, days));
-        m_emptyText->setText(tr("Choose 14 or 30 days above to look further ahead. To plan the weeks to come, give "
-                                "stepping stones a due date on the citizen's Goals tab and set the next follow-up "
-                                "of each intervention in the family plan; consents with an expiry date and "
-                                "budget periods that end show up here by themselves."));
+        const QString plan = tr("To plan the weeks to come, give stepping stones a due date on the citizen's Goals "
+                                "tab and set the next follow-up of each intervention in the family plan; consents "
+                                "with an expiry date and budget periods that end show up here by themselves.");
+        // Look further ahead only while there is further to look.
+        m_emptyText->setText(days < DayChoices[std::size(DayChoices) - 1]
+                ? tr("%1 %2").arg(tr("Choose a longer span above to look further ahead."), plan)
+                : plan);
     } else {
         m_emptyTitle->setText(tr("Nothing due matches the search"));
         m_emptyText->setText(tr("Clear the search field to see all %n item(s).", nullptr, total));
