@@ -112,12 +112,16 @@ ThisWeekWindow::ThisWeekWindow(CaseEditor *editor, QWidget *parent)
         l->setWordWrap(true);
         l->setAlignment(Qt::AlignHCenter);
     }
-    auto *empty = new QVBoxLayout(m_emptyPage);
+    auto *empty = new QVBoxLayout;
     empty->addStretch(1);
-    empty->addWidget(m_emptyTitle, 0, Qt::AlignHCenter);
-    empty->addWidget(m_emptyText, 0, Qt::AlignHCenter);
-    m_emptyText->setMaximumWidth(640); // a readable line length
+    empty->addWidget(m_emptyTitle);
+    empty->addWidget(m_emptyText);
     empty->addStretch(2);
+    // Centred at a readable line length (like the caseload's empty state).
+    auto *centred = new QHBoxLayout(m_emptyPage);
+    centred->addStretch(1);
+    centred->addLayout(empty, 3);
+    centred->addStretch(1);
     m_stack->addWidget(m_table);
     m_stack->addWidget(m_emptyPage);
 
