@@ -2002,6 +2002,82 @@ Et personligt budget er en trækningsret op til beløbsgrænsen i 12 eller 15 m�
     </message>
 </context>
 <context>
+    <name>Traedesten::Ui::DueItemsModel</name>
+    <message>
+        <source>Stepping stone</source>
+        <translation>Trædesten</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <comment>of an intervention in the family plan</comment>
+        <translation>Opfølgning</translation>
+    </message>
+    <message>
+        <source>Consent expires</source>
+        <translation>Samtykke udløber</translation>
+    </message>
+    <message>
+        <source>Budget period ends</source>
+        <translation>Budgetperiode slutter</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>household (its citizen)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>intervention (department)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, given by %2</source>
+        <comment>consent: department, household member</comment>
+        <translation>%1, givet af %2</translation>
+    </message>
+    <message>
+        <source>Personal budget %1 – %2</source>
+        <translation>Personligt budget %1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation><numerusform>Overskredet med %n dag</numerusform><numerusform>Overskredet med %n dage</numerusform></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>I morgen</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n day(s)</source>
+        <translation><numerusform>Om %n dag</numerusform><numerusform>Om %n dage</numerusform></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <comment>of what is due</comment>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Citizen or household</source>
+        <translation>Borger eller husstand</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+</context>
+<context>
     <name>Traedesten::Ui::EntryDialog</name>
     <message>
         <source>For the &amp;stepping stone:</source>
@@ -3161,6 +3237,18 @@ Notér efter hvert møde, hvor I mødtes, hvem der deltog, hvad I talte om, og h
         <source>The caseload report: outcomes, spending, indicators and public cost (%1)</source>
         <translation>Rapporten over sagsstammen: resultater, forbrug, indikatorer og offentlige udgifter (%1)</translation>
     </message>
+    <message>
+        <source>This &amp;week…</source>
+        <translation>Denne u&amp;ge…</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Denne uge</translation>
+    </message>
+    <message>
+        <source>What is due across the caseload: stepping stones, follow-ups, consents and budgets (%1)</source>
+        <translation>Det, der forfalder i hele sagsstammen: trædesten, opfølgninger, samtykker og budgetter (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Traedesten::Ui::MeasurementDialog</name>
@@ -4113,6 +4201,90 @@ Hver borger har et nyt tilfældigt pseudonym; der er ingen navne, CPR-numre, fri
     <message>
         <source>S&amp;tatus:</source>
         <translation>Stat&amp;us:</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::ThisWeekWindow</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation><numerusform>%n overskredet</numerusform><numerusform>%n overskredne</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing is due within %n day(s), and nothing is overdue</source>
+        <translation><numerusform>Intet forfalder inden for %n dag, og intet er overskredet</numerusform><numerusform>Intet forfalder inden for %n dage, og intet er overskredet</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing due matches the search</source>
+        <translation>Intet af det, der forfalder, passer til søgningen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear the search field to see all %n item(s).</source>
+        <translation><numerusform>Ryd søgefeltet for at se det %n punkt.</numerusform><numerusform>Ryd søgefeltet for at se alle %n punkter.</numerusform></translation>
+    </message>
+    <message>
+        <source>This week — Trædesten</source>
+        <translation>Denne uge — Trædesten</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Denne uge</translation>
+    </message>
+    <message>
+        <source>&amp;Within:</source>
+        <comment>show what is due within 7, 14 or 30 days</comment>
+        <translation>&amp;Inden for:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n dag</numerusform><numerusform>%n dage</numerusform></translation>
+    </message>
+    <message>
+        <source>Show what is due within</source>
+        <translation>Vis det, der forfalder inden for</translation>
+    </message>
+    <message>
+        <source>Search citizens, households and what is due (Ctrl+F)</source>
+        <translation>Søg i borgere, husstande og det, der forfalder (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search what is due</source>
+        <translation>Søg i det, der forfalder</translation>
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation>Det, der forfalder</translation>
+    </message>
+    <message>
+        <source>Double-click a row or press Enter to open the citizen where it is handled.</source>
+        <translation>Dobbeltklik på en række, eller tryk Enter, for at åbne borgeren på den fane, hvor det klares.</translation>
+    </message>
+    <message>
+        <source>&amp;Open citizen</source>
+        <translation>&amp;Åbn borger</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Luk</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due in the next %1 days</source>
+        <translation><numerusform>%n forfalder inden for de næste %1 dage</numerusform><numerusform>%n forfalder inden for de næste %1 dage</numerusform></translation>
+    </message>
+    <message>
+        <source>To plan the weeks to come, give stepping stones a due date on the citizen's Goals tab and set the next follow-up of each intervention in the family plan; consents with an expiry date and budget periods that end show up here by themselves.</source>
+        <translation>For at planlægge de kommende uger kan du give trædesten en frist på borgerens fane Mål og sætte næste opfølgning på hver indsats i familieplanen; samtykker med en udløbsdato og budgetperioder, der slutter, kommer selv med her.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Choose a longer span above to look further ahead.</source>
+        <translation>Vælg et længere tidsrum ovenfor for at se længere frem.</translation>
     </message>
 </context>
 <context>

@@ -2002,6 +2002,82 @@ A personal budget is a drawing right of up to the cap for 12 or 15 months. The c
     </message>
 </context>
 <context>
+    <name>Traedesten::Ui::DueItemsModel</name>
+    <message>
+        <source>Stepping stone</source>
+        <translation>Stepping stone</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <comment>of an intervention in the family plan</comment>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Consent expires</source>
+        <translation>Consent expires</translation>
+    </message>
+    <message>
+        <source>Budget period ends</source>
+        <translation>Budget period ends</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>household (its citizen)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>intervention (department)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, given by %2</source>
+        <comment>consent: department, household member</comment>
+        <translation>%1, given by %2</translation>
+    </message>
+    <message>
+        <source>Personal budget %1 – %2</source>
+        <translation>Personal budget %1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation><numerusform>Overdue by %n day</numerusform><numerusform>Overdue by %n days</numerusform></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Tomorrow</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n day(s)</source>
+        <translation><numerusform>In %n day</numerusform><numerusform>In %n days</numerusform></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <comment>of what is due</comment>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Citizen or household</source>
+        <translation>Citizen or household</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+</context>
+<context>
     <name>Traedesten::Ui::EntryDialog</name>
     <message>
         <source>For the &amp;stepping stone:</source>
@@ -3161,6 +3237,18 @@ After each meeting, note where you met, who took part, what you talked about and
         <source>The caseload report: outcomes, spending, indicators and public cost (%1)</source>
         <translation>The caseload report: outcomes, spending, indicators and public cost (%1)</translation>
     </message>
+    <message>
+        <source>This &amp;week…</source>
+        <translation>This &amp;week…</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>What is due across the caseload: stepping stones, follow-ups, consents and budgets (%1)</source>
+        <translation>What is due across the caseload: stepping stones, follow-ups, consents and budgets (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Traedesten::Ui::MeasurementDialog</name>
@@ -4113,6 +4201,90 @@ Each citizen has a new random pseudonym; there are no names, CPR numbers, free t
     <message>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::ThisWeekWindow</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing is due within %n day(s), and nothing is overdue</source>
+        <translation><numerusform>Nothing is due within %n day, and nothing is overdue</numerusform><numerusform>Nothing is due within %n days, and nothing is overdue</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing due matches the search</source>
+        <translation>Nothing due matches the search</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear the search field to see all %n item(s).</source>
+        <translation><numerusform>Clear the search field to see the %n item.</numerusform><numerusform>Clear the search field to see all %n items.</numerusform></translation>
+    </message>
+    <message>
+        <source>This week — Trædesten</source>
+        <translation>This week — Trædesten</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>&amp;Within:</source>
+        <comment>show what is due within 7, 14 or 30 days</comment>
+        <translation>&amp;Within:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message>
+        <source>Show what is due within</source>
+        <translation>Show what is due within</translation>
+    </message>
+    <message>
+        <source>Search citizens, households and what is due (Ctrl+F)</source>
+        <translation>Search citizens, households and what is due (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search what is due</source>
+        <translation>Search what is due</translation>
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation>What is due</translation>
+    </message>
+    <message>
+        <source>Double-click a row or press Enter to open the citizen where it is handled.</source>
+        <translation>Double-click a row or press Enter to open the citizen where it is handled.</translation>
+    </message>
+    <message>
+        <source>&amp;Open citizen</source>
+        <translation>&amp;Open citizen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due in the next %1 days</source>
+        <translation><numerusform>%n due in the next %1 days</numerusform><numerusform>%n due in the next %1 days</numerusform></translation>
+    </message>
+    <message>
+        <source>To plan the weeks to come, give stepping stones a due date on the citizen's Goals tab and set the next follow-up of each intervention in the family plan; consents with an expiry date and budget periods that end show up here by themselves.</source>
+        <translation>To plan the weeks to come, give stepping stones a due date on the citizen's Goals tab and set the next follow-up of each intervention in the family plan; consents with an expiry date and budget periods that end show up here by themselves.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Choose a longer span above to look further ahead.</source>
+        <translation>Choose a longer span above to look further ahead.</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "pages/JournalPage.h"
 #include "pages/MeasurementsPage.h"
 #include "pages/ReportsWindow.h"
+#include "pages/ThisWeekWindow.h"
 #include "widgets/ScreenFit.h"
 #include "widgets/UnlockWidget.h"
 
@@ -128,6 +129,7 @@ void MainWindow::createActions()
     m_lock->setShortcutContext(Qt::ApplicationShortcut);
     m_close = make("closeFile", {}, QKeySequence::Close);
     m_report = make("caseloadReport", QStringLiteral(":/icons/report.svg"), QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_thisWeek = make("thisWeek", QStringLiteral(":/icons/calendar.svg"), QKeySequence(Qt::CTRL | Qt::Key_T));
     m_quit = make("quit", {}, QKeySequence::Quit);
     m_quit->setMenuRole(QAction::QuitRole);
     // Own actions rather than createUndoAction(), so their text follows a language switch.
@@ -206,6 +208,7 @@ void MainWindow::createActions()
     connect(m_open, &QAction::triggered, this, &MainWindow::openFileRequested);
     connect(m_lock, &QAction::triggered, this, &MainWindow::lockRequested);
     connect(m_report, &QAction::triggered, this, &MainWindow::showReport);
+    connect(m_thisWeek, &QAction::triggered, this, &MainWindow::showThisWeek);
     connect(m_newCitizen, &QAction::triggered, this, &MainWindow::newCitizenRequested);
     connect(m_editCitizen, &QAction::triggered, this, &MainWindow::editSelectedCitizen);
     connect(m_close, &QAction::triggered, this, &MainWindow::closeFileRequested);
@@ -224,6 +227,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_open);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_report);
+    m_fileMenu->addAction(m_thisWeek);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_lock);
     m_fileMenu->addAction(m_close);
@@ -268,6 +272,7 @@ void MainWindow::createMenus()
     m_toolBar->addAction(m_redo);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_report);
+    m_toolBar->addAction(m_thisWeek);
     m_toolBar->addAction(m_preferences);
 }
 
@@ -303,6 +308,7 @@ void MainWindow::showLocked(bool locked)
         m_lockScreen->clearError();
         m_lockScreen->focusPassphrase();
     }
+    m_thisWeek->setEnabled(!locked);
     m_toolBar->setEnabled(!locked);
     menuBar()->actions().at(1)->setEnabled(!locked); // Edit
     updateStatus();
@@ -362,6 +368,10 @@ void MainWindow::retranslate()
     m_report->setIconText(tr("Report"));
     m_report->setToolTip(tr("The caseload report: outcomes, spending, indicators and public cost (%1)")
                              .arg(m_report->shortcut().toString(QKeySequence::NativeText)));
+    m_thisWeek->setText(tr("This &week…"));
+    m_thisWeek->setIconText(tr("This week"));
+    m_thisWeek->setToolTip(tr("What is due across the caseload: stepping stones, follow-ups, consents and budgets (%1)")
+                               .arg(m_thisWeek->shortcut().toString(QKeySequence::NativeText)));
     m_quit->setText(tr("&Quit"));
     updateUndoTexts();
     m_preferences->setText(tr("&Preferences…"));
@@ -492,6 +502,20 @@ void MainWindow::showReport()
     m_reports->show();
     m_reports->raise();
     m_reports->activateWindow();
+}
+
+void MainWindow::showThisWeek()
+{
+    if (!m_editor->caseload())
+        return;
+    if (!m_thisWeekWindow) {
+        m_thisWeekWindow = new ThisWeekWindow(m_editor, this);
+        m_thisWeekWindow->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_thisWeekWindow, &ThisWeekWindow::openCitizenRequested, this, &MainWindow::openCitizen);
+    }
+    m_thisWeekWindow->show();
+    m_thisWeekWindow->raise();
+    m_thisWeekWindow->activateWindow();
 }
 
 void MainWindow::showAbout()

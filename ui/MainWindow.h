@@ -23,6 +23,7 @@ class CaseEditor;
 class CaseloadPage;
 class ReportsWindow;
 class ShortcutsDialog;
+class ThisWeekWindow;
 class UnlockWidget;
 
 /**
@@ -86,6 +87,7 @@ private:
     /// Shows @p page of the selected citizen, then does @p action there (the page's own "new …").
     void actOnPage(CitizenView::Page page, const std::function<void()> &action);
     void updateCitizenActions();
+    void showThisWeek();
     QString selectedCitizenId() const;
 
     QString m_path;
@@ -117,6 +119,8 @@ private:
     QAction *m_close = nullptr;
     QAction *m_report = nullptr;
     QPointer<ReportsWindow> m_reports;
+    QAction *m_thisWeek = nullptr;
+    QPointer<ThisWeekWindow> m_thisWeekWindow;
     QAction *m_quit = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;

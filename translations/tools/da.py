@@ -238,6 +238,33 @@ DA = {
  '&Citizen': '&Borger',
  '&New citizen…': '&Ny borger…',
  '&Edit citizen…': '&Ret borger…',
+ 'Consent expires': 'Samtykke udløber',
+ 'Budget period ends': 'Budgetperiode slutter',
+ '%1, given by %2': '%1, givet af %2',
+ 'Personal budget %1 – %2': 'Personligt budget %1 – %2',
+ 'Today': 'I dag',
+ 'Tomorrow': 'I morgen',
+ 'When': 'Hvornår',
+ 'Citizen or household': 'Borger eller husstand',
+ 'What': 'Hvad',
+ 'This &week…': 'Denne u&ge…',
+ 'This week': 'Denne uge',
+ 'What is due across the caseload: stepping stones, follow-ups, consents and budgets (%1)':
+  'Det, der forfalder i hele sagsstammen: trædesten, opfølgninger, samtykker og budgetter (%1)',
+ '%1 · %2': '%1 · %2',
+ "To plan the weeks to come, give stepping stones a due date on the citizen's Goals tab and set the next follow-up of each intervention in the family plan; consents with an expiry date and budget periods that end show up here by themselves.":
+  'For at planlægge de kommende uger kan du give trædesten en frist på borgerens fane Mål og sætte næste opfølgning på hver indsats i familieplanen; samtykker med en udløbsdato og budgetperioder, der slutter, kommer selv med her.',
+ 'Choose a longer span above to look further ahead.': 'Vælg et længere tidsrum ovenfor for at se længere frem.',
+ 'Nothing due matches the search': 'Intet af det, der forfalder, passer til søgningen',
+ 'This week — Trædesten': 'Denne uge — Trædesten',
+ '&Within:': '&Inden for:',
+ 'Show what is due within': 'Vis det, der forfalder inden for',
+ 'Search citizens, households and what is due (Ctrl+F)': 'Søg i borgere, husstande og det, der forfalder (Ctrl+F)',
+ 'Search what is due': 'Søg i det, der forfalder',
+ 'What is due': 'Det, der forfalder',
+ 'Double-click a row or press Enter to open the citizen where it is handled.':
+  'Dobbeltklik på en række, eller tryk Enter, for at åbne borgeren på den fane, hvor det klares.',
+ '&Open citizen': '&Åbn borger',
 }
 
 # Plural forms: Danish has two (one, other).
@@ -249,6 +276,13 @@ DA_PLURAL = {
    'Trædesten opretter en ny sagsfil med %n opdigtede borgere med husstande, mål, trædesten og møder, så du kan prøve det hele uden rigtige data. Den er krypteret som enhver anden sagsfil.'],
  'Locks after %n minute(s) without use': ['Låser efter %n minut uden brug', 'Låser efter %n minutter uden brug'],
  'Too short: use at least %n characters.': ['For kort: brug mindst %n tegn.', 'For kort: brug mindst %n tegn.'],
+ 'Overdue by %n day(s)': ['Overskredet med %n dag', 'Overskredet med %n dage'],
+ 'In %n day(s)': ['Om %n dag', 'Om %n dage'],
+ '%n due in the next %1 days': ['%n forfalder inden for de næste %1 dage', '%n forfalder inden for de næste %1 dage'],
+ '%n overdue': ['%n overskredet', '%n overskredne'],
+ 'Nothing is due within %n day(s), and nothing is overdue': ['Intet forfalder inden for %n dag, og intet er overskredet', 'Intet forfalder inden for %n dage, og intet er overskredet'],
+ 'Clear the search field to see all %n item(s).': ['Ryd søgefeltet for at se det %n punkt.', 'Ryd søgefeltet for at se alle %n punkter.'],
+ '%n day(s)': ['%n dag', '%n dage'],
 }
 EN_PLURAL = {
  '%n citizen(s)': ['%n citizen', '%n citizens'],
@@ -258,6 +292,13 @@ EN_PLURAL = {
    'Trædesten creates a new case file with %n made-up citizens, their households, goals, stepping stones and meetings, so you can try everything without real data. It is encrypted like any other case file.'],
  'Locks after %n minute(s) without use': ['Locks after %n minute without use', 'Locks after %n minutes without use'],
  'Too short: use at least %n characters.': ['Too short: use at least %n character.', 'Too short: use at least %n characters.'],
+ 'Overdue by %n day(s)': ['Overdue by %n day', 'Overdue by %n days'],
+ 'In %n day(s)': ['In %n day', 'In %n days'],
+ '%n due in the next %1 days': ['%n due in the next %1 days', '%n due in the next %1 days'],
+ '%n overdue': ['%n overdue', '%n overdue'],
+ 'Nothing is due within %n day(s), and nothing is overdue': ['Nothing is due within %n day, and nothing is overdue', 'Nothing is due within %n days, and nothing is overdue'],
+ 'Clear the search field to see all %n item(s).': ['Clear the search field to see the %n item.', 'Clear the search field to see all %n items.'],
+ '%n day(s)': ['%n day', '%n days'],
 }
 
 # The citizen's pages (issue 3): overview, goals and stepping stones, household, journal.
