@@ -13,8 +13,7 @@ bool PrivateFile::open(QSaveFile &file)
     // QSaveFile creates its temporary file with the umask's mode (or copies the mode of the
     // file it replaces); narrow it before anything is written. commit() renames it into place.
     if (!file.setPermissions(FilePermissions)) {
-        file.cancelWriting();
-        file.close();
+        file.cancelWriting(); // commit() will then discard the temporary file
         return false;
     }
     return true;

@@ -238,6 +238,18 @@ DA = {
  '&Citizen': '&Borger',
  '&New citizen…': '&Ny borger…',
  '&Edit citizen…': '&Ret borger…',
+ 'Public cost this month (%1): %2': 'Offentlig udgift denne måned (%1): %2',
+ ' — no benefit runs this month.': ' — ingen ydelse løber denne måned.',
+ ' — %1; a full month: %2.': ' — %1; en hel måned: %2',  # amounts end in "kr.": no full stop after them
+ 'In %1, the first month (pro-rated: %2): %3.': 'I %1, den første måned (forholdsmæssigt: %2): %3',
+ 'In %1, the first month: %2.': 'I %1, den første måned: %2',
+ 'Change: %1%2.': 'Ændring: %1%2',
+ '%1: %2': '%1: %2',
+ 'Pro-rated: %1; a full month: %2': 'Forholdsmæssigt: %1; en hel måned: %2',
+ 'Consent missing: %1': 'Samtykke mangler: %1',
+ 'Missing consent: %1 to %2, for “%3”': 'Manglende samtykke: %1 til %2, for “%3”',
+ 'Family coordinator': 'Familiekoordinator',
+ 'The folder could not be created. Choose another place for the case file.': 'Mappen kunne ikke oprettes. Vælg et andet sted til sagsfilen.',
 }
 
 # Plural forms: Danish has two (one, other).
@@ -249,6 +261,10 @@ DA_PLURAL = {
    'Trædesten opretter en ny sagsfil med %n opdigtede borgere med husstande, mål, trædesten og møder, så du kan prøve det hele uden rigtige data. Den er krypteret som enhver anden sagsfil.'],
  'Locks after %n minute(s) without use': ['Låser efter %n minut uden brug', 'Låser efter %n minutter uden brug'],
  'Too short: use at least %n characters.': ['For kort: brug mindst %n tegn.', 'For kort: brug mindst %n tegn.'],
+ '%1 of %2 days for %n benefit(s)': ['%1 af %2 dage for %n ydelse', '%1 af %2 dage for %n ydelser'],
+ 'part of the month for %n benefit(s)': ['en del af måneden for %n ydelse', 'en del af måneden for %n ydelser'],
+ ', the whole month for %n benefit(s)': [', hele måneden for %n ydelse', ', hele måneden for %n ydelser'],
+ ' — a whole month of %n benefit(s).': [' — en hel måned for %n ydelse.', ' — en hel måned for %n ydelser.'],
 }
 EN_PLURAL = {
  '%n citizen(s)': ['%n citizen', '%n citizens'],
@@ -258,6 +274,10 @@ EN_PLURAL = {
    'Trædesten creates a new case file with %n made-up citizens, their households, goals, stepping stones and meetings, so you can try everything without real data. It is encrypted like any other case file.'],
  'Locks after %n minute(s) without use': ['Locks after %n minute without use', 'Locks after %n minutes without use'],
  'Too short: use at least %n characters.': ['Too short: use at least %n character.', 'Too short: use at least %n characters.'],
+ '%1 of %2 days for %n benefit(s)': ['%1 of %2 days for %n benefit', '%1 of %2 days for %n benefits'],
+ 'part of the month for %n benefit(s)': ['part of the month for %n benefit', 'part of the month for %n benefits'],
+ ', the whole month for %n benefit(s)': [', the whole month for %n benefit', ', the whole month for %n benefits'],
+ ' — a whole month of %n benefit(s).': [' — a whole month of %n benefit.', ' — a whole month of %n benefits.'],
 }
 
 # The citizen's pages (issue 3): overview, goals and stepping stones, household, journal.

@@ -222,7 +222,7 @@ QString FamilyPlanPrint::familyPlanHtml() const
     for (const Intervention &i : m_data.interventions) {
         for (const QString &m : missing.value(i.id)) {
             html += QStringLiteral("<p style=\"margin: 0; color: #b71c1c;\"><b>%1</b></p>")
-                        .arg(esc(t(QT_TRANSLATE_NOOP("FamilyPlanPrint", "Missing: %1 to %2, for “%3”"))
+                        .arg(esc(t(QT_TRANSLATE_NOOP("FamilyPlanPrint", "Missing consent: %1 to %2, for “%3”"))
                                      .arg(memberName(m), departmentName(i.departmentId), i.title)));
         }
     }
