@@ -116,7 +116,8 @@ TEST_F(BenefitsHeadlineTest, ABenefitStartingOnTheMonthsLastDayIsOneDaysCostAndS
     EXPECT_FALSE(page->summary().contains(QStringLiteral("a month:"))) << "one day is not labelled a month";
     // The chart's tooltip for the month says the same.
     const QString tip = page->chart()->monthToolTip(0);
-    EXPECT_TRUE(tip.contains(QStringLiteral("Pro-rated: 1 of %1 days for 1 benefit; a full month: DKK 12,500.00").arg(days)))
+    EXPECT_TRUE(
+        tip.contains(QStringLiteral("Pro-rated: 1 of %1 days for 1 benefit; a full month: DKK 12,500.00").arg(days)))
         << qPrintable(tip);
 
     m_languages.apply(QStringLiteral("da"));
@@ -143,8 +144,9 @@ TEST_F(BenefitsHeadlineTest, AWholeMonthAndAProRatedFirstMonthAreToldApart)
     ASSERT_EQ(page->series().size(), 3);
     const int firstDays = first.daysInMonth() - 10;
     const QString text = page->summary();
-    EXPECT_TRUE(text.startsWith(QStringLiteral("Public cost this month (%1): DKK 3,000.00 — a whole month of 1 benefit.")
-                                    .arg(QLocale().toString(month, QStringLiteral("MMMM yyyy")))))
+    EXPECT_TRUE(
+        text.startsWith(QStringLiteral("Public cost this month (%1): DKK 3,000.00 — a whole month of 1 benefit.")
+                            .arg(QLocale().toString(month, QStringLiteral("MMMM yyyy")))))
         << qPrintable(text);
     EXPECT_TRUE(text.contains(QStringLiteral("the first month (pro-rated: %1 of %2 days for 1 benefit)")
                                   .arg(firstDays)
@@ -163,11 +165,16 @@ TEST_F(BenefitsHeadlineTest, TheKindOfBenefitFillsInItsDepartmentUntilTheUserPic
     Benefit fresh;
     fresh.memberId = m_member;
     fresh.startDate = QDate::currentDate();
-    BenefitDialog dialog(fresh, members, types, departments, [](const Benefit &) { return Status(); }, &m_window);
+    BenefitDialog dialog(
+        fresh, members, types, departments, [](const Benefit &) { return Status(); }, &m_window);
     QComboBox *type = dialog.type();
     QComboBox *department = dialog.department();
-    const auto choose = [&](const char *code) { type->setCurrentIndex(type->findData(m_types.value(QString::fromLatin1(code)))); };
-    const auto shown = [&] { return department->currentData().toString(); };
+    const auto choose = [&](const char *code) {
+        type->setCurrentIndex(type->findData(m_types.value(QString::fromLatin1(code))));
+    };
+    const auto shown = [&] {
+        return department->currentData().toString();
+    };
 
     EXPECT_EQ(department->currentIndex(), -1) << "no kind, no department yet";
     choose("cash_benefit");
@@ -190,7 +197,8 @@ TEST_F(BenefitsHeadlineTest, TheKindOfBenefitFillsInItsDepartmentUntilTheUserPic
     stored.id = QStringLiteral("b1");
     stored.typeId = m_types.value(QStringLiteral("cash_benefit"));
     stored.departmentId = m_departments.value(QStringLiteral("family"));
-    BenefitDialog edit(stored, members, types, departments, [](const Benefit &) { return Status(); }, &m_window);
+    BenefitDialog edit(
+        stored, members, types, departments, [](const Benefit &) { return Status(); }, &m_window);
     EXPECT_EQ(edit.department()->currentData().toString(), m_departments.value(QStringLiteral("family")));
     edit.type()->setCurrentIndex(edit.type()->findData(m_types.value(QStringLiteral("housing_benefit"))));
     EXPECT_EQ(edit.department()->currentData().toString(), m_departments.value(QStringLiteral("family")));

@@ -26,7 +26,6 @@
 #include <QUndoStack>
 
 #include <gtest/gtest.h>
-
 #include <sys/stat.h>
 
 using namespace Traedesten;
@@ -38,7 +37,9 @@ namespace {
 /// The permission bits of @p path as the file system has them (e.g. 0600).
 int modeOf(const QString &path)
 {
-    struct stat info {};
+    struct stat info
+    {
+    };
     if (::stat(QFile::encodeName(path).constData(), &info) != 0)
         return -1;
     return int(info.st_mode & 07777);
@@ -73,7 +74,9 @@ TEST(FileModes, ANewCaseFileInAFreshHomeFolderCreatesTheSuggestedDocumentsFolder
     {
         AppController::Options options;
         options.configFile = QDir(home.path()).filePath(QStringLiteral("settings.ini"));
-        options.chooseKdf = [] { return TestKit::fastKdf(); };
+        options.chooseKdf = [] {
+            return TestKit::fastKdf();
+        };
         options.watchScreenLock = false;
         AppController controller(options);
         controller.setLanguage(QStringLiteral("en"));
@@ -83,7 +86,8 @@ TEST(FileModes, ANewCaseFileInAFreshHomeFolderCreatesTheSuggestedDocumentsFolder
         NewCaseFileDialog *dialog = nullptr;
         ASSERT_TRUE(QTest::qWaitFor(
             [&] { return (dialog = welcome->findChild<NewCaseFileDialog *>()) && dialog->isVisible(); }, 5000));
-        const QString suggested = QDir::fromNativeSeparators(dialog->findChild<QLineEdit *>(QStringLiteral("path"))->text());
+        const QString suggested
+            = QDir::fromNativeSeparators(dialog->findChild<QLineEdit *>(QStringLiteral("path"))->text());
         EXPECT_EQ(suggested, QDir(documents).filePath(QStringLiteral("caseload.traedesten")));
         const QString passphrase = QStringLiteral("brombær-cykelhjelm-fjordlys-17-tågehorn");
         QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("passphrase")), passphrase);
@@ -121,8 +125,8 @@ TEST(FileModes, EveryFileTheProgramWritesIsReadableByItsOwnerOnly)
 {
     Umask022 umask;
     TestKit::TempFolder dir;
-    auto created = Storage::CaseFile::create(dir.caseFile(), TestKit::passphrase("filer-og-rettigheder-17"),
-        TestKit::fastKdf());
+    auto created
+        = Storage::CaseFile::create(dir.caseFile(), TestKit::passphrase("filer-og-rettigheder-17"), TestKit::fastKdf());
     ASSERT_TRUE(created.ok());
     std::unique_ptr<Storage::CaseFile> file = std::move(created).value();
     ASSERT_TRUE(Storage::DemoCaseload::generate(*file, { 12, 2026, QDate::currentDate() }).ok());
@@ -162,7 +166,8 @@ TEST(FileModes, EveryFileTheProgramWritesIsReadableByItsOwnerOnly)
     auto *planPage = new FamilyPlanPage(editor, &window);
     planPage->setCitizen(planCitizen);
     written << dir.path(QStringLiteral("familieplan.pdf"));
-    ASSERT_TRUE(planPage->writePdf(written.last(), QStringLiteral("da"), false, FamilyPlanPrint::Kind::FamilyPlan).ok());
+    ASSERT_TRUE(
+        planPage->writePdf(written.last(), QStringLiteral("da"), false, FamilyPlanPrint::Kind::FamilyPlan).ok());
     written << dir.path(QStringLiteral("minplan.pdf"));
     ASSERT_TRUE(planPage->writePdf(written.last(), QStringLiteral("en"), true, FamilyPlanPrint::Kind::MyPlan).ok());
 

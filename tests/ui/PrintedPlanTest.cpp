@@ -8,6 +8,7 @@
 #include "storage/Caseload.h"
 
 #include <QProcess>
+#include <QRegularExpression>
 #include <QUndoStack>
 
 #include <gtest/gtest.h>
@@ -46,17 +47,17 @@ protected:
         mother.householdId = m_household.id;
         m_mother = *m_caseload->citizens().create(mother);
         const int year = QDate::currentDate().year();
-        const auto member = [&](const char *name, MemberRole role, int birthYear, bool responsible,
-                                const QString &citizen = {}) {
-            HouseholdMember m;
-            m.householdId = m_household.id;
-            m.name = QString::fromUtf8(name);
-            m.role = role;
-            m.birthYear = birthYear;
-            m.parentalResponsibility = responsible;
-            m.citizenId = citizen;
-            return m_caseload->households().createMember(m).value().id;
-        };
+        const auto member
+            = [&](const char *name, MemberRole role, int birthYear, bool responsible, const QString &citizen = {}) {
+                  HouseholdMember m;
+                  m.householdId = m_household.id;
+                  m.name = QString::fromUtf8(name);
+                  m.role = role;
+                  m.birthYear = birthYear;
+                  m.parentalResponsibility = responsible;
+                  m.citizenId = citizen;
+                  return m_caseload->households().createMember(m).value().id;
+              };
         m_hanne = member("Hanne Bæk", MemberRole::Adult, 1981, true, m_mother.id);
         m_michael = member("Michael Bæk", MemberRole::Adult, 1979, true);
         member("Jens Lodger", MemberRole::Adult, 1990, false); // lives there, no parental responsibility
@@ -122,8 +123,8 @@ protected:
     QString print(const char *language)
     {
         const QString path = m_dir.path(QStringLiteral("plan-%1.pdf").arg(QString::fromLatin1(language)));
-        EXPECT_TRUE(m_page->writePdf(path, QString::fromLatin1(language), false, FamilyPlanPrint::Kind::FamilyPlan)
-                        .ok());
+        EXPECT_TRUE(
+            m_page->writePdf(path, QString::fromLatin1(language), false, FamilyPlanPrint::Kind::FamilyPlan).ok());
         return pdfText(path);
     }
 
@@ -158,7 +159,8 @@ TEST_F(PrintedPlanTest, TheMissingConsentTheScreenFlagsIsFlaggedInThePrintInBoth
     EXPECT_EQ(screenConsent(QStringLiteral("Virksomhedspraktik")), QStringLiteral("Given"));
     EXPECT_EQ(screenConsent(QStringLiteral("Lektiecafé")), QStringLiteral("Missing: Oscar Bæk"));
 
-    const QString da = print("da");
+    // Whitespace made single: a flag may wrap inside its narrow table column.
+    const QString da = print("da").simplified();
     ASSERT_FALSE(da.isEmpty()) << "pdftotext (poppler-utils) must be installed";
     EXPECT_EQ(da.count(QStringLiteral("Samtykke mangler: Oscar Bæk")), 1) << qPrintable(da);
     EXPECT_TRUE(da.contains(QStringLiteral("Manglende samtykke: Oscar Bæk til Skole, for “Lektiecafé”")))
@@ -166,7 +168,7 @@ TEST_F(PrintedPlanTest, TheMissingConsentTheScreenFlagsIsFlaggedInThePrintInBoth
     EXPECT_FALSE(da.contains(QStringLiteral("Samtykke mangler: Hanne"))) << "given consents are not flagged";
     EXPECT_FALSE(da.contains(QStringLiteral("Samtykke mangler: Agnes")));
 
-    const QString en = print("en");
+    const QString en = print("en").simplified();
     EXPECT_EQ(en.count(QStringLiteral("Consent missing: Oscar Bæk")), 1) << qPrintable(en);
     EXPECT_TRUE(en.contains(QStringLiteral("Missing consent: Oscar Bæk to School, for “Lektiecafé”")))
         << qPrintable(en);
@@ -185,6 +187,9 @@ TEST_F(PrintedPlanTest, SignatureLinesForParentsYoungPeopleFromFifteenAndTheCoor
         EXPECT_EQ(part.count(QString::fromUtf8(coordinator)), 1) << language;
         for (const char *none : { "Oscar", "Alma", "Jens" })
             EXPECT_FALSE(part.contains(QString::fromUtf8(none))) << language << ": no line for " << none;
-        EXPECT_EQ(part.count(QStringLiteral("______")), 4) << language << ": four lines: " << qPrintable(part);
+        int lines = 0;
+        for (auto it = QRegularExpression(QStringLiteral("_{10,}")).globalMatch(part); it.hasNext(); it.next())
+            ++lines;
+        EXPECT_EQ(lines, 4) << language << ": four lines: " << qPrintable(part);
     }
 }

@@ -175,7 +175,9 @@ QString BenefitsPage::summary() const
     const MonthlyCost &start = m_series.first();
     const MonthlyCost &now = m_series.last();
     const QLocale locale;
-    const auto monthName = [&locale](const MonthlyCost &m) { return locale.toString(m.month, QStringLiteral("MMMM yyyy")); };
+    const auto monthName = [&locale](const MonthlyCost &m) {
+        return locale.toString(m.month, QStringLiteral("MMMM yyyy"));
+    };
     // The month's real cost, and what it is: a month some benefit runs only part of is pro-rated by its days.
     QString text = tr("Public cost this month (%1): %2").arg(monthName(now), kroner(now.totalMinor));
     if (now.benefits == 0)

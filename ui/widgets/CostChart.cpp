@@ -56,7 +56,9 @@ QString CostChart::monthToolTip(int index) const
         return {};
     const MonthlyCost &month = m_series.at(index);
     const QLocale locale;
-    const auto kroner = [&locale](qint64 minor) { return Money::fromMinor(minor, Currency::DKK).format(locale); };
+    const auto kroner = [&locale](qint64 minor) {
+        return Money::fromMinor(minor, Currency::DKK).format(locale);
+    };
     QString text = tr("%1: %2", "month: public cost")
                        .arg(locale.toString(month.month, QStringLiteral("MMMM yyyy")), kroner(month.totalMinor));
     if (month.isProrated())
