@@ -7,11 +7,13 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QCursor>
 #include <QDateTimeAxis>
 #include <QHBoxLayout>
 #include <QHorizontalBarSeries>
 #include <QLineSeries>
 #include <QLocale>
+#include <QToolTip>
 #include <QValueAxis>
 
 namespace Traedesten::Ui {
@@ -119,13 +121,21 @@ void BudgetCharts::setData(
     auto *set = new QBarSet(tr("Used"), series);
     QStringList names;
     qint64 highest = 0;
+    QStringList amounts;
     for (const auto &[name, minor] : usedByCategory) {
-        // The exact amount, as money, with the category's name: a bar label would round it ("8001").
-        names << tr("%1: %2", "spending category: amount used")
-                     .arg(name, Money::fromMinor(minor, budget.currency).format(locale));
+        names << name;
+        // The exact amount as money on the bar under the pointer: a rounded bar label read "8001" for 8.000,50.
+        amounts << tr("%1: %2", "spending category: amount used")
+                       .arg(name, Money::fromMinor(minor, budget.currency).format(locale));
         *set << major(minor);
         highest = qMax(highest, minor);
     }
+    connect(series, &QAbstractBarSeries::hovered, m_byCategory, [this, amounts](bool status, int index) {
+        if (status && index >= 0 && index < amounts.size())
+            QToolTip::showText(QCursor::pos(), amounts.at(index), m_byCategory);
+        else
+            QToolTip::hideText();
+    });
     series->append(set);
     bars->addSeries(series);
     auto *categories = new QBarCategoryAxis(bars);
@@ -135,6 +145,8 @@ void BudgetCharts::setData(
     values->setRange(0, qMax(100.0, major(highest) * 1.1));
     values->applyNiceNumbers();
     values->setLabelFormat(QStringLiteral("%.0f"));
+    values->setTickCount(qMin(values->tickCount(), 4)); // room for "10.000" in Danish
+    values->applyNiceNumbers();
     bars->addAxis(categories, Qt::AlignLeft);
     bars->addAxis(values, Qt::AlignBottom);
     series->attachAxis(categories);

@@ -71,6 +71,8 @@ void CostChart::setData(const QList<MonthlyCost> &series, const QList<std::pair<
 {
     m_series = series;
     auto *chart = new QChart;
+    chart->setLocalizeNumbers(true); // 80.000 in Danish
+    chart->setLocale(QLocale());
     chart->setTitle(tr("Public cost a month, by department"));
     chart->legend()->setAlignment(Qt::AlignBottom);
     auto *bars = new QStackedBarSeries(chart);
