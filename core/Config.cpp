@@ -1,19 +1,49 @@
 #include "Config.h"
 
+#include "storage/PrivateFile.h"
+
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 #include <algorithm>
 
 namespace Traedesten {
 
+namespace {
+
+/// The settings name recent case files: they are the user's alone (0600), like every file the program
+/// writes. QSettings replaces its file keeping the file's mode, so a file made private before the first
+/// write stays private.
+void keepPrivate(const QSettings &settings)
+{
+    const QString path = settings.fileName();
+    if (path.isEmpty())
+        return;
+    if (!QFileInfo::exists(path)) {
+        if (!Storage::PrivateFile::makeFolder(QFileInfo(path).absolutePath()))
+            return;
+        (void)Storage::PrivateFile::write(path, {});
+        return;
+    }
+    if (QFile::permissions(path) != Storage::PrivateFile::FilePermissions)
+        QFile::setPermissions(path, Storage::PrivateFile::FilePermissions);
+}
+
+} // namespace
+
 Config::Config()
     : m_settings(std::make_unique<QSettings>())
-{ }
+{
+    keepPrivate(*m_settings);
+}
 
 Config::Config(const QString &iniFile)
     : m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
-{ }
+{
+    keepPrivate(*m_settings);
+}
 
 QString Config::name(Key key)
 {
@@ -48,7 +78,7 @@ QVariant Config::defaultValue(Key key) const
     case Key::RecentFiles:
         return QStringList();
     case Key::LastDirectory:
-        return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        return defaultFolder();
     case Key::MainWindowGeometry:
     case Key::MainWindowState:
         return QByteArray();
@@ -58,7 +88,11 @@ QVariant Config::defaultValue(Key key) const
 
 QVariant Config::get(Key key) const
 {
-    return m_settings->value(name(key), defaultValue(key));
+    QVariant value = m_settings->value(name(key), defaultValue(key));
+    // A remembered folder that is gone (a removed folder, an unplugged drive) is not offered again.
+    if (key == Key::LastDirectory && !QFileInfo(value.toString()).isDir())
+        return defaultValue(key);
+    return value;
 }
 
 void Config::set(Key key, const QVariant &value)
@@ -104,6 +138,21 @@ void Config::removeRecentFile(const QString &path)
 void Config::sync()
 {
     m_settings->sync();
+    keepPrivate(*m_settings);
+}
+
+QString Config::defaultFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+QString Config::existingFolder(const QString &preferred)
+{
+    for (const QString &folder : { preferred, defaultFolder() }) {
+        if (!folder.isEmpty() && QFileInfo(folder).isDir())
+            return QFileInfo(folder).absoluteFilePath();
+    }
+    return QDir::homePath();
 }
 
 } // namespace Traedesten

@@ -21,7 +21,7 @@ public:
         IdleLockMinutes, ///< lock after this many minutes without input
         LockOnScreenLock, ///< lock when the desktop's screen locker starts
         RecentFiles, ///< case file paths, newest first
-        LastDirectory, ///< where file dialogs start
+        LastDirectory, ///< where file dialogs start; the default folder when the remembered one is gone
         MainWindowGeometry,
         MainWindowState,
     };
@@ -30,7 +30,7 @@ public:
     static constexpr int MinimumIdleLockMinutes = 1;
     static constexpr int MaximumIdleLockMinutes = 240;
 
-    /// Uses the application's default QSettings location.
+    /// Uses the application's default QSettings location. The settings file is kept at mode 0600.
     Config();
     /// Uses the given settings file (tests).
     explicit Config(const QString &iniFile);
@@ -48,6 +48,13 @@ public:
     void removeRecentFile(const QString &path);
 
     void sync();
+
+    /// The documents folder: where new files are suggested when no other folder was used. It may not
+    /// exist yet in a fresh home folder (the new case file dialog creates it, mode 0700).
+    static QString defaultFolder();
+    /// @p preferred when it is an existing folder, else the documents folder when it exists, else the home
+    /// folder: a file dialog given a folder that does not exist offers its name as a file name.
+    static QString existingFolder(const QString &preferred);
 
 private:
     static QString name(Key key);

@@ -778,6 +778,18 @@
         <source>Page %1 of %2</source>
         <translation>Side %1 af %2</translation>
     </message>
+    <message>
+        <source>Consent missing: %1</source>
+        <translation>Samtykke mangler: %1</translation>
+    </message>
+    <message>
+        <source>Missing consent: %1 to %2, for “%3”</source>
+        <translation>Manglende samtykke: %1 til %2, for “%3”</translation>
+    </message>
+    <message>
+        <source>Family coordinator</source>
+        <translation>Familiekoordinator</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeText</name>
@@ -1262,14 +1274,6 @@
         <translation>Ingen ydelser registreret for husstanden endnu. Tilføj, hvad hvert medlem modtager, med den månedlige udgift, for at følge de offentlige udgifter, efterhånden som familien bliver mere selvhjulpen.</translation>
     </message>
     <message>
-        <source>Public cost in %1: %2 a month.</source>
-        <translation>Offentlige udgifter i %1: %2 pr. måned.</translation>
-    </message>
-    <message>
-        <source>In %1, the first month: %2. Change: %3%4.</source>
-        <translation>I %1, den første måned: %2 – ændring: %3%4</translation>
-    </message>
-    <message>
         <source>(%1 %)</source>
         <translation>(%1 %)</translation>
     </message>
@@ -1323,6 +1327,34 @@ Sæt først borgeren i en husstand under fanen Husstand; en husstand med én per
         <source>Benefits and services</source>
         <translation>Ydelser</translation>
     </message>
+    <message>
+        <source>Public cost this month (%1): %2</source>
+        <translation>Offentlig udgift denne måned (%1): %2</translation>
+    </message>
+    <message>
+        <source> — no benefit runs this month.</source>
+        <translation> — ingen ydelse løber denne måned.</translation>
+    </message>
+    <message>
+        <source> — %1; a full month: %2.</source>
+        <translation> — %1; en hel måned: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source> — a whole month of %n benefit(s).</source>
+        <translation><numerusform> — en hel måned for %n ydelse.</numerusform><numerusform> — en hel måned for %n ydelser.</numerusform></translation>
+    </message>
+    <message>
+        <source>In %1, the first month (pro-rated: %2): %3.</source>
+        <translation>I %1, den første måned (forholdsmæssigt: %2): %3</translation>
+    </message>
+    <message>
+        <source>In %1, the first month: %2.</source>
+        <translation>I %1, den første måned: %2</translation>
+    </message>
+    <message>
+        <source>Change: %1%2.</source>
+        <translation>Ændring: %1%2</translation>
+    </message>
 </context>
 <context>
     <name>Traedesten::Ui::BudgetCharts</name>
@@ -1345,6 +1377,11 @@ Sæt først borgeren i en husstand under fanen Husstand; en husstand med én per
     <message>
         <source>Used</source>
         <translation>Brugt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>spending category: amount used</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1944,6 +1981,30 @@ Et personligt budget er en trækningsret op til beløbsgrænsen i 12 eller 15 m�
     <message>
         <source>kr. a month</source>
         <translation>kr. pr. måned</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 days for %n benefit(s)</source>
+        <comment>a pro-rated month</comment>
+        <translation><numerusform>%1 af %2 dage for %n ydelse</numerusform><numerusform>%1 af %2 dage for %n ydelser</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>part of the month for %n benefit(s)</source>
+        <comment>a pro-rated month</comment>
+        <translation><numerusform>en del af måneden for %n ydelse</numerusform><numerusform>en del af måneden for %n ydelser</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, the whole month for %n benefit(s)</source>
+        <comment>a pro-rated month, continued</comment>
+        <translation><numerusform>, hele måneden for %n ydelse</numerusform><numerusform>, hele måneden for %n ydelser</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>month: public cost</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Pro-rated: %1; a full month: %2</source>
+        <translation>Forholdsmæssigt: %1; en hel måned: %2</translation>
     </message>
 </context>
 <context>
@@ -3615,6 +3676,10 @@ Notér efter hvert møde, hvor I mødtes, hvem der deltog, hvad I talte om, og h
     <message numerus="yes">
         <source>Trædesten creates a new case file with %n made-up citizens, their households, goals, stepping stones and meetings, so you can try everything without real data. It is encrypted like any other case file.</source>
         <translation><numerusform>Trædesten opretter en ny sagsfil med %n opdigtet borger med husstand, mål, trædesten og møder, så du kan prøve det hele uden rigtige data. Den er krypteret som enhver anden sagsfil.</numerusform><numerusform>Trædesten opretter en ny sagsfil med %n opdigtede borgere med husstande, mål, trædesten og møder, så du kan prøve det hele uden rigtige data. Den er krypteret som enhver anden sagsfil.</numerusform></translation>
+    </message>
+    <message>
+        <source>The folder could not be created. Choose another place for the case file.</source>
+        <translation>Mappen kunne ikke oprettes. Vælg et andet sted til sagsfilen.</translation>
     </message>
 </context>
 <context>

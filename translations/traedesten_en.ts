@@ -778,6 +778,18 @@
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
+    <message>
+        <source>Consent missing: %1</source>
+        <translation>Consent missing: %1</translation>
+    </message>
+    <message>
+        <source>Missing consent: %1 to %2, for “%3”</source>
+        <translation>Missing consent: %1 to %2, for “%3”</translation>
+    </message>
+    <message>
+        <source>Family coordinator</source>
+        <translation>Family coordinator</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeText</name>
@@ -1262,14 +1274,6 @@
         <translation>No benefits or services recorded for the household yet. Add what each member receives, with its monthly cost, to follow the public cost as the family gains independence.</translation>
     </message>
     <message>
-        <source>Public cost in %1: %2 a month.</source>
-        <translation>Public cost in %1: %2 a month.</translation>
-    </message>
-    <message>
-        <source>In %1, the first month: %2. Change: %3%4.</source>
-        <translation>In %1, the first month: %2. Change: %3%4.</translation>
-    </message>
-    <message>
         <source>(%1 %)</source>
         <translation>(%1 %)</translation>
     </message>
@@ -1323,6 +1327,34 @@ Put the citizen in a household on the Household tab first; a household of one is
         <source>Benefits and services</source>
         <translation>Benefits and services</translation>
     </message>
+    <message>
+        <source>Public cost this month (%1): %2</source>
+        <translation>Public cost this month (%1): %2</translation>
+    </message>
+    <message>
+        <source> — no benefit runs this month.</source>
+        <translation> — no benefit runs this month.</translation>
+    </message>
+    <message>
+        <source> — %1; a full month: %2.</source>
+        <translation> — %1; a full month: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source> — a whole month of %n benefit(s).</source>
+        <translation><numerusform> — a whole month of %n benefit.</numerusform><numerusform> — a whole month of %n benefits.</numerusform></translation>
+    </message>
+    <message>
+        <source>In %1, the first month (pro-rated: %2): %3.</source>
+        <translation>In %1, the first month (pro-rated: %2): %3.</translation>
+    </message>
+    <message>
+        <source>In %1, the first month: %2.</source>
+        <translation>In %1, the first month: %2.</translation>
+    </message>
+    <message>
+        <source>Change: %1%2.</source>
+        <translation>Change: %1%2.</translation>
+    </message>
 </context>
 <context>
     <name>Traedesten::Ui::BudgetCharts</name>
@@ -1345,6 +1377,11 @@ Put the citizen in a household on the Household tab first; a household of one is
     <message>
         <source>Used</source>
         <translation>Used</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>spending category: amount used</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1944,6 +1981,30 @@ A personal budget is a drawing right of up to the cap for 12 or 15 months. The c
     <message>
         <source>kr. a month</source>
         <translation>kr. a month</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 days for %n benefit(s)</source>
+        <comment>a pro-rated month</comment>
+        <translation><numerusform>%1 of %2 days for %n benefit</numerusform><numerusform>%1 of %2 days for %n benefits</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>part of the month for %n benefit(s)</source>
+        <comment>a pro-rated month</comment>
+        <translation><numerusform>part of the month for %n benefit</numerusform><numerusform>part of the month for %n benefits</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, the whole month for %n benefit(s)</source>
+        <comment>a pro-rated month, continued</comment>
+        <translation><numerusform>, the whole month for %n benefit</numerusform><numerusform>, the whole month for %n benefits</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>month: public cost</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Pro-rated: %1; a full month: %2</source>
+        <translation>Pro-rated: %1; a full month: %2</translation>
     </message>
 </context>
 <context>
@@ -3615,6 +3676,10 @@ After each meeting, note where you met, who took part, what you talked about and
     <message numerus="yes">
         <source>Trædesten creates a new case file with %n made-up citizens, their households, goals, stepping stones and meetings, so you can try everything without real data. It is encrypted like any other case file.</source>
         <translation><numerusform>Trædesten creates a new case file with %n made-up citizen, their household, goals, stepping stones and meetings, so you can try everything without real data. It is encrypted like any other case file.</numerusform><numerusform>Trædesten creates a new case file with %n made-up citizens, their households, goals, stepping stones and meetings, so you can try everything without real data. It is encrypted like any other case file.</numerusform></translation>
+    </message>
+    <message>
+        <source>The folder could not be created. Choose another place for the case file.</source>
+        <translation>The folder could not be created. Choose another place for the case file.</translation>
     </message>
 </context>
 <context>

@@ -50,10 +50,23 @@ struct MonthlyCost
 {
     QDate month; ///< the first day of the month
     QHash<QString, qint64> byDepartment; ///< department id → øre
-    qint64 totalMinor = 0;
+    qint64 totalMinor = 0; ///< what the month really costs: pro-rated benefits by their days
+    qint64 fullMonthMinor = 0; ///< what the benefits running in the month cost for a whole month
+    int benefits = 0; ///< benefits running at least one day of the month
+    QList<int> partDays; ///< for each benefit running only part of the month, its days in it, fewest first
+
+    int daysInMonth() const { return month.daysInMonth(); }
+    /// Some benefit runs only part of the month, so totalMinor is less than a whole month's cost.
+    bool isProrated() const { return !partDays.isEmpty(); }
 
     friend bool operator==(const MonthlyCost &, const MonthlyCost &) = default;
 };
+
+/**
+ * What @p benefits cost the public in the month of @p day: each benefit for the days it runs in the
+ * month (an open end runs on), monthly cost × days ÷ days in the month, rounded half up to the øre.
+ */
+MonthlyCost monthlyCost(const QList<Benefit> &benefits, const QDate &day);
 
 /// The built-in benefit types' codes, in their order.
 const QStringList &builtInBenefitTypeCodes();

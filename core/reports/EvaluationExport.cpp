@@ -10,6 +10,7 @@
 #include "security/Sodium.h"
 #include "storage/CaseFile.h"
 #include "storage/Database.h"
+#include "storage/PrivateFile.h"
 #include "storage/SqliteError.h"
 
 #include <QByteArray>
@@ -485,12 +486,6 @@ QByteArray tablesFile(const Data &data)
     return csv.bytes();
 }
 
-Error openError(const QSaveFile &file)
-{
-    return Error { file.error() == QFileDevice::PermissionsError ? ErrorCode::ReadOnly : ErrorCode::Io,
-        file.errorString() };
-}
-
 /// Refuses a path that cannot be written before anything is opened: a read-only file or folder.
 Status checkWritable(const QString &path)
 {
@@ -556,10 +551,11 @@ Result<EvaluationExport::Written> EvaluationExport::write(CaseFile &file, const 
     // were written and the export was recorded in the audit log: a failure leaves nothing.
     QSaveFile rows(written.rowsPath);
     QSaveFile tables(written.tablesPath);
-    if (!rows.open(QIODevice::WriteOnly))
-        return openError(rows);
-    if (!tables.open(QIODevice::WriteOnly))
-        return openError(tables);
+    // Mode 0600 like the case file, whatever the umask: pseudonymised is not public.
+    if (!PrivateFile::open(rows))
+        return PrivateFile::openError(rows);
+    if (!PrivateFile::open(tables))
+        return PrivateFile::openError(tables);
     const QByteArray rowBytes = rowsFile(data);
     const QByteArray tableBytes = tablesFile(data);
     if (rows.write(rowBytes) != rowBytes.size())

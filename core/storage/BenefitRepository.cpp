@@ -316,23 +316,8 @@ Result<QList<MonthlyCost>> BenefitRepository::costSeries(const QString &househol
         return all.error();
 
     QList<MonthlyCost> result;
-    for (QDate month = first; month <= last; month = month.addMonths(1)) {
-        MonthlyCost cost { month, {}, 0 };
-        const qint64 daysInMonth = month.daysInMonth();
-        const QDate monthEnd = month.addDays(daysInMonth - 1);
-        for (const Benefit &b : std::as_const(*all)) {
-            const QDate begin = qMax(b.startDate, month);
-            const QDate end = b.endDate.isValid() ? qMin(b.endDate, monthEnd) : monthEnd;
-            if (end < begin)
-                continue;
-            const qint64 days = begin.daysTo(end) + 1;
-            // monthly × days ÷ daysInMonth, rounded half up to the øre, in integers.
-            const qint64 part = (b.monthlyCostMinor * days * 2 + daysInMonth) / (2 * daysInMonth);
-            cost.byDepartment[b.departmentId] += part;
-            cost.totalMinor += part;
-        }
-        result.append(cost);
-    }
+    for (QDate month = first; month <= last; month = month.addMonths(1))
+        result.append(monthlyCost(*all, month));
     return result;
 }
 

@@ -1,5 +1,6 @@
 #include "FamilyPlanRepository.h"
 
+#include "domain/FamilyPlanRules.h"
 #include "storage/CaseFile.h"
 #include "storage/ChangeNotifier.h"
 #include "storage/SqlValues.h"
@@ -820,19 +821,7 @@ Result<QHash<QString, QStringList>> FamilyPlanRepository::missingConsents(const 
     auto list = interventions(planId);
     if (!list)
         return list.error();
-    QSet<QString> valid; // "member|department"
-    for (const Consent &c : *all) {
-        if (c.isValidOn(day))
-            valid.insert(c.memberId + QLatin1Char('|') + c.departmentId);
-    }
-    QHash<QString, QStringList> missing;
-    for (const Intervention &i : *list) {
-        for (const QString &m : i.memberIds) {
-            if (!valid.contains(m + QLatin1Char('|') + i.departmentId))
-                missing[i.id] << m;
-        }
-    }
-    return missing;
+    return Domain::missingConsents(*list, *all, day); // the rule the printed plan uses too
 }
 
 Result<QList<DueFollowUp>> FamilyPlanRepository::dueFollowUps(const QDate &from, const QDate &to)

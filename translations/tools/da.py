@@ -265,6 +265,18 @@ DA = {
  'Double-click a row or press Enter to open the citizen where it is handled.':
   'Dobbeltklik på en række, eller tryk Enter, for at åbne borgeren på den fane, hvor det klares.',
  '&Open citizen': '&Åbn borger',
+ 'Public cost this month (%1): %2': 'Offentlig udgift denne måned (%1): %2',
+ ' — no benefit runs this month.': ' — ingen ydelse løber denne måned.',
+ ' — %1; a full month: %2.': ' — %1; en hel måned: %2',  # amounts end in "kr.": no full stop after them
+ 'In %1, the first month (pro-rated: %2): %3.': 'I %1, den første måned (forholdsmæssigt: %2): %3',
+ 'In %1, the first month: %2.': 'I %1, den første måned: %2',
+ 'Change: %1%2.': 'Ændring: %1%2',
+ '%1: %2': '%1: %2',
+ 'Pro-rated: %1; a full month: %2': 'Forholdsmæssigt: %1; en hel måned: %2',
+ 'Consent missing: %1': 'Samtykke mangler: %1',
+ 'Missing consent: %1 to %2, for “%3”': 'Manglende samtykke: %1 til %2, for “%3”',
+ 'Family coordinator': 'Familiekoordinator',
+ 'The folder could not be created. Choose another place for the case file.': 'Mappen kunne ikke oprettes. Vælg et andet sted til sagsfilen.',
 }
 
 # Plural forms: Danish has two (one, other).
@@ -283,6 +295,10 @@ DA_PLURAL = {
  'Nothing is due within %n day(s), and nothing is overdue': ['Intet forfalder inden for %n dag, og intet er overskredet', 'Intet forfalder inden for %n dage, og intet er overskredet'],
  'Clear the search field to see all %n item(s).': ['Ryd søgefeltet for at se det %n punkt.', 'Ryd søgefeltet for at se alle %n punkter.'],
  '%n day(s)': ['%n dag', '%n dage'],
+ '%1 of %2 days for %n benefit(s)': ['%1 af %2 dage for %n ydelse', '%1 af %2 dage for %n ydelser'],
+ 'part of the month for %n benefit(s)': ['en del af måneden for %n ydelse', 'en del af måneden for %n ydelser'],
+ ', the whole month for %n benefit(s)': [', hele måneden for %n ydelse', ', hele måneden for %n ydelser'],
+ ' — a whole month of %n benefit(s).': [' — en hel måned for %n ydelse.', ' — en hel måned for %n ydelser.'],
 }
 EN_PLURAL = {
  '%n citizen(s)': ['%n citizen', '%n citizens'],
@@ -299,6 +315,10 @@ EN_PLURAL = {
  'Nothing is due within %n day(s), and nothing is overdue': ['Nothing is due within %n day, and nothing is overdue', 'Nothing is due within %n days, and nothing is overdue'],
  'Clear the search field to see all %n item(s).': ['Clear the search field to see the %n item.', 'Clear the search field to see all %n items.'],
  '%n day(s)': ['%n day', '%n days'],
+ '%1 of %2 days for %n benefit(s)': ['%1 of %2 days for %n benefit', '%1 of %2 days for %n benefits'],
+ 'part of the month for %n benefit(s)': ['part of the month for %n benefit', 'part of the month for %n benefits'],
+ ', the whole month for %n benefit(s)': [', the whole month for %n benefit', ', the whole month for %n benefits'],
+ ' — a whole month of %n benefit(s).': [' — a whole month of %n benefit.', ' — a whole month of %n benefits.'],
 }
 
 # The citizen's pages (issue 3): overview, goals and stepping stones, household, journal.

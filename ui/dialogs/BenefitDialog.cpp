@@ -47,13 +47,12 @@ BenefitDialog::BenefitDialog(const Benefit &benefit, const QList<HouseholdMember
     if (benefit.monthlyCostMinor > 0 || !benefit.id.isEmpty())
         m_cost->setText(Money::fromMinor(benefit.monthlyCostMinor, Currency::DKK).formatPlain(QLocale()));
     m_note->setMaxLength(500);
-    // The type suggests the department that usually grants it.
-    connect(m_type, &QComboBox::currentIndexChanged, this, [this] {
-        for (const BenefitType &t : std::as_const(m_types)) {
-            if (t.id == m_type->currentData().toString() && !t.departmentId.isEmpty())
-                m_department->setCurrentIndex(m_department->findData(t.departmentId));
-        }
-    });
+    // The kind of benefit fills in the department that usually grants it, until the user picks one by hand.
+    // A stored benefit's department counts as picked by hand when it is not its kind's usual one.
+    m_departmentChosen = !benefit.departmentId.isEmpty() && benefit.departmentId != usualDepartment(benefit.typeId);
+    connect(m_department, &QComboBox::activated, this, [this] { m_departmentChosen = true; });
+    connect(m_type, &QComboBox::currentIndexChanged, this, &BenefitDialog::prefillDepartment);
+    prefillDepartment();
     addRow(QStringLiteral("memberId"), m_member);
     addRow(QStringLiteral("typeId"), m_type);
     addRow(QStringLiteral("departmentId"), m_department);
@@ -63,6 +62,24 @@ BenefitDialog::BenefitDialog(const Benefit &benefit, const QList<HouseholdMember
     addRow(QStringLiteral("note"), m_note);
     retranslate();
     setMinimumWidth(460);
+}
+
+QString BenefitDialog::usualDepartment(const QString &typeId) const
+{
+    for (const BenefitType &t : std::as_const(m_types)) {
+        if (t.id == typeId)
+            return t.departmentId;
+    }
+    return {};
+}
+
+void BenefitDialog::prefillDepartment()
+{
+    if (m_departmentChosen)
+        return;
+    // A kind without a usual department (such as "other") leaves the field as it is.
+    if (const int index = m_department->findData(usualDepartment(m_type->currentData().toString())); index >= 0)
+        m_department->setCurrentIndex(index);
 }
 
 Status BenefitDialog::trySave()

@@ -34,12 +34,18 @@ protected:
     void retranslate() override;
 
 private:
+    /// The department that usually grants a kind of benefit; empty when it has none.
+    QString usualDepartment(const QString &typeId) const;
+    /// Sets the department to the chosen kind's usual one, unless the user picked one by hand.
+    void prefillDepartment();
+
     Domain::Benefit m_original;
     QList<Domain::BenefitType> m_types;
     Saver m_save;
     QComboBox *m_member = nullptr;
     QComboBox *m_type = nullptr;
     QComboBox *m_department = nullptr;
+    bool m_departmentChosen = false; ///< picked by hand: a change of kind no longer overwrites it
     QLineEdit *m_cost = nullptr;
     DateField *m_start = nullptr;
     DateField *m_end = nullptr;

@@ -1,8 +1,10 @@
 #include "NewCaseFileDialog.h"
 
 #include "BackgroundTask.h"
+#include "Config.h"
 #include "ErrorText.h"
 #include "storage/DemoCaseload.h"
+#include "storage/PrivateFile.h"
 #include "widgets/PassphraseField.h"
 #include "widgets/PassphraseStrengthMeter.h"
 
@@ -37,6 +39,7 @@ NewCaseFileDialog::NewCaseFileDialog(
     const QString &suggestedPath, KdfChooser chooseKdf, QWidget *parent, Contents contents)
     : QDialog(parent)
     , m_chooseKdf(std::move(chooseKdf))
+    , m_suggestedFolder(QFileInfo(suggestedPath).absolutePath())
     , m_contents(contents)
     , m_intro(new QLabel(this))
     , m_pathLabel(new QLabel(this))
@@ -155,7 +158,10 @@ void NewCaseFileDialog::retranslate()
 void NewCaseFileDialog::browse()
 {
     const QString filter = tr("Trædesten case files (*.traedesten)");
-    const QString chosen = QFileDialog::getSaveFileName(this, tr("New case file"), m_path->text(), filter);
+    // A folder that does not exist (yet) would be offered as a file name: start in one that does.
+    const QFileInfo typed(QDir::fromNativeSeparators(m_path->text().trimmed()));
+    const QString start = QDir(Config::existingFolder(typed.absolutePath())).filePath(typed.fileName());
+    const QString chosen = QFileDialog::getSaveFileName(this, tr("New case file"), start, filter);
     if (!chosen.isEmpty()) {
         m_path->setText(QDir::toNativeSeparators(withExtension(chosen)));
         m_pathError->setVisible(false);
@@ -182,6 +188,12 @@ void NewCaseFileDialog::fitHeight()
         resize(width(), needed);
 }
 
+bool NewCaseFileDialog::mayCreateFolder(const QString &folder) const
+{
+    const QString clean = QDir::cleanPath(folder);
+    return clean == QDir::cleanPath(m_suggestedFolder) || clean == QDir::cleanPath(Config::defaultFolder());
+}
+
 bool NewCaseFileDialog::validate()
 {
     bool ok = true;
@@ -193,7 +205,7 @@ bool NewCaseFileDialog::validate()
     } else if (info.exists()) {
         showFieldError(m_pathError, tr("A file with that name already exists. Choose another name."));
         ok = false;
-    } else if (!info.dir().exists()) {
+    } else if (!info.dir().exists() && !mayCreateFolder(info.absolutePath())) {
         showFieldError(m_pathError, tr("The folder does not exist. Choose another place for the case file."));
         ok = false;
     }
@@ -219,6 +231,11 @@ void NewCaseFileDialog::create()
         return;
     const QString path = withExtension(QDir::fromNativeSeparators(m_path->text().trimmed()));
     m_path->setText(QDir::toNativeSeparators(path));
+    // In a fresh home folder the suggested documents folder may not exist yet: make it, for its owner only.
+    if (Status made = Storage::PrivateFile::makeFolder(QFileInfo(path).absolutePath()); !made) {
+        showFieldError(m_pathError, tr("The folder could not be created. Choose another place for the case file."));
+        return;
+    }
     auto passphrase = std::make_shared<Security::SecureBytes>(m_passphrase->takePassphrase());
     m_repeat->clear();
     m_meter->setPassphrase(QString());

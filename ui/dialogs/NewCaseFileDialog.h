@@ -57,9 +57,12 @@ private:
     bool validate();
     void setBusy(bool busy);
     void showFieldError(QLabel *label, const QString &message);
+    /// The suggested folder, or the documents folder, may be created when it does not exist yet.
+    bool mayCreateFolder(const QString &folder) const;
     void fitHeight();
 
     KdfChooser m_chooseKdf;
+    QString m_suggestedFolder;
     Contents m_contents = Contents::Empty;
     std::unique_ptr<Storage::CaseFile> m_file;
     bool m_busy = false;

@@ -1,10 +1,12 @@
 #include "ReceiptsDialog.h"
 
 #include "CaseEditor.h"
+#include "Config.h"
 #include "ErrorText.h"
 #include "commands/AttachmentCommand.h"
 #include "storage/CaseFile.h"
 #include "storage/Caseload.h"
+#include "storage/PrivateFile.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -22,14 +24,28 @@
 #include <QPdfDocument>
 #include <QPixmap>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollArea>
-#include <QStandardPaths>
 #include <QVBoxLayout>
 
 namespace Traedesten::Ui {
 
 using namespace Domain;
+
+namespace {
+
+/// Where the receipt file dialogs start: the folder used last in this session, else the documents folder.
+QString &lastFolder()
+{
+    static QString folder;
+    return folder;
+}
+
+QString startFolder()
+{
+    return Config::existingFolder(lastFolder());
+}
+
+} // namespace
 
 ReceiptsDialog::ReceiptsDialog(CaseEditor *editor, const LedgerEntry &entry, QWidget *parent)
     : QDialog(parent)
@@ -192,9 +208,11 @@ bool ReceiptsDialog::addFile(const QString &path)
 
 void ReceiptsDialog::addReceipts()
 {
-    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Add receipts"),
-        QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
-        tr("Receipts (*.png *.jpg *.jpeg *.pdf);;All files (*)"));
+    // An existing folder and no file name: a folder that does not exist would be offered as a file name.
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Add receipts"), startFolder(), tr("Receipts (*.png *.jpg *.jpeg *.pdf);;All files (*)"));
+    if (!paths.isEmpty())
+        lastFolder() = QFileInfo(paths.first()).absolutePath();
     for (const QString &path : paths)
         addFile(path);
 }
@@ -206,13 +224,13 @@ bool ReceiptsDialog::exportTo(const QString &path)
     if (!a || !c)
         return false;
     auto bytes = c->budgets().attachmentBytes(a->id);
-    QSaveFile out(path);
     if (!bytes) {
         QMessageBox::warning(this, tr("Not saved"), ErrorText::forCaseFile(bytes.error()));
         return false;
     }
-    if (!out.open(QIODevice::WriteOnly) || out.write(*bytes) != bytes->size() || !out.commit()) {
-        QMessageBox::warning(this, tr("Not saved"), tr("The copy could not be saved: %1").arg(out.errorString()));
+    // Mode 0600, like every file the program writes.
+    if (Status s = Storage::PrivateFile::write(path, *bytes); !s) {
+        QMessageBox::warning(this, tr("Not saved"), tr("The copy could not be saved: %1").arg(s.error().detail));
         return false;
     }
     const QString citizenId = c->budgets().budget(m_entry.budgetId).value_or(Budget {}).citizenId;
@@ -225,11 +243,12 @@ void ReceiptsDialog::exportCurrent()
     const Attachment *a = current();
     if (!a)
         return;
-    const QString suggested
-        = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(a->fileName);
+    const QString suggested = QDir(startFolder()).filePath(a->fileName);
     const QString path = QFileDialog::getSaveFileName(this, tr("Save a copy of the receipt"), suggested);
-    if (!path.isEmpty())
-        exportTo(path);
+    if (path.isEmpty())
+        return;
+    lastFolder() = QFileInfo(path).absolutePath();
+    exportTo(path);
 }
 
 void ReceiptsDialog::removeCurrent()

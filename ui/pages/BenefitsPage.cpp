@@ -176,14 +176,25 @@ QString BenefitsPage::summary() const
     const MonthlyCost &start = m_series.first();
     const MonthlyCost &now = m_series.last();
     const QLocale locale;
-    QString text = tr("Public cost in %1: %2 a month.")
-                       .arg(locale.toString(now.month, QStringLiteral("MMMM yyyy")), kroner(now.totalMinor));
+    const auto monthName = [&locale](const MonthlyCost &m) {
+        return locale.toString(m.month, QStringLiteral("MMMM yyyy"));
+    };
+    // The month's real cost, and what it is: a month some benefit runs only part of is pro-rated by its days.
+    QString text = tr("Public cost this month (%1): %2").arg(monthName(now), kroner(now.totalMinor));
+    if (now.benefits == 0)
+        text += tr(" — no benefit runs this month.");
+    else if (now.isProrated())
+        text += tr(" — %1; a full month: %2.").arg(CostChart::proration(now), kroner(now.fullMonthMinor));
+    else
+        text += tr(" — a whole month of %n benefit(s).", "", now.benefits);
     if (m_series.size() > 1) {
         const qint64 change = now.totalMinor - start.totalMinor;
-        text += QLatin1Char(' ')
-            + tr("In %1, the first month: %2. Change: %3%4.")
-                  .arg(locale.toString(start.month, QStringLiteral("MMMM yyyy")), kroner(start.totalMinor),
-                      change > 0 ? QStringLiteral("+") : QString(), kroner(change));
+        const QString first = start.isProrated()
+            ? tr("In %1, the first month (pro-rated: %2): %3.")
+                  .arg(monthName(start), CostChart::proration(start), kroner(start.totalMinor))
+            : tr("In %1, the first month: %2.").arg(monthName(start), kroner(start.totalMinor));
+        text += QLatin1Char(' ') + first + QLatin1Char(' ')
+            + tr("Change: %1%2.").arg(change > 0 ? QStringLiteral("+") : QString(), kroner(change));
         if (start.totalMinor > 0)
             text += QLatin1Char(' ')
                 + tr("(%1 %)").arg(locale.toString(100.0 * double(change) / double(start.totalMinor), 'f', 0));

@@ -595,8 +595,10 @@ FamilyPlanPrint FamilyPlanPage::printout(const QString &language, bool cafeSafe,
     FamilyPlanPrint::Data printed;
     printed.municipality = DocumentPrinter::municipality(c->file());
     printed.logo = DocumentPrinter::logo(c->file());
-    if (auto household = c->households().get(m_householdId))
+    if (auto household = c->households().get(m_householdId)) {
         printed.householdName = household->name;
+        printed.familyCoordinator = household->familyCoordinator;
+    }
     if (auto citizen = c->citizens().get(citizenId()))
         printed.supportPerson = citizen->supportPerson;
     printed.plan = *m_plan;

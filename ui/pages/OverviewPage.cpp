@@ -142,6 +142,12 @@ void OverviewPage::clear()
     m_reveal->setChecked(false);
     showCpr();
     while (QLayoutItem *item = m_progress->takeAt(0)) {
+        if (QLayout *row = item->layout()) { // a bar with its count beside it
+            while (QLayoutItem *inner = row->takeAt(0)) {
+                delete inner->widget();
+                delete inner;
+            }
+        }
         delete item->widget();
         delete item;
     }
@@ -226,10 +232,18 @@ void OverviewPage::reload()
         auto *bar = new QProgressBar(m_progressBox);
         bar->setRange(0, qMax(1, counted));
         bar->setValue(done);
-        bar->setFormat(tr("%1 of %2 stepping stones done").arg(done).arg(counted));
+        // The count beside the bar, not on it, where the fill would hide it.
+        bar->setTextVisible(false);
+        bar->setMaximumHeight(14);
+        auto *count = new QLabel(tr("%1 of %2 stepping stones done").arg(done).arg(counted), m_progressBox);
+        count->setObjectName(QStringLiteral("progressText"));
         bar->setAccessibleName(tr("Progress toward: %1").arg(g.goal.ownWords));
+        bar->setAccessibleDescription(count->text());
+        auto *row = new QHBoxLayout;
+        row->addWidget(bar, 1);
+        row->addWidget(count);
         m_progress->addWidget(words);
-        m_progress->addWidget(bar);
+        m_progress->addLayout(row);
     }
     if (goals.isEmpty()) {
         auto *empty = new QLabel(tr("No long-term goals yet. Write the first one with the citizen, in their own "

@@ -2,6 +2,7 @@
 
 #include "domain/FileSetting.h"
 #include "storage/CaseFile.h"
+#include "storage/PrivateFile.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QImage>
@@ -206,9 +207,8 @@ Status DocumentPrinter::writePdf(
     const QString &path, const QString &title, const std::function<bool(QPagedPaintDevice *)> &draw)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error { file.error() == QFileDevice::PermissionsError ? ErrorCode::ReadOnly : ErrorCode::Io,
-            file.errorString() };
+    if (!Storage::PrivateFile::open(file)) // mode 0600: a printout is as private as the case file
+        return Storage::PrivateFile::openError(file);
     {
         QPdfWriter writer(&file);
         setUpPrinter(&writer);

@@ -3,6 +3,7 @@
 #include "DocumentPrinter.h"
 #include "DomainText.h"
 #include "PrintLanguage.h"
+#include "domain/FamilyPlanRules.h"
 
 #include <QTextDocument>
 #include <QUrl>
@@ -179,6 +180,9 @@ QString FamilyPlanPrint::familyPlanHtml() const
     for (const auto &[h, width] : headers)
         html += QStringLiteral("<th width=\"%1%\" align=\"left\">%2</th>").arg(width).arg(esc(t(h)));
     html += QStringLiteral("</tr></thead>");
+    // Flagged by the rule the screen uses, on the day the plan is printed (the screen's today).
+    const QHash<QString, QStringList> missing
+        = missingConsents(m_data.interventions, m_data.consents, m_data.printedOn);
     QString department;
     for (const Intervention &i : m_data.interventions) {
         if (i.departmentId != department) {
@@ -189,6 +193,15 @@ QString FamilyPlanPrint::familyPlanHtml() const
         QStringList names;
         for (const QString &m : i.memberIds)
             names << memberName(m);
+        QString forWhom = esc(names.join(QStringLiteral(", ")));
+        if (const QStringList lacking = missing.value(i.id); !lacking.isEmpty()) {
+            QStringList lackingNames;
+            for (const QString &m : lacking)
+                lackingNames << memberName(m);
+            forWhom += QStringLiteral("<br><span style=\"color: #b71c1c; font-weight: bold;\">%1</span>")
+                           .arg(esc(t(QT_TRANSLATE_NOOP("FamilyPlanPrint", "Consent missing: %1"))
+                                        .arg(lackingNames.join(QStringLiteral(", ")))));
+        }
         QString what = QStringLiteral("<b>%1</b>").arg(esc(i.title));
         if (!i.purpose.isEmpty())
             what += QStringLiteral("<br><span style=\"font-size: 8.5pt; color: #444;\">%1</span>").arg(esc(i.purpose));
@@ -199,12 +212,20 @@ QString FamilyPlanPrint::familyPlanHtml() const
             ? esc(date(i.startDate)) + QStringLiteral(" –<br>") + esc(date(i.endDate))
             : QString();
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
-                    .arg(what, esc(names.join(QStringLiteral(", "))), who, period, esc(date(i.nextFollowUp)));
+                    .arg(what, forWhom, who, period, esc(date(i.nextFollowUp)));
     }
     html += QStringLiteral("</table>");
 
     // Consents.
     html += QStringLiteral("<h3>%1</h3>").arg(esc(t(QT_TRANSLATE_NOOP("FamilyPlanPrint", "Consents"))));
+    // The missing ones first, in red as on the screen: who, to which department, for which intervention.
+    for (const Intervention &i : m_data.interventions) {
+        for (const QString &m : missing.value(i.id)) {
+            html += QStringLiteral("<p style=\"margin: 0; color: #b71c1c;\"><b>%1</b></p>")
+                        .arg(esc(t(QT_TRANSLATE_NOOP("FamilyPlanPrint", "Missing consent: %1 to %2, for “%3”"))
+                                     .arg(memberName(m), departmentName(i.departmentId), i.title)));
+        }
+    }
     if (m_data.consents.isEmpty())
         html += QStringLiteral("<p><i>%1</i></p>").arg(esc(t(QT_TRANSLATE_NOOP("FamilyPlanPrint", "None recorded."))));
     for (const Consent &c : m_data.consents) {
@@ -218,14 +239,10 @@ QString FamilyPlanPrint::familyPlanHtml() const
         html += QStringLiteral("<p style=\"margin: 0;\">%1</p>").arg(esc(line));
     }
 
-    // Signatures: every member of the family, and the support person.
+    // Signatures: the adults with parental responsibility, the young people from 15, the family coordinator.
     html += QStringLiteral("<h3>%1</h3><table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\">")
                 .arg(esc(t(QT_TRANSLATE_NOOP("FamilyPlanPrint", "Signatures"))));
-    QStringList signers;
-    for (const Member &m : m_data.members)
-        signers << nameOf(m.member.name);
-    signers << t(QT_TRANSLATE_NOOP("FamilyPlanPrint", "Support person"))
-            + (m_data.supportPerson.isEmpty() ? QString() : QStringLiteral(": ") + nameOf(m_data.supportPerson));
+    const QStringList signers = this->signers();
     for (int i = 0; i < signers.size(); i += 2) {
         html += QStringLiteral(
             "<tr><td width=\"45%\" style=\"padding-top: 28px;\">______________________________<br>%1</td>"
@@ -237,6 +254,25 @@ QString FamilyPlanPrint::familyPlanHtml() const
     }
     html += QStringLiteral("</table>");
     return html;
+}
+
+QDate FamilyPlanPrint::planDate() const
+{
+    return m_data.plan.status == PlanStatus::Signed && m_data.plan.signedOn.isValid() ? m_data.plan.signedOn
+                                                                                      : m_data.printedOn;
+}
+
+QStringList FamilyPlanPrint::signers() const
+{
+    QStringList names;
+    for (const Member &m : m_data.members) {
+        if (signsFamilyPlan(m.member, m.citizen ? m.citizen->birthDate : QDate(), planDate()))
+            names << nameOf(m.member.name);
+    }
+    names << t(QT_TRANSLATE_NOOP("FamilyPlanPrint", "Family coordinator"))
+            + (m_data.familyCoordinator.isEmpty() ? QString()
+                                                  : QStringLiteral(": ") + nameOf(m_data.familyCoordinator));
+    return names;
 }
 
 QString FamilyPlanPrint::myPlanHtml() const

@@ -31,6 +31,7 @@ public:
         QString municipality;
         QImage logo; ///< the municipality's, from the file's settings (may be none)
         QString householdName;
+        QString familyCoordinator; ///< the household's; signs the family plan
         QString supportPerson;
         Domain::FamilyPlan plan;
         QList<Member> members;
@@ -59,6 +60,10 @@ private:
     QString departmentName(const QString &departmentId) const;
     QString header() const;
     QString familyPlanHtml() const;
+    /// The date the plan is of: its signing date, or the day it is printed while it is a draft.
+    QDate planDate() const;
+    /// Who signs the family plan, in the family's order, then the family coordinator.
+    QStringList signers() const;
     QString myPlanHtml() const;
 
     Data m_data;

@@ -1,16 +1,19 @@
 #include "BudgetCharts.h"
 
 #include "ChartSupport.h"
+#include "domain/Money.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QCursor>
 #include <QDateTimeAxis>
 #include <QHBoxLayout>
 #include <QHorizontalBarSeries>
 #include <QLineSeries>
 #include <QLocale>
+#include <QToolTip>
 #include <QValueAxis>
 
 namespace Traedesten::Ui {
@@ -93,8 +96,10 @@ void BudgetCharts::setData(
     x->setFormat(locale.language() == QLocale::Danish ? QStringLiteral("MMM yy") : QStringLiteral("MMM yy"));
     x->setRange(first.startOfDay(), last.startOfDay());
     x->setTickCount(7);
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(locale);
     auto *y = new QValueAxis(chart);
-    y->setRange(0, major(budget.capMinor) * 1.1);
+    y->setRange(0, qMax(100.0, major(budget.capMinor) * 1.1));
     y->applyNiceNumbers();
     y->setLabelFormat(QStringLiteral("%.0f"));
     y->setTitleText(currencyCode(budget.currency));
@@ -109,25 +114,39 @@ void BudgetCharts::setData(
     auto *bars = new QChart;
     bars->setTitle(tr("Use by spending category"));
     bars->legend()->hide();
+    // Numbers in the program's language (8.000 in Danish, 8,000 in English).
+    bars->setLocalizeNumbers(true);
+    bars->setLocale(locale);
     auto *series = new QHorizontalBarSeries(bars);
     auto *set = new QBarSet(tr("Used"), series);
     QStringList names;
     qint64 highest = 0;
+    QStringList amounts;
     for (const auto &[name, minor] : usedByCategory) {
         names << name;
-        *set << double(qRound64(major(minor))); // whole kroner on the bars
+        // The exact amount as money on the bar under the pointer: a rounded bar label read "8001" for 8.000,50.
+        amounts << tr("%1: %2", "spending category: amount used")
+                       .arg(name, Money::fromMinor(minor, budget.currency).format(locale));
+        *set << major(minor);
         highest = qMax(highest, minor);
     }
+    connect(series, &QAbstractBarSeries::hovered, m_byCategory, [this, amounts](bool status, int index) {
+        if (status && index >= 0 && index < amounts.size())
+            QToolTip::showText(QCursor::pos(), amounts.at(index), m_byCategory);
+        else
+            QToolTip::hideText();
+    });
     series->append(set);
-    series->setLabelsVisible(true);
-    series->setLabelsFormat(QStringLiteral("@value"));
     bars->addSeries(series);
     auto *categories = new QBarCategoryAxis(bars);
     categories->append(names);
     auto *values = new QValueAxis(bars);
-    values->setRange(0, qMax(1.0, major(highest) * 1.25));
+    // Whole-kroner ticks: nothing used yet still gets a 0 to 100 scale, not "0 0 0 1 1 1".
+    values->setRange(0, qMax(100.0, major(highest) * 1.1));
     values->applyNiceNumbers();
     values->setLabelFormat(QStringLiteral("%.0f"));
+    values->setTickCount(qMin(values->tickCount(), 4)); // room for "10.000" in Danish
+    values->applyNiceNumbers();
     bars->addAxis(categories, Qt::AlignLeft);
     bars->addAxis(values, Qt::AlignBottom);
     series->attachAxis(categories);

@@ -133,10 +133,14 @@ void IndicatorChart::setData(const Indicator &indicator, const QList<Measurement
     points->attachAxis(y);
     // A legend only where there is more than the line to tell apart (WHO-5's thresholds).
     chart->legend()->setVisible(all.size() > 1);
-    // The points belong to the line: one legend entry.
-    const auto markers = chart->legend()->markers(points);
-    for (auto *marker : markers)
-        marker->setVisible(false);
+    // The title names the indicator, so its line and points need no legend entry: the legend keeps its width
+    // for the thresholds, whose names are then shown in full rather than cut ("Well-being (W…").
+    for (QAbstractSeries *s : { static_cast<QAbstractSeries *>(line), static_cast<QAbstractSeries *>(points) }) {
+        const auto markers = chart->legend()->markers(s);
+        for (auto *marker : markers)
+            marker->setVisible(false);
+    }
+    chart->legend()->setShowToolTips(true);
     replaceChart(m_view, chart);
 }
 
