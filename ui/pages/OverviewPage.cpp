@@ -180,7 +180,8 @@ void OverviewPage::reload()
         int age = today.year() - citizen->birthDate.year();
         if (today < citizen->birthDate.addYears(age))
             --age;
-        field(ProfileKeys[2])->setText(tr("%1 (%2 years)").arg(DomainText::longDate(citizen->birthDate)).arg(age));
+        field(ProfileKeys[2])
+            ->setText(tr("%1 (%n year(s))", nullptr, age).arg(DomainText::longDate(citizen->birthDate)));
     }
     field(ProfileKeys[3])->setText(citizen->phone);
     field(ProfileKeys[4])->setText(citizen->email);
@@ -226,7 +227,7 @@ void OverviewPage::reload()
         auto *bar = new QProgressBar(m_progressBox);
         bar->setRange(0, qMax(1, counted));
         bar->setValue(done);
-        bar->setFormat(tr("%1 of %2 stepping stones done").arg(done).arg(counted));
+        bar->setFormat(tr("%1 of %n stepping stone(s) done", nullptr, counted).arg(done));
         bar->setAccessibleName(tr("Progress toward: %1").arg(g.goal.ownWords));
         m_progress->addWidget(words);
         m_progress->addWidget(bar);
