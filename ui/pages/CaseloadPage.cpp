@@ -20,7 +20,6 @@
 #include <QStyle>
 #include <QTableView>
 #include <QTimer>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Traedesten::Ui {
@@ -46,7 +45,7 @@ CaseloadPage::CaseloadPage(QWidget *parent)
     , m_supportPerson(new QComboBox(this))
     , m_filterRow(new QWidget(this))
     , m_filterGrid(new QGridLayout(m_filterRow))
-    , m_columnsButton(new QToolButton(this))
+    , m_columnsButton(new QPushButton(this))
     , m_columnsMenu(new QMenu(this))
     , m_visible(CaseloadModel::ColumnCount, false)
     , m_table(new QTableView(this))
@@ -125,8 +124,6 @@ CaseloadPage::CaseloadPage(QWidget *parent)
     m_columnsMenu->setObjectName(QStringLiteral("columnsMenu"));
     m_columnsButton->setObjectName(QStringLiteral("columnsButton"));
     m_columnsButton->setMenu(m_columnsMenu);
-    m_columnsButton->setPopupMode(QToolButton::InstantPopup);
-    m_columnsButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_columnsButton->setFocusPolicy(Qt::StrongFocus);
     m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table->horizontalHeader(), &QWidget::customContextMenuRequested, this,

@@ -10,7 +10,6 @@ class QMenu;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
-class QToolButton;
 
 namespace Traedesten::Ui {
 
@@ -52,7 +51,7 @@ public:
     bool isColumnVisible(int column) const;
     /// The checkable list of columns (the header's context menu and the Columns button).
     QMenu *columnsMenu() const { return m_columnsMenu; }
-    QToolButton *columnsButton() const { return m_columnsButton; }
+    QPushButton *columnsButton() const { return m_columnsButton; }
 
     /// Wide enough for the visible columns' texts.
     QSize sizeHint() const override;
@@ -115,7 +114,7 @@ private:
     QWidget *m_filterRow = nullptr;
     QGridLayout *m_filterGrid = nullptr;
     int m_filterRows = 0; ///< 1 or 2 as arranged; 0 before the first arrangement
-    QToolButton *m_columnsButton = nullptr;
+    QPushButton *m_columnsButton = nullptr;
     QMenu *m_columnsMenu = nullptr;
     QList<bool> m_visible; ///< per CaseloadModel::Column
     int m_contentWidth = 0; ///< of the visible columns, as last fitted
