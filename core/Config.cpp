@@ -62,6 +62,8 @@ QString Config::name(Key key)
         return QStringLiteral("window/mainGeometry");
     case Key::MainWindowState:
         return QStringLiteral("window/mainState");
+    case Key::CaseloadColumns:
+        return QStringLiteral("ui/caseloadColumns");
     }
     return {};
 }
@@ -82,6 +84,8 @@ QVariant Config::defaultValue(Key key) const
     case Key::MainWindowGeometry:
     case Key::MainWindowState:
         return QByteArray();
+    case Key::CaseloadColumns:
+        return QStringList();
     }
     return {};
 }

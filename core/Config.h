@@ -24,6 +24,7 @@ public:
         LastDirectory, ///< where file dialogs start; the default folder when the remembered one is gone
         MainWindowGeometry,
         MainWindowState,
+        CaseloadColumns, ///< keys of the caseload list's visible columns (empty: the default ones)
     };
 
     static constexpr int MaximumRecentFiles = 8;

@@ -115,10 +115,6 @@
         <translation>Borgere</translation>
     </message>
     <message>
-        <source>%1 citizens: %2 active, %3 closed.</source>
-        <translation>%1 borgere: %2 aktive, %3 afsluttede.</translation>
-    </message>
-    <message>
         <source>Target group</source>
         <translation>Målgruppe</translation>
     </message>
@@ -129,10 +125,6 @@
     <message>
         <source>Did the citizens reach their goals?</source>
         <translation>Nåede borgerne deres mål?</translation>
-    </message>
-    <message>
-        <source>%1 long-term goals. The citizen's own end assessment and the support person's are kept side by side: they often differ.</source>
-        <translation>%1 langsigtede mål. Borgerens egen slutvurdering og støttepersonens står side om side: de er ofte forskellige.</translation>
     </message>
     <message>
         <source>The citizen's own assessment</source>
@@ -165,14 +157,6 @@
     <message>
         <source>Personal budgets</source>
         <translation>Personlige budgetter</translation>
-    </message>
-    <message>
-        <source>%1 budgets with caps of %2 in all; %3 used. On average %4 per budget, %5 of its cap.</source>
-        <translation>%1 budgetter med rammer på i alt %2; %3 brugt. I gennemsnit %4 pr. budget, %5 af rammen.</translation>
-    </message>
-    <message>
-        <source>%1 budgets in another currency are left out.</source>
-        <translation>%1 budgetter i en anden valuta er udeladt.</translation>
     </message>
     <message>
         <source>Spending category</source>
@@ -219,16 +203,32 @@
         <translation>Ingen ydelser registreret endnu.</translation>
     </message>
     <message>
-        <source>%1 households with benefits or services. In their first month they cost %2 a month in all; now %3, a change of %4.</source>
-        <translation>%1 husstande med ydelser. I deres første måned kostede de i alt %2 pr. måned; nu %3, en ændring på %4</translation>
-    </message>
-    <message>
         <source>Confidential</source>
         <translation>Fortroligt</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
         <translation>Side %1 af %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n citizen(s): %1 active, %2 closed.</source>
+        <translation><numerusform>%n borger: %1 aktive, %2 afsluttede.</numerusform><numerusform>%n borgere: %1 aktive, %2 afsluttede.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n long-term goal(s). The citizen's own end assessment and the support person's are kept side by side: they often differ.</source>
+        <translation><numerusform>%n langsigtet mål. Borgerens egen slutvurdering og støttepersonens står side om side: de er ofte forskellige.</numerusform><numerusform>%n langsigtede mål. Borgerens egen slutvurdering og støttepersonens står side om side: de er ofte forskellige.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n budget(s) with caps of %1 in all; %2 used. On average %3 per budget, %4 of its cap.</source>
+        <translation><numerusform>%n budget med en ramme på i alt %1; %2 brugt. I gennemsnit %3 pr. budget, %4 af rammen.</numerusform><numerusform>%n budgetter med rammer på i alt %1; %2 brugt. I gennemsnit %3 pr. budget, %4 af rammen.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n budget(s) in another currency are left out.</source>
+        <translation><numerusform>%n budget i en anden valuta er udeladt.</numerusform><numerusform>%n budgetter i en anden valuta er udeladt.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) with benefits or services. In their first month they cost %1 a month in all; now %2, a change of %3.</source>
+        <translation><numerusform>%n husstand med ydelser. I den første måned kostede den %1 pr. måned; nu %2, en ændring på %3</numerusform><numerusform>%n husstande med ydelser. I deres første måned kostede de i alt %1 pr. måned; nu %2, en ændring på %3</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1677,6 +1677,10 @@ Et personligt budget er en trækningsret op til beløbsgrænsen i 12 eller 15 m�
         <source>Follow-up</source>
         <translation>Opfølgning</translation>
     </message>
+    <message>
+        <source>Support person</source>
+        <translation>Støtteperson</translation>
+    </message>
 </context>
 <context>
     <name>Traedesten::Ui::CaseloadPage</name>
@@ -1759,6 +1763,26 @@ Et personligt budget er en trækningsret op til beløbsgrænsen i 12 eller 15 m�
     <message>
         <source>Start by adding the first citizen, and enter your municipality's name: it is printed at the top of plans and budget statements.</source>
         <translation>Begynd med at tilføje den første borger, og skriv kommunens navn: det står øverst på planer og kontoudtog.</translation>
+    </message>
+    <message>
+        <source>Default columns</source>
+        <translation>Standardkolonner</translation>
+    </message>
+    <message>
+        <source>Columns…</source>
+        <translation>Kolonner…</translation>
+    </message>
+    <message>
+        <source>Choose the columns of the caseload list (or right-click the list's header)</source>
+        <translation>Vælg kolonnerne i sagsstammens liste (eller højreklik på listens overskrifter)</translation>
+    </message>
+    <message>
+        <source>Choose columns</source>
+        <translation>Vælg kolonner</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolonner</translation>
     </message>
 </context>
 <context>
@@ -3799,17 +3823,9 @@ Notér efter hvert møde, hvor I mødtes, hvem der deltog, hvad I talte om, og h
         <translation>Vis CPR-nummeret</translation>
     </message>
     <message>
-        <source>%1 (%2 years)</source>
-        <translation>%1 (%2 år)</translation>
-    </message>
-    <message>
         <source>%1 – %2</source>
         <comment>period from – to</comment>
         <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>%1 of %2 stepping stones done</source>
-        <translation>%1 af %2 trædesten nået</translation>
     </message>
     <message>
         <source>Progress toward: %1</source>
@@ -3869,6 +3885,14 @@ Notér efter hvert møde, hvor I mødtes, hvem der deltog, hvad I talte om, og h
         <source>%1 (overdue)</source>
         <comment>due date</comment>
         <translation>%1 (overskredet)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n year(s))</source>
+        <translation><numerusform>%1 (%n år)</numerusform><numerusform>%1 (%n år)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n stepping stone(s) done</source>
+        <translation><numerusform>%1 af %n trædesten nået</numerusform><numerusform>%1 af %n trædesten nået</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4063,14 +4087,6 @@ Notér efter hvert møde, hvor I mødtes, hvem der deltog, hvad I talte om, og h
         <translation>Evalueringsudtræk</translation>
     </message>
     <message>
-        <source>Saved as %1, with the aggregate tables in %2.
-
-Each citizen has a new random pseudonym; there are no names, CPR numbers, free text or exact dates, and table cells under %3 citizens are hidden.</source>
-        <translation>Gemt som %1, med de samlede tabeller i %2.
-
-Hver borger har et nyt tilfældigt pseudonym; der er ingen navne, CPR-numre, fritekst eller præcise datoer, og tabelceller med under %3 borgere er skjult.</translation>
-    </message>
-    <message>
         <source>Caseload report — Trædesten</source>
         <translation>Sagsstammerapport — Trædesten</translation>
     </message>
@@ -4109,6 +4125,16 @@ Hver borger har et nyt tilfældigt pseudonym; der er ingen navne, CPR-numre, fri
     <message>
         <source>Computed in %1 ms</source>
         <translation>Beregnet på %1 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved as %1, with the aggregate tables in %2.
+
+Each citizen has a new random pseudonym; there are no names, CPR numbers, free text or exact dates, and table cells under %n citizen(s) are hidden.</source>
+        <translation><numerusform>Gemt som %1, med de samlede tabeller i %2.
+
+Hver borger har et nyt tilfældigt pseudonym; der er ingen navne, CPR-numre, fritekst eller præcise datoer, og tabelceller med under %n borger er skjult.</numerusform><numerusform>Gemt som %1, med de samlede tabeller i %2.
+
+Hver borger har et nyt tilfældigt pseudonym; der er ingen navne, CPR-numre, fritekst eller præcise datoer, og tabelceller med under %n borgere er skjult.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -115,10 +115,6 @@
         <translation>Citizens</translation>
     </message>
     <message>
-        <source>%1 citizens: %2 active, %3 closed.</source>
-        <translation>%1 citizens: %2 active, %3 closed.</translation>
-    </message>
-    <message>
         <source>Target group</source>
         <translation>Target group</translation>
     </message>
@@ -129,10 +125,6 @@
     <message>
         <source>Did the citizens reach their goals?</source>
         <translation>Did the citizens reach their goals?</translation>
-    </message>
-    <message>
-        <source>%1 long-term goals. The citizen's own end assessment and the support person's are kept side by side: they often differ.</source>
-        <translation>%1 long-term goals. The citizen's own end assessment and the support person's are kept side by side: they often differ.</translation>
     </message>
     <message>
         <source>The citizen's own assessment</source>
@@ -165,14 +157,6 @@
     <message>
         <source>Personal budgets</source>
         <translation>Personal budgets</translation>
-    </message>
-    <message>
-        <source>%1 budgets with caps of %2 in all; %3 used. On average %4 per budget, %5 of its cap.</source>
-        <translation>%1 budgets with caps of %2 in all; %3 used. On average %4 per budget, %5 of its cap.</translation>
-    </message>
-    <message>
-        <source>%1 budgets in another currency are left out.</source>
-        <translation>%1 budgets in another currency are left out.</translation>
     </message>
     <message>
         <source>Spending category</source>
@@ -219,16 +203,32 @@
         <translation>No benefits or services recorded yet.</translation>
     </message>
     <message>
-        <source>%1 households with benefits or services. In their first month they cost %2 a month in all; now %3, a change of %4.</source>
-        <translation>%1 households with benefits or services. In their first month they cost %2 a month in all; now %3, a change of %4.</translation>
-    </message>
-    <message>
         <source>Confidential</source>
         <translation>Confidential</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n citizen(s): %1 active, %2 closed.</source>
+        <translation><numerusform>%n citizen: %1 active, %2 closed.</numerusform><numerusform>%n citizens: %1 active, %2 closed.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n long-term goal(s). The citizen's own end assessment and the support person's are kept side by side: they often differ.</source>
+        <translation><numerusform>%n long-term goal. The citizen's own end assessment and the support person's are kept side by side: they often differ.</numerusform><numerusform>%n long-term goals. The citizen's own end assessment and the support person's are kept side by side: they often differ.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n budget(s) with caps of %1 in all; %2 used. On average %3 per budget, %4 of its cap.</source>
+        <translation><numerusform>%n budget with a cap of %1; %2 used. On average %3 per budget, %4 of its cap.</numerusform><numerusform>%n budgets with caps of %1 in all; %2 used. On average %3 per budget, %4 of its cap.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n budget(s) in another currency are left out.</source>
+        <translation><numerusform>%n budget in another currency is left out.</numerusform><numerusform>%n budgets in another currency are left out.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) with benefits or services. In their first month they cost %1 a month in all; now %2, a change of %3.</source>
+        <translation><numerusform>%n household with benefits or services. In its first month it cost %1 a month; now %2, a change of %3.</numerusform><numerusform>%n households with benefits or services. In their first month they cost %1 a month in all; now %2, a change of %3.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1677,6 +1677,10 @@ A personal budget is a drawing right of up to the cap for 12 or 15 months. The c
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
+    <message>
+        <source>Support person</source>
+        <translation>Support person</translation>
+    </message>
 </context>
 <context>
     <name>Traedesten::Ui::CaseloadPage</name>
@@ -1759,6 +1763,26 @@ A personal budget is a drawing right of up to the cap for 12 or 15 months. The c
     <message>
         <source>Start by adding the first citizen, and enter your municipality's name: it is printed at the top of plans and budget statements.</source>
         <translation>Start by adding the first citizen, and enter your municipality's name: it is printed at the top of plans and budget statements.</translation>
+    </message>
+    <message>
+        <source>Default columns</source>
+        <translation>Default columns</translation>
+    </message>
+    <message>
+        <source>Columns…</source>
+        <translation>Columns…</translation>
+    </message>
+    <message>
+        <source>Choose the columns of the caseload list (or right-click the list's header)</source>
+        <translation>Choose the columns of the caseload list (or right-click the list's header)</translation>
+    </message>
+    <message>
+        <source>Choose columns</source>
+        <translation>Choose columns</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
     </message>
 </context>
 <context>
@@ -3799,17 +3823,9 @@ After each meeting, note where you met, who took part, what you talked about and
         <translation>Show the CPR number</translation>
     </message>
     <message>
-        <source>%1 (%2 years)</source>
-        <translation>%1 (%2 years)</translation>
-    </message>
-    <message>
         <source>%1 – %2</source>
         <comment>period from – to</comment>
         <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>%1 of %2 stepping stones done</source>
-        <translation>%1 of %2 stepping stones done</translation>
     </message>
     <message>
         <source>Progress toward: %1</source>
@@ -3869,6 +3885,14 @@ After each meeting, note where you met, who took part, what you talked about and
         <source>%1 (overdue)</source>
         <comment>due date</comment>
         <translation>%1 (overdue)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n year(s))</source>
+        <translation><numerusform>%1 (%n year)</numerusform><numerusform>%1 (%n years)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n stepping stone(s) done</source>
+        <translation><numerusform>%1 of %n stepping stone done</numerusform><numerusform>%1 of %n stepping stones done</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4063,14 +4087,6 @@ After each meeting, note where you met, who took part, what you talked about and
         <translation>Evaluation export</translation>
     </message>
     <message>
-        <source>Saved as %1, with the aggregate tables in %2.
-
-Each citizen has a new random pseudonym; there are no names, CPR numbers, free text or exact dates, and table cells under %3 citizens are hidden.</source>
-        <translation>Saved as %1, with the aggregate tables in %2.
-
-Each citizen has a new random pseudonym; there are no names, CPR numbers, free text or exact dates, and table cells under %3 citizens are hidden.</translation>
-    </message>
-    <message>
         <source>Caseload report — Trædesten</source>
         <translation>Caseload report — Trædesten</translation>
     </message>
@@ -4109,6 +4125,16 @@ Each citizen has a new random pseudonym; there are no names, CPR numbers, free t
     <message>
         <source>Computed in %1 ms</source>
         <translation>Computed in %1 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved as %1, with the aggregate tables in %2.
+
+Each citizen has a new random pseudonym; there are no names, CPR numbers, free text or exact dates, and table cells under %n citizen(s) are hidden.</source>
+        <translation><numerusform>Saved as %1, with the aggregate tables in %2.
+
+Each citizen has a new random pseudonym; there are no names, CPR numbers, free text or exact dates, and table cells under %n citizen are hidden.</numerusform><numerusform>Saved as %1, with the aggregate tables in %2.
+
+Each citizen has a new random pseudonym; there are no names, CPR numbers, free text or exact dates, and table cells under %n citizens are hidden.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -83,6 +83,10 @@ AppController::AppController(Options options, QObject *parent)
     connect(m_main.get(), &MainWindow::languageChosen, this, &AppController::setLanguage);
     connect(m_main->lockScreen(), &UnlockWidget::unlockRequested, this, &AppController::unlock);
     m_main->caseloadPage()->setModel(m_caseloadModel);
+    // The caseload list's columns as the user chose them (column names only, never citizen data).
+    m_main->caseloadPage()->setVisibleColumnKeys(m_config.get(Config::Key::CaseloadColumns).toStringList());
+    connect(m_main->caseloadPage(), &CaseloadPage::visibleColumnsChanged, this,
+        [this](const QStringList &keys) { m_config.set(Config::Key::CaseloadColumns, keys); });
     QCoreApplication::instance()->installEventFilter(this);
 }
 

@@ -29,6 +29,7 @@
 #include <QLineEdit>
 #include <QPainter>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -104,6 +105,22 @@ int main(int argc, char **argv)
     for (const QString &language : { QStringLiteral("en"), QStringLiteral("da") }) {
         controller.setLanguage(language);
         main->caseloadPage()->selectCitizen(chosen);
+        // The caseload list on a 1366×768 laptop: as the window opens, and given the width it asks for
+        // (the citizen's pages allowed to be narrower than their own minimum for this one picture).
+        main->resize(1366, 768);
+        QTest::qWait(300);
+        main->grab().save(out.filePath(QStringLiteral("%1-caseload-1366.png").arg(language)));
+        if (auto *workspace = main->findChild<QSplitter *>(QStringLiteral("workspace"))) {
+            const QList<int> before = workspace->sizes();
+            const int width = main->caseloadPage()->sizeHint().width();
+            main->citizenView()->setMinimumWidth(400);
+            workspace->setSizes({ width, workspace->width() - width - workspace->handleWidth() });
+            QTest::qWait(300);
+            main->grab().save(out.filePath(QStringLiteral("%1-caseload-1366-hint.png").arg(language)));
+            main->citizenView()->setMinimumWidth(0);
+            workspace->setSizes(before);
+        }
+        main->resize(1400, 860);
         for (int tab = 0; tab < 8; ++tab) {
             main->citizenView()->tabs()->setCurrentIndex(tab);
             QTest::qWait(300);

@@ -277,6 +277,12 @@ DA = {
  'Missing consent: %1 to %2, for “%3”': 'Manglende samtykke: %1 til %2, for “%3”',
  'Family coordinator': 'Familiekoordinator',
  'The folder could not be created. Choose another place for the case file.': 'Mappen kunne ikke oprettes. Vælg et andet sted til sagsfilen.',
+ 'Default columns': 'Standardkolonner',
+ 'Columns…': 'Kolonner…',
+ "Choose the columns of the caseload list (or right-click the list's header)":
+  'Vælg kolonnerne i sagsstammens liste (eller højreklik på listens overskrifter)',
+ 'Choose columns': 'Vælg kolonner',
+ 'Columns': 'Kolonner',
 }
 
 # Plural forms: Danish has two (one, other).
@@ -299,6 +305,22 @@ DA_PLURAL = {
  'part of the month for %n benefit(s)': ['en del af måneden for %n ydelse', 'en del af måneden for %n ydelser'],
  ', the whole month for %n benefit(s)': [', hele måneden for %n ydelse', ', hele måneden for %n ydelser'],
  ' — a whole month of %n benefit(s).': [' — en hel måned for %n ydelse.', ' — en hel måned for %n ydelser.'],
+ '%1 (%n year(s))': ['%1 (%n år)', '%1 (%n år)'],
+ '%1 of %n stepping stone(s) done': ['%1 af %n trædesten nået', '%1 af %n trædesten nået'],
+ 'Saved as %1, with the aggregate tables in %2.\n\nEach citizen has a new random pseudonym; there are no names, CPR numbers, free text or exact dates, and table cells under %n citizen(s) are hidden.':
+  ['Gemt som %1, med de samlede tabeller i %2.\n\nHver borger har et nyt tilfældigt pseudonym; der er ingen navne, CPR-numre, fritekst eller præcise datoer, og tabelceller med under %n borger er skjult.',
+   'Gemt som %1, med de samlede tabeller i %2.\n\nHver borger har et nyt tilfældigt pseudonym; der er ingen navne, CPR-numre, fritekst eller præcise datoer, og tabelceller med under %n borgere er skjult.'],
+ '%n citizen(s): %1 active, %2 closed.': ['%n borger: %1 aktive, %2 afsluttede.', '%n borgere: %1 aktive, %2 afsluttede.'],
+ "%n long-term goal(s). The citizen's own end assessment and the support person's are kept side by side: they often differ.":
+  ['%n langsigtet mål. Borgerens egen slutvurdering og støttepersonens står side om side: de er ofte forskellige.',
+   '%n langsigtede mål. Borgerens egen slutvurdering og støttepersonens står side om side: de er ofte forskellige.'],
+ '%n budget(s) with caps of %1 in all; %2 used. On average %3 per budget, %4 of its cap.':
+  ['%n budget med en ramme på i alt %1; %2 brugt. I gennemsnit %3 pr. budget, %4 af rammen.',
+   '%n budgetter med rammer på i alt %1; %2 brugt. I gennemsnit %3 pr. budget, %4 af rammen.'],
+ '%n budget(s) in another currency are left out.': ['%n budget i en anden valuta er udeladt.', '%n budgetter i en anden valuta er udeladt.'],
+ '%n household(s) with benefits or services. In their first month they cost %1 a month in all; now %2, a change of %3.':
+  ['%n husstand med ydelser. I den første måned kostede den %1 pr. måned; nu %2, en ændring på %3',
+   '%n husstande med ydelser. I deres første måned kostede de i alt %1 pr. måned; nu %2, en ændring på %3'],
 }
 EN_PLURAL = {
  '%n citizen(s)': ['%n citizen', '%n citizens'],
@@ -319,6 +341,22 @@ EN_PLURAL = {
  'part of the month for %n benefit(s)': ['part of the month for %n benefit', 'part of the month for %n benefits'],
  ', the whole month for %n benefit(s)': [', the whole month for %n benefit', ', the whole month for %n benefits'],
  ' — a whole month of %n benefit(s).': [' — a whole month of %n benefit.', ' — a whole month of %n benefits.'],
+ '%1 (%n year(s))': ['%1 (%n year)', '%1 (%n years)'],
+ '%1 of %n stepping stone(s) done': ['%1 of %n stepping stone done', '%1 of %n stepping stones done'],
+ 'Saved as %1, with the aggregate tables in %2.\n\nEach citizen has a new random pseudonym; there are no names, CPR numbers, free text or exact dates, and table cells under %n citizen(s) are hidden.':
+  ['Saved as %1, with the aggregate tables in %2.\n\nEach citizen has a new random pseudonym; there are no names, CPR numbers, free text or exact dates, and table cells under %n citizen are hidden.',
+   'Saved as %1, with the aggregate tables in %2.\n\nEach citizen has a new random pseudonym; there are no names, CPR numbers, free text or exact dates, and table cells under %n citizens are hidden.'],
+ '%n citizen(s): %1 active, %2 closed.': ['%n citizen: %1 active, %2 closed.', '%n citizens: %1 active, %2 closed.'],
+ "%n long-term goal(s). The citizen's own end assessment and the support person's are kept side by side: they often differ.":
+  ["%n long-term goal. The citizen's own end assessment and the support person's are kept side by side: they often differ.",
+   "%n long-term goals. The citizen's own end assessment and the support person's are kept side by side: they often differ."],
+ '%n budget(s) with caps of %1 in all; %2 used. On average %3 per budget, %4 of its cap.':
+  ['%n budget with a cap of %1; %2 used. On average %3 per budget, %4 of its cap.',
+   '%n budgets with caps of %1 in all; %2 used. On average %3 per budget, %4 of its cap.'],
+ '%n budget(s) in another currency are left out.': ['%n budget in another currency is left out.', '%n budgets in another currency are left out.'],
+ '%n household(s) with benefits or services. In their first month they cost %1 a month in all; now %2, a change of %3.':
+  ['%n household with benefits or services. In its first month it cost %1 a month; now %2, a change of %3.',
+   '%n households with benefits or services. In their first month they cost %1 a month in all; now %2, a change of %3.'],
 }
 
 # The citizen's pages (issue 3): overview, goals and stepping stones, household, journal.

@@ -6,6 +6,8 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <array>
+#include <utility>
 
 namespace Traedesten::Ui {
 
@@ -154,6 +156,8 @@ QVariant CaseloadModel::data(const QModelIndex &index, int role) const
             return DomainText::citizenStatus(row.status);
         case TargetGroupsColumn:
             return DomainText::targetGroups(row.targetGroups);
+        case SupportPersonColumn:
+            return row.supportPerson;
         case NextStoneColumn:
             if (sort)
                 return row.nextStoneDue.isValid() ? row.nextStoneDue : QDate(9999, 12, 31);
@@ -189,6 +193,8 @@ QVariant CaseloadModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ForegroundRole && index.column() == FollowUpColumn && row.nextFollowUp.isValid()
         && row.nextFollowUp <= QDate::currentDate().addDays(14))
         return QColor(0xb7, 0x1c, 0x1c); // due within 14 days
+    if (role == Qt::ToolTipRole && index.column() == NameColumn)
+        return row.name; // in full, should the user narrow the column
     if (role == Qt::ToolTipRole && index.column() == FollowUpColumn && row.nextFollowUp.isValid())
         return tr("Next follow-up in the family plan: %1").arg(DomainText::longDate(row.nextFollowUp));
     if (role == Qt::ToolTipRole && index.column() == NextStoneColumn && !row.nextStoneTitle.isEmpty())
@@ -203,7 +209,13 @@ QVariant CaseloadModel::headerData(int section, Qt::Orientation orientation, int
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    switch (section) {
+    const QString title = columnTitle(section);
+    return title.isEmpty() ? QVariant() : QVariant(title);
+}
+
+QString CaseloadModel::columnTitle(int column)
+{
+    switch (column) {
     case NameColumn:
         return tr("Citizen");
     case HouseholdColumn:
@@ -212,6 +224,8 @@ QVariant CaseloadModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Status");
     case TargetGroupsColumn:
         return tr("Target groups");
+    case SupportPersonColumn:
+        return tr("Support person");
     case NextStoneColumn:
         return tr("Next stepping stone");
     case LastMeetingColumn:
@@ -227,6 +241,50 @@ QVariant CaseloadModel::headerData(int section, Qt::Orientation orientation, int
     default:
         return {};
     }
+}
+
+namespace {
+
+// Stable names for the settings; never reorder or rename (they outlive the enum's order).
+constexpr std::array<std::pair<int, const char *>, CaseloadModel::ColumnCount> ColumnKeys { {
+    { CaseloadModel::NameColumn, "name" },
+    { CaseloadModel::StatusColumn, "status" },
+    { CaseloadModel::NextStoneColumn, "nextStone" },
+    { CaseloadModel::FollowUpColumn, "followUp" },
+    { CaseloadModel::RemainingColumn, "remaining" },
+    { CaseloadModel::HouseholdColumn, "household" },
+    { CaseloadModel::TargetGroupsColumn, "targetGroups" },
+    { CaseloadModel::SupportPersonColumn, "supportPerson" },
+    { CaseloadModel::LastMeetingColumn, "lastMeeting" },
+    { CaseloadModel::ProgressColumn, "progress" },
+    { CaseloadModel::UsedColumn, "used" },
+} };
+
+} // namespace
+
+QString CaseloadModel::columnKey(int column)
+{
+    for (const auto &[c, key] : ColumnKeys) {
+        if (c == column)
+            return QString::fromLatin1(key);
+    }
+    return {};
+}
+
+int CaseloadModel::columnForKey(const QString &key)
+{
+    for (const auto &[c, k] : ColumnKeys) {
+        if (key == QLatin1String(k))
+            return c;
+    }
+    return -1;
+}
+
+void CaseloadModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), { Qt::DisplayRole, Qt::ToolTipRole });
 }
 
 QStringList CaseloadModel::supportPersons() const

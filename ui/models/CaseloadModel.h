@@ -19,17 +19,19 @@ class CaseloadModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
+    /// The first five are shown by default; the others through the list's column chooser.
     enum Column {
         NameColumn,
-        HouseholdColumn,
         StatusColumn,
+        NextStoneColumn, ///< with its due date
+        FollowUpColumn, ///< of the family plan
+        RemainingColumn, ///< of the personal budget
+        HouseholdColumn,
         TargetGroupsColumn,
-        NextStoneColumn,
+        SupportPersonColumn,
         LastMeetingColumn,
         ProgressColumn,
         UsedColumn, ///< of the personal budget
-        RemainingColumn,
-        FollowUpColumn, ///< of the family plan
         ColumnCount
     };
     enum Role {
@@ -52,6 +54,15 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    /// The column's title in the current language.
+    static QString columnTitle(int column);
+    /// A stable name for @p column, kept in the settings ("name", "status", …); empty if out of range.
+    static QString columnKey(int column);
+    /// The column named @p key, or -1.
+    static int columnForKey(const QString &key);
+    /// Tells the views that every header and cell has new text (after a language switch).
+    void retranslate();
 
     int rowOf(const QString &citizenId) const;
     const Storage::CaseloadRow &rowAt(int row) const { return m_rows.at(row).row; }

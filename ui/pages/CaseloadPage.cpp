@@ -7,15 +7,19 @@
 #include <QAction>
 #include <QComboBox>
 #include <QEvent>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Traedesten::Ui {
@@ -39,6 +43,11 @@ CaseloadPage::CaseloadPage(QWidget *parent)
     , m_status(new QComboBox(this))
     , m_group(new QComboBox(this))
     , m_supportPerson(new QComboBox(this))
+    , m_filterRow(new QWidget(this))
+    , m_filterGrid(new QGridLayout(m_filterRow))
+    , m_columnsButton(new QPushButton(this))
+    , m_columnsMenu(new QMenu(this))
+    , m_visible(CaseloadModel::ColumnCount, false)
     , m_table(new QTableView(this))
     , m_count(new QLabel(this))
     , m_noMatch(new QLabel(this))
@@ -101,17 +110,36 @@ CaseloadPage::CaseloadPage(QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_noMatch->setVisible(false);
 
+    // The column chooser: the header's context menu, and a button for the keyboard.
+    m_columnsMenu->setObjectName(QStringLiteral("columnsMenu"));
+    m_columnsButton->setObjectName(QStringLiteral("columnsButton"));
+    m_columnsButton->setMenu(m_columnsMenu);
+    m_columnsButton->setFocusPolicy(Qt::StrongFocus);
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table->horizontalHeader(), &QWidget::customContextMenuRequested, this,
+        [this](const QPoint &pos) { m_columnsMenu->popup(m_table->horizontalHeader()->mapToGlobal(pos)); });
+    for (const QString &key : defaultColumnKeys())
+        m_visible[CaseloadModel::columnForKey(key)] = true;
+    fillColumnsMenu();
+
     // The search field gets a row of its own: the list shares the window with the citizen's pages.
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(m_status, 1);
-    filters->addWidget(m_group, 1);
-    filters->addWidget(m_supportPerson, 1);
+    // The filters take one row when they fit and two when they do not, so that neither language
+    // cuts their texts and they never make the list wider than its columns.
+    for (QComboBox *combo : { m_status, m_group, m_supportPerson })
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_filterGrid->setContentsMargins(0, 0, 0, 0);
+    m_filterRow->installEventFilter(this);
+    m_table->viewport()->installEventFilter(this);
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_columnsButton);
     auto *list = new QVBoxLayout(m_listPage);
     list->setContentsMargins(0, 0, 0, 0);
-    list->addWidget(m_search);
-    list->addLayout(filters);
+    list->addLayout(searchRow);
+    list->addWidget(m_filterRow);
     list->addWidget(m_table, 1);
     list->addWidget(m_noMatch);
     list->addWidget(m_count);
@@ -120,6 +148,10 @@ CaseloadPage::CaseloadPage(QWidget *parent)
     m_stack->addWidget(m_listPage);
 
     auto *layout = new QVBoxLayout(this);
+    // The splitter's handle is the gap on the right: every pixel there goes to the columns.
+    QMargins margins = layout->contentsMargins();
+    margins.setRight(0);
+    layout->setContentsMargins(margins);
     layout->addWidget(m_heading);
     layout->addWidget(m_stack, 1);
 
@@ -147,7 +179,8 @@ CaseloadPage::CaseloadPage(QWidget *parent)
     connect(m_filter, &QAbstractItemModel::modelReset, this, &CaseloadPage::updateState);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &CaseloadPage::updateState);
 
-    setTabOrder(m_search, m_status);
+    setTabOrder(m_search, m_columnsButton);
+    setTabOrder(m_columnsButton, m_status);
     setTabOrder(m_status, m_group);
     setTabOrder(m_group, m_supportPerson);
     setTabOrder(m_supportPerson, m_table);
@@ -163,9 +196,8 @@ void CaseloadPage::setModel(CaseloadModel *model)
         connect(model, &QAbstractItemModel::modelReset, this, &CaseloadPage::fillFilterChoices);
         connect(model, &QAbstractItemModel::rowsInserted, this, &CaseloadPage::fillFilterChoices);
         connect(model, &QAbstractItemModel::modelReset, this, [this] {
-            // Fit the columns to what was loaded (Qt measures at most 1000 rows).
-            m_table->resizeColumnsToContents();
-            m_table->horizontalHeader()->setSectionResizeMode(CaseloadModel::NextStoneColumn, QHeaderView::Stretch);
+            // The header forgets hidden sections on a reset; fit the columns to what was loaded.
+            applyColumns();
             // Back to the citizen who was shown before a lock (or the first one).
             if (m_model->rowOf(m_rememberedId) >= 0)
                 selectCitizen(m_rememberedId);
@@ -177,14 +209,202 @@ void CaseloadPage::setModel(CaseloadModel *model)
             if (first >= 0 && first < m_model->rowCount() && m_model->rowCount() > 0)
                 selectCitizen(m_model->rowAt(first).citizenId);
         });
+        // A longer name, stone or amount widens its column (and a language switch changes them all).
+        connect(model, &QAbstractItemModel::rowsInserted, this, &CaseloadPage::scheduleFit);
+        connect(model, &QAbstractItemModel::dataChanged, this, &CaseloadPage::scheduleFit);
+        connect(model, &QAbstractItemModel::headerDataChanged, this, &CaseloadPage::scheduleFit);
     }
     fillFilterChoices();
-    if (model) {
-        // Per-section modes need the columns to exist, so only now.
-        m_table->resizeColumnsToContents();
-        m_table->horizontalHeader()->setSectionResizeMode(CaseloadModel::NextStoneColumn, QHeaderView::Stretch);
-    }
+    // Per-section modes need the columns to exist, so only now.
+    applyColumns();
     updateState();
+}
+
+QStringList CaseloadPage::defaultColumnKeys()
+{
+    QStringList keys;
+    for (int c : { CaseloadModel::NameColumn, CaseloadModel::StatusColumn, CaseloadModel::NextStoneColumn,
+             CaseloadModel::FollowUpColumn, CaseloadModel::RemainingColumn })
+        keys << CaseloadModel::columnKey(c);
+    return keys;
+}
+
+QStringList CaseloadPage::visibleColumnKeys() const
+{
+    QStringList keys;
+    for (int c = 0; c < CaseloadModel::ColumnCount; ++c) {
+        if (m_visible.at(c))
+            keys << CaseloadModel::columnKey(c);
+    }
+    return keys;
+}
+
+void CaseloadPage::setVisibleColumnKeys(const QStringList &keys)
+{
+    const QStringList chosen = keys.isEmpty() ? defaultColumnKeys() : keys;
+    m_visible.fill(false);
+    m_visible[CaseloadModel::NameColumn] = true;
+    for (const QString &key : chosen) {
+        const int column = CaseloadModel::columnForKey(key);
+        if (column >= 0)
+            m_visible[column] = true;
+    }
+    applyColumns();
+}
+
+bool CaseloadPage::isColumnVisible(int column) const
+{
+    return column >= 0 && column < m_visible.size() && m_visible.at(column);
+}
+
+void CaseloadPage::setColumnVisible(int column, bool visible)
+{
+    if (column <= CaseloadModel::NameColumn || column >= CaseloadModel::ColumnCount || m_visible.at(column) == visible)
+        return; // the name is always shown
+    m_visible[column] = visible;
+    applyColumns();
+    Q_EMIT visibleColumnsChanged(visibleColumnKeys());
+}
+
+void CaseloadPage::fillColumnsMenu()
+{
+    m_columnsMenu->clear();
+    for (int c = 0; c < CaseloadModel::ColumnCount; ++c) {
+        QAction *action = m_columnsMenu->addAction(CaseloadModel::columnTitle(c));
+        action->setObjectName(QStringLiteral("column_") + CaseloadModel::columnKey(c));
+        action->setCheckable(true);
+        action->setChecked(m_visible.at(c));
+        action->setEnabled(c != CaseloadModel::NameColumn);
+        connect(action, &QAction::toggled, this, [this, c](bool on) { setColumnVisible(c, on); });
+    }
+    m_columnsMenu->addSeparator();
+    QAction *reset = m_columnsMenu->addAction(tr("Default columns"));
+    reset->setObjectName(QStringLiteral("defaultColumns"));
+    connect(reset, &QAction::triggered, this, [this] {
+        setVisibleColumnKeys({});
+        Q_EMIT visibleColumnsChanged(visibleColumnKeys());
+    });
+}
+
+void CaseloadPage::applyColumns()
+{
+    // The menu's ticks follow the columns, however they changed.
+    const auto actions = m_columnsMenu->actions();
+    for (int c = 0; c < CaseloadModel::ColumnCount && c < actions.size(); ++c) {
+        const QSignalBlocker blocker(actions.at(c));
+        actions.at(c)->setChecked(m_visible.at(c));
+    }
+    QHeaderView *header = m_table->horizontalHeader();
+    if (header->count() != CaseloadModel::ColumnCount)
+        return; // no model yet: applied when it comes
+    for (int c = 0; c < CaseloadModel::ColumnCount; ++c) {
+        m_table->setColumnHidden(c, !m_visible.at(c));
+        header->setSectionResizeMode(c, QHeaderView::Interactive);
+    }
+    fitColumns();
+}
+
+void CaseloadPage::scheduleFit()
+{
+    if (m_fitPending)
+        return;
+    m_fitPending = true;
+    QTimer::singleShot(0, this, [this] {
+        if (m_fitPending) // not already done straight away
+            fitColumns();
+    });
+}
+
+void CaseloadPage::fitColumns()
+{
+    m_fitPending = false;
+    QHeaderView *header = m_table->horizontalHeader();
+    if (!m_model || header->count() != CaseloadModel::ColumnCount)
+        return;
+    // Qt measures at most resizeContentsPrecision() rows (1000): enough for a caseload.
+    int width = 0;
+    for (int c = 0; c < CaseloadModel::ColumnCount; ++c) {
+        if (!m_visible.at(c))
+            continue;
+        if (c == CaseloadModel::NameColumn) {
+            // QTableView hides it; QAbstractItemView's is public.
+            m_nameWidth = qMax(
+                static_cast<const QAbstractItemView *>(m_table)->sizeHintForColumn(c), header->sectionSizeHint(c));
+            width += m_nameWidth;
+        } else {
+            m_table->resizeColumnToContents(c);
+            width += m_table->columnWidth(c);
+        }
+    }
+    fitNameColumn();
+    if (width != m_contentWidth) {
+        m_contentWidth = width;
+        updateGeometry();
+    }
+}
+
+void CaseloadPage::fitNameColumn()
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    if (header->count() != CaseloadModel::ColumnCount || m_nameWidth <= 0)
+        return;
+    // The name takes the room the other columns leave. Narrowed by the user, it gives way down
+    // to about a first name (cut, with the full name as tooltip); narrower still, the list scrolls.
+    int others = 0;
+    for (int c = 0; c < CaseloadModel::ColumnCount; ++c) {
+        if (c != CaseloadModel::NameColumn && !m_table->isColumnHidden(c))
+            others += m_table->columnWidth(c);
+    }
+    const int floor = qMin(m_nameWidth,
+        qMax(header->sectionSizeHint(CaseloadModel::NameColumn), 10 * m_table->fontMetrics().averageCharWidth()));
+    m_table->setColumnWidth(CaseloadModel::NameColumn, qMax(floor, m_table->viewport()->width() - others));
+}
+
+QSize CaseloadPage::sizeHint() const
+{
+    QSize hint = QWidget::sizeHint();
+    if (m_contentWidth <= 0 || m_stack->currentWidget() != m_listPage)
+        return hint;
+    // The visible columns side by side, with the table's frame and scroll bar and the page's margins.
+    const QMargins margins = layout()->contentsMargins();
+    int width = m_contentWidth + 2 * m_table->frameWidth()
+        + style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_table) + margins.left() + margins.right();
+    hint.setWidth(qMax(minimumSizeHint().width(), width));
+    return hint;
+}
+
+bool CaseloadPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_filterRow && event->type() == QEvent::Resize)
+        arrangeFilters();
+    else if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitNameColumn();
+    return QWidget::eventFilter(watched, event);
+}
+
+void CaseloadPage::arrangeFilters()
+{
+    const int spacing = qMax(0, m_filterGrid->horizontalSpacing());
+    const int status = m_status->sizeHint().width();
+    const int group = m_group->sizeHint().width();
+    const int person = m_supportPerson->sizeHint().width();
+    // Never narrower than two rows need, so no text is cut; one row when that fits.
+    m_filterRow->setMinimumWidth(qMax(status + spacing + group, person));
+    const int rows = m_filterRow->width() >= status + group + person + 2 * spacing ? 1 : 2;
+    if (rows == m_filterRows)
+        return;
+    m_filterRows = rows;
+    for (QComboBox *combo : { m_status, m_group, m_supportPerson })
+        m_filterGrid->removeWidget(combo);
+    m_filterGrid->addWidget(m_status, 0, 0);
+    m_filterGrid->addWidget(m_group, 0, 1);
+    if (rows == 1)
+        m_filterGrid->addWidget(m_supportPerson, 0, 2);
+    else
+        m_filterGrid->addWidget(m_supportPerson, 1, 0, 1, 2);
+    m_filterGrid->setColumnStretch(0, 1);
+    m_filterGrid->setColumnStretch(1, 1);
+    m_filterGrid->setColumnStretch(2, rows == 1 ? 1 : 0);
 }
 
 QString CaseloadPage::currentCitizenId() const
@@ -234,6 +454,7 @@ void CaseloadPage::fillFilterChoices()
             m_supportPerson->addItem(name, name);
     }
     m_supportPerson->setCurrentIndex(qMax(0, m_supportPerson->findData(current)));
+    arrangeFilters();
 }
 
 void CaseloadPage::applyFilters()
@@ -308,7 +529,22 @@ void CaseloadPage::retranslate()
     m_supportPerson->setItemText(0, tr("All support persons"));
     m_supportPerson->setAccessibleName(tr("Filter by support person"));
     m_table->setAccessibleName(tr("Caseload"));
+    m_columnsButton->setText(tr("Columns…"));
+    m_columnsButton->setToolTip(tr("Choose the columns of the caseload list (or right-click the list's header)"));
+    m_columnsButton->setAccessibleName(tr("Choose columns"));
+    m_columnsMenu->setTitle(tr("Columns"));
+    const auto actions = m_columnsMenu->actions();
+    for (int c = 0; c < CaseloadModel::ColumnCount && c < actions.size(); ++c)
+        actions.at(c)->setText(CaseloadModel::columnTitle(c));
+    if (QAction *reset = m_columnsMenu->findChild<QAction *>(QStringLiteral("defaultColumns")))
+        reset->setText(tr("Default columns"));
+    arrangeFilters();
     updateState();
+    // The model's texts follow the language too (dates, amounts, statuses): measure them again now.
+    if (m_model) {
+        m_model->retranslate();
+        fitColumns();
+    }
 }
 
 void CaseloadPage::changeEvent(QEvent *event)

@@ -3,8 +3,10 @@
 #include <QWidget>
 
 class QComboBox;
+class QGridLayout;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
@@ -15,9 +17,13 @@ class CaseloadFilterModel;
 class CaseloadModel;
 
 /**
- * The caseload: every citizen with household, status, target groups, the next
- * due stepping stone and the last meeting; search as you type and filters.
- * With no citizens yet it says what the file is for and what to do next.
+ * The caseload: every citizen with status, the next due stepping stone, the
+ * family plan's next follow-up and what is left of the budget (more columns
+ * through the column chooser); search as you type and filters. With no
+ * citizens yet it says what the file is for and what to do next.
+ *
+ * The columns are as wide as their texts in the current language; the name
+ * column takes what is left, and is cut only when the user narrows the list.
  */
 class CaseloadPage : public QWidget
 {
@@ -34,6 +40,22 @@ public:
     QTableView *table() const { return m_table; }
     QLineEdit *searchField() const { return m_search; }
 
+    /// The columns shown when the user has chosen none: name, status, next stepping stone, follow-up, remaining.
+    static QStringList defaultColumnKeys();
+    /// Keys (CaseloadModel::columnKey) of the visible columns, in the model's order.
+    QStringList visibleColumnKeys() const;
+    /// Shows the columns named in @p keys (unknown names are ignored; the name column is always shown);
+    /// an empty list means the default ones.
+    void setVisibleColumnKeys(const QStringList &keys);
+    void setColumnVisible(int column, bool visible);
+    bool isColumnVisible(int column) const;
+    /// The checkable list of columns (the header's context menu and the Columns button).
+    QMenu *columnsMenu() const { return m_columnsMenu; }
+    QPushButton *columnsButton() const { return m_columnsButton; }
+
+    /// Wide enough for the visible columns' texts.
+    QSize sizeHint() const override;
+
     /// The citizen of the current row, or empty.
     QString currentCitizenId() const;
     /// Makes @p citizenId the current row (clearing filters that hide it).
@@ -49,12 +71,23 @@ Q_SIGNALS:
     void currentCitizenChanged(const QString &citizenId);
     /// Whether the caseload has any citizen at all (the list or the empty state is shown).
     void hasCitizensChanged(bool hasCitizens);
+    /// The user showed or hid a column (to remember: CaseloadModel::columnKey names only).
+    void visibleColumnsChanged(const QStringList &keys);
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslate();
+    void fillColumnsMenu();
+    void applyColumns();
+    /// Fits the visible columns to their texts (soon, once, however many changes come).
+    void scheduleFit();
+    void fitColumns();
+    void fitNameColumn();
+    /// One row of filters when they fit the width, two when they do not.
+    void arrangeFilters();
     void updateState();
     void fillFilterChoices();
     void applyFilters();
@@ -80,6 +113,15 @@ private:
     QComboBox *m_status = nullptr;
     QComboBox *m_group = nullptr;
     QComboBox *m_supportPerson = nullptr;
+    QWidget *m_filterRow = nullptr;
+    QGridLayout *m_filterGrid = nullptr;
+    int m_filterRows = 0; ///< 1 or 2 as arranged; 0 before the first arrangement
+    QPushButton *m_columnsButton = nullptr;
+    QMenu *m_columnsMenu = nullptr;
+    QList<bool> m_visible; ///< per CaseloadModel::Column
+    int m_contentWidth = 0; ///< of the visible columns, as last fitted
+    int m_nameWidth = 0; ///< the name column's texts, as last measured
+    bool m_fitPending = false;
     QTableView *m_table = nullptr;
     QLabel *m_count = nullptr;
     QLabel *m_noMatch = nullptr;

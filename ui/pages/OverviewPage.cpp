@@ -186,7 +186,8 @@ void OverviewPage::reload()
         int age = today.year() - citizen->birthDate.year();
         if (today < citizen->birthDate.addYears(age))
             --age;
-        field(ProfileKeys[2])->setText(tr("%1 (%2 years)").arg(DomainText::longDate(citizen->birthDate)).arg(age));
+        field(ProfileKeys[2])
+            ->setText(tr("%1 (%n year(s))", nullptr, age).arg(DomainText::longDate(citizen->birthDate)));
     }
     field(ProfileKeys[3])->setText(citizen->phone);
     field(ProfileKeys[4])->setText(citizen->email);
@@ -235,7 +236,7 @@ void OverviewPage::reload()
         // The count beside the bar, not on it, where the fill would hide it.
         bar->setTextVisible(false);
         bar->setMaximumHeight(14);
-        auto *count = new QLabel(tr("%1 of %2 stepping stones done").arg(done).arg(counted), m_progressBox);
+        auto *count = new QLabel(tr("%1 of %n stepping stone(s) done", nullptr, counted).arg(done), m_progressBox);
         count->setObjectName(QStringLiteral("progressText"));
         bar->setAccessibleName(tr("Progress toward: %1").arg(g.goal.ownWords));
         bar->setAccessibleDescription(count->text());

@@ -234,9 +234,10 @@ void ReportsWindow::exportEvaluation()
     }
     QMessageBox::information(this, tr("Evaluation export"),
         tr("Saved as %1, with the aggregate tables in %2.\n\nEach citizen has a new random pseudonym; there are no "
-           "names, CPR numbers, free text or exact dates, and table cells under %3 citizens are hidden.")
-            .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(Reports::EvaluationExport::tablesPath(path)))
-            .arg(Reports::EvaluationExport::MinimumCell));
+           "names, CPR numbers, free text or exact dates, and table cells under %n citizen(s) are hidden.",
+            nullptr, Reports::EvaluationExport::MinimumCell)
+            .arg(
+                QDir::toNativeSeparators(path), QDir::toNativeSeparators(Reports::EvaluationExport::tablesPath(path))));
 }
 
 void ReportsWindow::retranslate()

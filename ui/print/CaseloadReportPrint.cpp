@@ -96,8 +96,10 @@ QString CaseloadReportPrint::html(bool withCharts) const
     // Citizens.
     html += QStringLiteral("<h3>%1</h3><p>%2</p>")
                 .arg(esc(t(QT_TRANSLATE_NOOP("CaseloadReportPrint", "Citizens"))),
-                    esc(t(QT_TRANSLATE_NOOP("CaseloadReportPrint", "%1 citizens: %2 active, %3 closed."))
-                            .arg(r.citizens)
+                    esc(language
+                            .plural("CaseloadReportPrint",
+                                QT_TRANSLATE_N_NOOP("CaseloadReportPrint", "%n citizen(s): %1 active, %2 closed."),
+                                r.citizens)
                             .arg(r.active)
                             .arg(r.closed)));
     html += QString::fromLatin1(TableStart)
@@ -115,10 +117,11 @@ QString CaseloadReportPrint::html(bool withCharts) const
     // End assessments, side by side.
     html += QStringLiteral("<h3>%1</h3><p>%2</p>")
                 .arg(esc(t(QT_TRANSLATE_NOOP("CaseloadReportPrint", "Did the citizens reach their goals?"))),
-                    esc(t(QT_TRANSLATE_NOOP("CaseloadReportPrint",
-                              "%1 long-term goals. The citizen's own end assessment and the support person's are kept "
-                              "side by side: they often differ."))
-                            .arg(r.goals)));
+                    esc(language.plural("CaseloadReportPrint",
+                        QT_TRANSLATE_N_NOOP("CaseloadReportPrint",
+                            "%n long-term goal(s). The citizen's own end assessment and the support person's are kept "
+                            "side by side: they often differ."),
+                        r.goals)));
     const int ownAssessed = r.goals - r.ownNotAssessed;
     const int supportAssessed = r.goals - r.supportNotAssessed;
     html += QString::fromLatin1(TableStart)
@@ -163,15 +166,19 @@ QString CaseloadReportPrint::html(bool withCharts) const
     // Budgets.
     html += QStringLiteral("<h3>%1</h3>").arg(esc(t(QT_TRANSLATE_NOOP("CaseloadReportPrint", "Personal budgets"))));
     html += QStringLiteral("<p>%1</p>")
-                .arg(esc(t(QT_TRANSLATE_NOOP("CaseloadReportPrint",
-                               "%1 budgets with caps of %2 in all; %3 used. On average %4 per budget, %5 of its cap."))
-                             .arg(r.budgets)
+                .arg(esc(language
+                             .plural("CaseloadReportPrint",
+                                 QT_TRANSLATE_N_NOOP("CaseloadReportPrint",
+                                     "%n budget(s) with caps of %1 in all; %2 used. On average %3 per budget, %4 of "
+                                     "its cap."),
+                                 r.budgets)
                              .arg(money(r.totalCapMinor), money(r.totalUsedMinor), money(r.averageUsedMinor),
                                  percent(r.averageShareOfCap))));
     if (r.budgetsInOtherCurrencies > 0)
         html += QStringLiteral("<p><i>%1</i></p>")
-                    .arg(esc(t(QT_TRANSLATE_NOOP("CaseloadReportPrint", "%1 budgets in another currency are left out."))
-                                 .arg(r.budgetsInOtherCurrencies)));
+                    .arg(esc(language.plural("CaseloadReportPrint",
+                        QT_TRANSLATE_N_NOOP("CaseloadReportPrint", "%n budget(s) in another currency are left out."),
+                        r.budgetsInOtherCurrencies)));
     qint64 spent = 0;
     for (const Reports::CategorySpend &s : r.spendingByCategory)
         spent += s.minor;
@@ -219,11 +226,13 @@ QString CaseloadReportPrint::html(bool withCharts) const
                     .arg(esc(t(QT_TRANSLATE_NOOP("CaseloadReportPrint", "No benefits or services recorded yet."))));
     } else {
         const qint64 change = r.latestMonthlyCostMinor - r.baselineMonthlyCostMinor;
-        QString text = t(
-            QT_TRANSLATE_NOOP("CaseloadReportPrint",
-                "%1 households with benefits or services. In their first month they cost %2 a month in all; now %3, "
-                "a change of %4."))
-                           .arg(r.householdsWithBenefits)
+        QString text = language
+                           .plural("CaseloadReportPrint",
+                               QT_TRANSLATE_N_NOOP("CaseloadReportPrint",
+                                   "%n household(s) with benefits or services. In their first month they cost %1 a "
+                                   "month in all; now %2, "
+                                   "a change of %3."),
+                               r.householdsWithBenefits)
                            .arg(money(r.baselineMonthlyCostMinor), money(r.latestMonthlyCostMinor),
                                (change > 0 ? QStringLiteral("+") : QString()) + money(change));
         if (r.baselineMonthlyCostMinor > 0)

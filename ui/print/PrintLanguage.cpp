@@ -20,6 +20,18 @@ const QTranslator *danish()
     return translator.get();
 }
 
+/// English is the source language; its translations only carry plural forms.
+const QTranslator *english()
+{
+    static const std::unique_ptr<QTranslator> translator = [] {
+        auto t = std::make_unique<QTranslator>();
+        if (!t->load(QStringLiteral(":/i18n/traedesten_en.qm")))
+            qWarning("English plural forms for prints are missing");
+        return t;
+    }();
+    return translator.get();
+}
+
 } // namespace
 
 PrintLanguage::PrintLanguage(const QString &code)
@@ -39,6 +51,14 @@ QString PrintLanguage::text(const char *context, const char *source, const char 
             return translated;
     }
     return QString::fromUtf8(source);
+}
+
+QString PrintLanguage::plural(const char *context, const char *source, int n) const
+{
+    QString translated = (m_danish ? danish() : english())->translate(context, source, nullptr, n);
+    if (translated.isEmpty())
+        translated = QString::fromUtf8(source);
+    return translated.replace(QLatin1String("%n"), QString::number(n));
 }
 
 QString PrintLanguage::longDate(const QDate &date) const

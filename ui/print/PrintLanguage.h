@@ -20,6 +20,8 @@ public:
     QLocale locale() const;
     /// @p source translated in @p context, or the English source itself.
     QString text(const char *context, const char *source, const char *disambiguation = nullptr) const;
+    /// @p source with "%n" (marked QT_TRANSLATE_N_NOOP) in the plural form for @p n, and %n replaced by n.
+    QString plural(const char *context, const char *source, int n) const;
     /// "3. september 2020" / "3 September 2020".
     QString longDate(const QDate &date) const;
     /// "03-09-2020" / "03/09/2020".
