@@ -1355,6 +1355,10 @@ Sæt først borgeren i en husstand under fanen Husstand; en husstand med én per
         <source>Change: %1%2.</source>
         <translation>Ændring: %1%2</translation>
     </message>
+    <message>
+        <source>Remove the chosen benefit</source>
+        <translation>Fjern den valgte ydelse</translation>
+    </message>
 </context>
 <context>
     <name>Traedesten::Ui::BudgetCharts</name>
@@ -2502,6 +2506,18 @@ Familieplanen samler alle indsatser for de voksne og børnene på tværs af forv
         <source>No goals written yet.</source>
         <translation>Ingen mål skrevet endnu.</translation>
     </message>
+    <message>
+        <source>Move the intervention up</source>
+        <translation>Flyt indsatsen op</translation>
+    </message>
+    <message>
+        <source>Move the intervention down</source>
+        <translation>Flyt indsatsen ned</translation>
+    </message>
+    <message>
+        <source>Remove the intervention</source>
+        <translation>Fjern indsatsen</translation>
+    </message>
 </context>
 <context>
     <name>Traedesten::Ui::FormDialog</name>
@@ -3334,6 +3350,55 @@ Notér efter hvert møde, hvor I mødtes, hvem der deltog, hvad I talte om, og h
         <source>What is due across the caseload: stepping stones, follow-ups, consents and budgets (%1)</source>
         <translation>Det, der forfalder i hele sagsstammen: trædesten, opfølgninger, samtykker og budgetter (%1)</translation>
     </message>
+    <message>
+        <source>&amp;Find citizen</source>
+        <translation>&amp;Find borger</translation>
+    </message>
+    <message>
+        <source>Search the caseload (%1)</source>
+        <translation>Søg i sagsstammen (%1)</translation>
+    </message>
+    <message>
+        <source>New long-term &amp;goal…</source>
+        <translation>Nyt langsigtet &amp;mål…</translation>
+    </message>
+    <message>
+        <source>New &amp;stepping stone…</source>
+        <translation>Ny &amp;trædesten…</translation>
+    </message>
+    <message>
+        <source>New &amp;purchase…</source>
+        <translation>Nyt &amp;køb…</translation>
+    </message>
+    <message>
+        <source>New &amp;intervention…</source>
+        <translation>Ny &amp;indsats…</translation>
+    </message>
+    <message>
+        <source>New &amp;measurement…</source>
+        <translation>Ny må&amp;ling…</translation>
+    </message>
+    <message>
+        <source>New &amp;benefit…</source>
+        <translation>Ny &amp;ydelse…</translation>
+    </message>
+    <message>
+        <source>New n&amp;ote…</source>
+        <comment>journal</comment>
+        <translation>Nyt n&amp;otat…</translation>
+    </message>
+    <message>
+        <source>Go &amp;to</source>
+        <translation>&amp;Gå til</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastaturgenveje</translation>
+    </message>
+    <message>
+        <source>On the %1 tab</source>
+        <translation>På fanebladet %1</translation>
+    </message>
 </context>
 <context>
     <name>Traedesten::Ui::MeasurementDialog</name>
@@ -3503,6 +3568,10 @@ Notér efter hvert møde, hvor I mødtes, hvem der deltog, hvad I talte om, og h
     <message>
         <source>Assess the goal…</source>
         <translation>Vurdér målet…</translation>
+    </message>
+    <message>
+        <source>Remove the chosen measurement</source>
+        <translation>Fjern den valgte måling</translation>
     </message>
 </context>
 <context>
@@ -4242,6 +4311,34 @@ Hver borger har et nyt tilfældigt pseudonym; der er ingen navne, CPR-numre, fri
     <message>
         <source>R&amp;emove</source>
         <translation>&amp;Fjern</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::ShortcutsDialog</name>
+    <message>
+        <source> or </source>
+        <comment>between two keys</comment>
+        <translation> eller </translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastaturgenveje</translation>
+    </message>
+    <message>
+        <source>Trædesten can be used with the keyboard alone. The shortcuts under the menus work from anywhere in the main window; the others work in the list they name.</source>
+        <translation>Trædesten kan bruges med tastaturet alene. Genvejene under menuerne virker overalt i hovedvinduet; de andre virker i den liste, de nævner.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Taster</translation>
+    </message>
+    <message>
+        <source>In a date field: type the date (for example %1), or press Alt+Down or F4 for the calendar; Delete empties the field.</source>
+        <translation>I et datofelt: skriv datoen (for eksempel %1), eller tryk Alt+Pil ned eller F4 for kalenderen; Delete tømmer feltet.</translation>
     </message>
 </context>
 <context>

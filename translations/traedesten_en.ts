@@ -1355,6 +1355,10 @@ Put the citizen in a household on the Household tab first; a household of one is
         <source>Change: %1%2.</source>
         <translation>Change: %1%2.</translation>
     </message>
+    <message>
+        <source>Remove the chosen benefit</source>
+        <translation>Remove the chosen benefit</translation>
+    </message>
 </context>
 <context>
     <name>Traedesten::Ui::BudgetCharts</name>
@@ -2502,6 +2506,18 @@ The family plan gathers every intervention for the adults and children across de
         <source>No goals written yet.</source>
         <translation>No goals written yet.</translation>
     </message>
+    <message>
+        <source>Move the intervention up</source>
+        <translation>Move the intervention up</translation>
+    </message>
+    <message>
+        <source>Move the intervention down</source>
+        <translation>Move the intervention down</translation>
+    </message>
+    <message>
+        <source>Remove the intervention</source>
+        <translation>Remove the intervention</translation>
+    </message>
 </context>
 <context>
     <name>Traedesten::Ui::FormDialog</name>
@@ -3334,6 +3350,55 @@ After each meeting, note where you met, who took part, what you talked about and
         <source>What is due across the caseload: stepping stones, follow-ups, consents and budgets (%1)</source>
         <translation>What is due across the caseload: stepping stones, follow-ups, consents and budgets (%1)</translation>
     </message>
+    <message>
+        <source>&amp;Find citizen</source>
+        <translation>&amp;Find citizen</translation>
+    </message>
+    <message>
+        <source>Search the caseload (%1)</source>
+        <translation>Search the caseload (%1)</translation>
+    </message>
+    <message>
+        <source>New long-term &amp;goal…</source>
+        <translation>New long-term &amp;goal…</translation>
+    </message>
+    <message>
+        <source>New &amp;stepping stone…</source>
+        <translation>New &amp;stepping stone…</translation>
+    </message>
+    <message>
+        <source>New &amp;purchase…</source>
+        <translation>New &amp;purchase…</translation>
+    </message>
+    <message>
+        <source>New &amp;intervention…</source>
+        <translation>New &amp;intervention…</translation>
+    </message>
+    <message>
+        <source>New &amp;measurement…</source>
+        <translation>New &amp;measurement…</translation>
+    </message>
+    <message>
+        <source>New &amp;benefit…</source>
+        <translation>New &amp;benefit…</translation>
+    </message>
+    <message>
+        <source>New n&amp;ote…</source>
+        <comment>journal</comment>
+        <translation>New n&amp;ote…</translation>
+    </message>
+    <message>
+        <source>Go &amp;to</source>
+        <translation>Go &amp;to</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>On the %1 tab</source>
+        <translation>On the %1 tab</translation>
+    </message>
 </context>
 <context>
     <name>Traedesten::Ui::MeasurementDialog</name>
@@ -3503,6 +3568,10 @@ After each meeting, note where you met, who took part, what you talked about and
     <message>
         <source>Assess the goal…</source>
         <translation>Assess the goal…</translation>
+    </message>
+    <message>
+        <source>Remove the chosen measurement</source>
+        <translation>Remove the chosen measurement</translation>
     </message>
 </context>
 <context>
@@ -4242,6 +4311,34 @@ Each citizen has a new random pseudonym; there are no names, CPR numbers, free t
     <message>
         <source>R&amp;emove</source>
         <translation>R&amp;emove</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::ShortcutsDialog</name>
+    <message>
+        <source> or </source>
+        <comment>between two keys</comment>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Trædesten can be used with the keyboard alone. The shortcuts under the menus work from anywhere in the main window; the others work in the list they name.</source>
+        <translation>Trædesten can be used with the keyboard alone. The shortcuts under the menus work from anywhere in the main window; the others work in the list they name.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>In a date field: type the date (for example %1), or press Alt+Down or F4 for the calendar; Delete empties the field.</source>
+        <translation>In a date field: type the date (for example %1), or press Alt+Down or F4 for the calendar; Delete empties the field.</translation>
     </message>
 </context>
 <context>

@@ -40,8 +40,8 @@ namespace Traedesten::Ui {
 namespace {
 
 /// The caseload search is a filter, not a text to edit: Ctrl+Z and Ctrl+Shift+Z there undo and redo
-/// the last change to the case file, as they do everywhere else in the window.
-class UndoKeysToWindow : public QObject
+/// the last change to the case file, and Insert makes a stepping stone, as everywhere else in the window.
+class WindowKeysFromSearch : public QObject
 {
 public:
     using QObject::QObject;
@@ -53,7 +53,8 @@ protected:
             auto *key = static_cast<QKeyEvent *>(event);
             if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)
                 || key->keyCombination() == QKeyCombination(Qt::CTRL | Qt::SHIFT, Qt::Key_Z)
-                || key->keyCombination() == QKeyCombination(Qt::CTRL, Qt::Key_Y)) {
+                || key->keyCombination() == QKeyCombination(Qt::CTRL, Qt::Key_Y)
+                || key->keyCombination() == QKeyCombination(Qt::NoModifier, Qt::Key_Insert)) {
                 event->ignore();
                 return true;
             }
@@ -104,7 +105,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_caseload, &CaseloadPage::newCitizenRequested, this, &MainWindow::newCitizenRequested);
     connect(m_citizen, &CitizenView::editCitizenRequested, this, &MainWindow::editCitizenRequested);
     connect(m_caseload, &CaseloadPage::currentCitizenChanged, this, &MainWindow::updateCitizenActions);
-    m_caseload->searchField()->installEventFilter(new UndoKeysToWindow(this));
+    m_caseload->searchField()->installEventFilter(new WindowKeysFromSearch(this));
     retranslate();
     m_citizen->setVisible(false);
     updateCitizenActions();

@@ -59,8 +59,8 @@ protected:
     {
         if (event->type() == QEvent::Show && watched->isWidgetType()) {
             auto *w = static_cast<QWidget *>(watched);
-            if (w->isWindow() && !m_keep.contains(w) && !(w->windowFlags() & Qt::Popup)
-                && w->windowType() != Qt::ToolTip && w->windowType() != Qt::Popup) {
+            const Qt::WindowType type = w->windowType();
+            if (w->isWindow() && !m_keep.contains(w) && (type == Qt::Window || type == Qt::Dialog)) {
                 QPointer<QWidget> window(w);
                 // Once its layout has settled (a dialog adjusts its size when shown).
                 QTimer::singleShot(50, this, [this, window, origin = m_origin] {

@@ -283,6 +283,48 @@ DA = {
   'Vælg kolonnerne i sagsstammens liste (eller højreklik på listens overskrifter)',
  'Choose columns': 'Vælg kolonner',
  'Columns': 'Kolonner',
+ 'Remove the chosen benefit':
+  'Fjern den valgte ydelse',
+ 'Move the intervention up':
+  'Flyt indsatsen op',
+ 'Move the intervention down':
+  'Flyt indsatsen ned',
+ 'Remove the intervention':
+  'Fjern indsatsen',
+ '&Find citizen':
+  '&Find borger',
+ 'Search the caseload (%1)':
+  'Søg i sagsstammen (%1)',
+ 'New long-term &goal…':
+  'Nyt langsigtet &mål…',
+ 'New &stepping stone…':
+  'Ny &trædesten…',
+ 'New &intervention…':
+  'Ny &indsats…',
+ 'New &measurement…':
+  'Ny må&ling…',
+ 'New &benefit…':
+  'Ny &ydelse…',
+ 'New n&ote…':
+  'Nyt n&otat…',
+ 'Go &to':
+  '&Gå til',
+ '&Keyboard shortcuts':
+  '&Tastaturgenveje',
+ 'On the %1 tab':
+  'På fanebladet %1',
+ 'Remove the chosen measurement':
+  'Fjern den valgte måling',
+ ' or ':
+  ' eller ',
+ 'Keyboard shortcuts':
+  'Tastaturgenveje',
+ 'Trædesten can be used with the keyboard alone. The shortcuts under the menus work from anywhere in the main window; the others work in the list they name.':
+  'Trædesten kan bruges med tastaturet alene. Genvejene under menuerne virker overalt i hovedvinduet; de andre virker i den liste, de nævner.',
+ 'Keys':
+  'Taster',
+ 'In a date field: type the date (for example %1), or press Alt+Down or F4 for the calendar; Delete empties the field.':
+  'I et datofelt: skriv datoen (for eksempel %1), eller tryk Alt+Pil ned eller F4 for kalenderen; Delete tømmer feltet.',
 }
 
 # Plural forms: Danish has two (one, other).

@@ -11,6 +11,7 @@
 #include "storage/Caseload.h"
 #include "widgets/ChartSupport.h"
 #include "widgets/ReportCharts.h"
+#include "widgets/ScreenFit.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -114,7 +115,7 @@ ReportsWindow::ReportsWindow(CaseEditor *editor, QWidget *parent)
             close();
     });
     retranslate();
-    resize(1200, 820);
+    ScreenFit::place(this, QSize(1200, 820)); // inside the screen, on a 1366×768 laptop too
     refresh();
 }
 

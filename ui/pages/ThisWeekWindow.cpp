@@ -4,18 +4,17 @@
 #include "ErrorText.h"
 #include "models/DueItemsModel.h"
 #include "storage/Caseload.h"
+#include "widgets/ScreenFit.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QEvent>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QScreen>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QTableView>
@@ -220,15 +219,7 @@ void ThisWeekWindow::openCurrent()
 void ThisWeekWindow::fitIntoScreen()
 {
     // Room for the five columns, and never more than the screen can show (1366×768 and 1280×720 laptops).
-    QScreen *screen = parentWidget() ? parentWidget()->screen() : QGuiApplication::primaryScreen();
-    const QRect available = screen ? screen->availableGeometry() : QRect(0, 0, 1366, 768);
-    const QSize wanted(qMin(1100, available.width() - 40), qMin(640, available.height() - 60));
-    setMinimumSize(
-        qMin(minimumSizeHint().width(), available.width()), qMin(minimumSizeHint().height(), available.height()));
-    resize(wanted.expandedTo(minimumSize()).boundedTo(available.size()));
-    QRect frame(QPoint(), size());
-    frame.moveCenter(available.center());
-    move(frame.topLeft());
+    ScreenFit::place(this, QSize(1100, 640));
 }
 
 void ThisWeekWindow::updateState()

@@ -1,4 +1,5 @@
 #include "WelcomeWindow.h"
+#include "widgets/ScreenFit.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -111,7 +112,7 @@ WelcomeWindow::WelcomeWindow(QWidget *parent)
     setTabOrder(m_recent, m_language);
     setTabOrder(m_language, m_settings);
     retranslate();
-    resize(760, 480);
+    ScreenFit::place(this, QSize(760, 480));
 }
 
 void WelcomeWindow::setRecentFiles(const QStringList &paths)
