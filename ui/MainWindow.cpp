@@ -31,9 +31,13 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
+
+#include <algorithm>
 
 namespace Traedesten::Ui {
 
@@ -102,6 +106,10 @@ MainWindow::MainWindow(QWidget *parent)
         m_citizen->tabs()->setFocus(Qt::OtherFocusReason);
     });
     connect(m_caseload, &CaseloadPage::hasCitizensChanged, m_citizen, &QWidget::setVisible);
+    connect(m_caseload, &CaseloadPage::hasCitizensChanged, this, [this](bool any) {
+        if (any)
+            QTimer::singleShot(0, this, &MainWindow::sizeWorkspace);
+    });
     connect(m_caseload, &CaseloadPage::newCitizenRequested, this, &MainWindow::newCitizenRequested);
     connect(m_citizen, &CitizenView::editCitizenRequested, this, &MainWindow::editCitizenRequested);
     connect(m_caseload, &CaseloadPage::currentCitizenChanged, this, &MainWindow::updateCitizenActions);
@@ -109,8 +117,8 @@ MainWindow::MainWindow(QWidget *parent)
     retranslate();
     m_citizen->setVisible(false);
     updateCitizenActions();
-    // Open inside the screen: 1280×800 where there is room, less on a 1366×768 laptop.
-    ScreenFit::place(this, QSize(1280, 800));
+    // Open inside the screen: 1440×900 where there is room, the whole screen on a 1366×768 laptop.
+    ScreenFit::place(this, QSize(1440, 900));
 }
 
 void MainWindow::createActions()
@@ -382,6 +390,27 @@ void MainWindow::retranslate()
     m_about->setText(tr("&About Trædesten"));
     m_aboutQt->setText(tr("About &Qt"));
     updateStatus();
+}
+
+void MainWindow::sizeWorkspace()
+{
+    // Once per window, when it is shown with a caseload: the list as wide as its columns ask, but no more
+    // than half the window, so the citizen's pages keep room; the splitter widens it further.
+    if (m_workspaceSized || !isVisible() || !m_citizen->isVisible())
+        return;
+    m_workspaceSized = true;
+    const int total = m_workspace->width() - m_workspace->handleWidth();
+    const int least = m_caseload->minimumSizeHint().width();
+    // The citizen's tabs all visible (no scroll arrows) where the window allows it.
+    const int pages = std::max(m_citizen->minimumSizeHint().width(), m_citizen->tabs()->tabBar()->sizeHint().width() + 40);
+    const int list = std::clamp(m_caseload->sizeHint().width(), least, std::max(least, std::min(total / 2, total - pages)));
+    m_workspace->setSizes({ list, std::max(0, total - list) });
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    QTimer::singleShot(0, this, &MainWindow::sizeWorkspace);
 }
 
 void MainWindow::openCitizen(const QString &citizenId, CitizenView::Page page)

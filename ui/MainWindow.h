@@ -73,6 +73,7 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createActions();
@@ -87,12 +88,14 @@ private:
     /// Shows @p page of the selected citizen, then does @p action there (the page's own "new …").
     void actOnPage(CitizenView::Page page, const std::function<void()> &action);
     void updateCitizenActions();
+    void sizeWorkspace();
     void showThisWeek();
     QString selectedCitizenId() const;
 
     QString m_path;
     int m_idleMinutes = 5;
     bool m_locked = false;
+    bool m_workspaceSized = false; ///< the caseload got its width for this window
 
     QStackedWidget *m_stack = nullptr;
     CaseloadPage *m_caseload = nullptr;

@@ -204,7 +204,7 @@ TEST_F(CaseloadColumnsTest, ShowsTheFiveDefaultColumnsWithNoTextCutInEitherLangu
     EXPECT_EQ(cutTexts(table), QStringList()) << "English again";
 }
 
-TEST_F(CaseloadColumnsTest, TheNameColumnTakesTheRoomAndIsCutOnlyWhenTheUserNarrowsTheList)
+TEST_F(CaseloadColumnsTest, TheNameColumnTakesTheRoomAndTheStoneGivesWayFirstWhenNarrowed)
 {
     MainWindow *main = open();
     ASSERT_NE(main, nullptr);
@@ -222,9 +222,14 @@ TEST_F(CaseloadColumnsTest, TheNameColumnTakesTheRoomAndIsCutOnlyWhenTheUserNarr
     EXPECT_EQ(table->columnWidth(CaseloadModel::NextStoneColumn), stoneAtDefault) << "the others fit their texts";
     EXPECT_EQ(cutTexts(table), QStringList());
 
+    // A little narrower: the next stepping stone gives way, the names stay whole.
+    giveWidth(main, atDefault - 60);
+    EXPECT_EQ(table->columnWidth(CaseloadModel::NameColumn), nameAtDefault) << "the names stay whole";
+    EXPECT_LT(table->columnWidth(CaseloadModel::NextStoneColumn), stoneAtDefault) << "the stone gives way first";
+
     giveWidth(main, 420);
-    EXPECT_LT(table->columnWidth(CaseloadModel::NameColumn), nameAtDefault) << "narrowed: the name gives way";
-    EXPECT_EQ(table->columnWidth(CaseloadModel::NextStoneColumn), stoneAtDefault);
+    EXPECT_LT(table->columnWidth(CaseloadModel::NameColumn), nameAtDefault) << "much narrower: the name gives way too";
+    EXPECT_LT(table->columnWidth(CaseloadModel::NextStoneColumn), stoneAtDefault);
 }
 
 TEST_F(CaseloadColumnsTest, TheFiltersNeverCutTheirTextsAndThePageCanBeNarrow)

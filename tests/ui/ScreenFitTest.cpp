@@ -17,11 +17,15 @@
 #include "storage/CaseFile.h"
 #include "storage/Caseload.h"
 #include "storage/DemoCaseload.h"
+#include "dialogs/FormDialog.h"
+#include "widgets/DateField.h"
 #include "widgets/UnlockWidget.h"
 
 #include <QAbstractItemView>
 #include <QAbstractProxyModel>
 #include <QAction>
+#include <QDialogButtonBox>
+#include <QLabel>
 #include <QApplication>
 #include <QDialog>
 #include <QKeyEvent>
@@ -409,6 +413,79 @@ TEST_P(ScreenFitTest, PageActionsShowTheirTabForTheSelectedCitizenFromAnywhere)
         QTest::keySequence(search, redo);
         EXPECT_EQ(caseload->citizens().get(m_citizen)->supportPerson, changed.supportPerson) << redo.toString().toStdString();
     }
+}
+
+TEST_P(ScreenFitTest, EveryDateFieldTakesEachTypedFormAndRefusesGarbageVisibly)
+{
+    struct Typed
+    {
+        const char *text;
+        QDate date;
+    };
+    const Typed typed[] = {
+        { "15-01-2027", QDate(2027, 1, 15) },
+        { "15.01.2027", QDate(2027, 1, 15) },
+        { "15/1/2027", QDate(2027, 1, 15) },
+        { "15/01/2027", QDate(2027, 1, 15) },
+        { "15012027", QDate(2027, 1, 15) },
+        { "15-01-27", QDate(2027, 1, 15) },
+        { "05/12/2026", QDate(2026, 12, 5) },
+        { "01/03/2027", QDate(2027, 3, 1) },
+    };
+    TestKit::WindowProbe probe({ main(), m_controller->welcomeWindow() });
+    int fields = 0;
+    QStringList dialogs;
+    probe.setInspector([&](QWidget *w, const QString &origin) {
+        auto *dialog = qobject_cast<FormDialog *>(w);
+        if (!dialog)
+            return;
+        for (DateField *field : dialog->findChildren<DateField *>()) {
+            if (!field->isVisible() || !field->isEnabled())
+                continue;
+            const std::string where = (dialog->objectName() + QLatin1Char('/') + field->objectName()).toStdString()
+                + " from " + origin.toStdString();
+            const QString before = field->text();
+            for (const Typed &t : typed) {
+                field->lineEdit()->selectAll();
+                QTest::keyClick(field->lineEdit(), Qt::Key_Delete);
+                QTest::keyClicks(field->lineEdit(), QString::fromLatin1(t.text));
+                field->tidy();
+                EXPECT_EQ(field->date(), t.date) << where << ": typed " << t.text;
+                // What is shown is what is stored.
+                EXPECT_EQ(field->text(), QLocale().toString(t.date, DateField::displayFormat()))
+                    << where << ": typed " << t.text;
+            }
+            // Garbage stays as typed and is refused next to the field; the dialog stays open.
+            field->lineEdit()->selectAll();
+            QTest::keyClicks(field->lineEdit(), QStringLiteral("hello"));
+            dialog->buttons()->button(QDialogButtonBox::Save)->click();
+            EXPECT_TRUE(dialog->isVisible()) << where;
+            EXPECT_EQ(field->text(), QStringLiteral("hello")) << where;
+            bool refused = false;
+            for (QLabel *label : dialog->findChildren<QLabel *>())
+                refused = refused || (label->isVisible() && label->objectName().endsWith(QStringLiteral("Error"))
+                                         && label->text().contains(QStringLiteral("hello")));
+            EXPECT_TRUE(refused) << where << ": no refusal shown";
+            field->lineEdit()->setText(before);
+            ++fields;
+        }
+        dialogs << dialog->objectName();
+    });
+    CitizenView *view = main()->citizenView();
+    for (int tab = 0; tab < view->tabs()->count(); ++tab) {
+        main()->caseloadPage()->selectCitizen(m_citizen);
+        view->tabs()->setCurrentIndex(tab);
+        QTest::qWait(60);
+        clickEverything(view->tabs()->widget(tab), probe, view->tabs()->tabText(tab));
+    }
+    probe.setOrigin(QStringLiteral("menu ▸ edit citizen"));
+    main()->findChild<QAction *>(QStringLiteral("editCitizen"))->trigger();
+    QTest::qWait(150);
+    // Every dialog with a date: citizen, stone, budget, entry, intervention, consent, note, measurement, benefit.
+    for (const char *expected : { "citizenDialog", "stoneDialog", "budgetDialog", "entryDialog", "interventionDialog",
+             "consentDialog", "noteDialog", "measurementDialog", "benefitDialog" })
+        EXPECT_TRUE(dialogs.contains(QString::fromLatin1(expected))) << expected << " not checked";
+    EXPECT_GE(fields, 14);
 }
 
 INSTANTIATE_TEST_SUITE_P(BothLanguages, ScreenFitTest, ::testing::Values("en", "da"),

@@ -18,8 +18,16 @@
 #include "pages/WelcomeWindow.h"
 #include "storage/CaseFile.h"
 #include "storage/DemoCaseload.h"
+#include "storage/Caseload.h"
+#include "WindowProbe.h"
+#include "CaseEditor.h"
 
+#include <QAbstractItemView>
 #include <QAbstractProxyModel>
+#include <QPointer>
+#include <QScreen>
+
+#include <cstdio>
 #include <QAction>
 #include <QApplication>
 #include <QBuffer>
@@ -86,93 +94,85 @@ int main(int argc, char **argv)
     if (!QTest::qWaitFor([&] { return controller.mainWindow()->isVisible(); }, 20000))
         return 2;
     MainWindow *main = controller.mainWindow();
-    main->resize(1400, 860);
     auto *model = qobject_cast<CaseloadModel *>(
         qobject_cast<QAbstractProxyModel *>(main->caseloadPage()->table()->model())->sourceModel());
     // A family's citizen with goals, meetings and the most spent of their budget.
     QString chosen;
+    QString household;
     qint64 most = -1;
     for (int r = 0; r < model->rowCount(); ++r) {
         const auto &row = model->rowAt(r);
         if (!row.householdName.isEmpty() && row.stonesTotal >= 3 && row.lastMeeting.isValid() && row.hasBudget
             && row.usedMinor > most) {
             chosen = row.citizenId;
+            household = row.householdId;
             most = row.usedMinor;
         }
     }
+    // Its family plan signed, as after the meeting.
+    if (auto plans = main->editor()->caseload()->plans().plans(household); plans && !plans->isEmpty())
+        (void)main->editor()->caseload()->plans().signPlan(plans->constFirst().id, QDate::currentDate().addDays(-20));
     const char *names[]
         = { "overview", "goals", "budget", "familyplan", "measurements", "benefits", "household", "journal" };
     for (const QString &language : { QStringLiteral("en"), QStringLiteral("da") }) {
         controller.setLanguage(language);
         main->caseloadPage()->selectCitizen(chosen);
-        // The caseload list on a 1366×768 laptop: as the window opens, and given the width it asks for
-        // (the citizen's pages allowed to be narrower than their own minimum for this one picture).
-        main->resize(1366, 768);
         QTest::qWait(300);
-        main->grab().save(out.filePath(QStringLiteral("%1-caseload-1366.png").arg(language)));
-        if (auto *workspace = main->findChild<QSplitter *>(QStringLiteral("workspace"))) {
-            const QList<int> before = workspace->sizes();
-            const int width = main->caseloadPage()->sizeHint().width();
-            main->citizenView()->setMinimumWidth(400);
-            workspace->setSizes({ width, workspace->width() - width - workspace->handleWidth() });
-            QTest::qWait(300);
-            main->grab().save(out.filePath(QStringLiteral("%1-caseload-1366-hint.png").arg(language)));
-            main->citizenView()->setMinimumWidth(0);
-            workspace->setSizes(before);
-        }
-        main->resize(1400, 860);
+        // The whole screen once, as a person sees the window on it.
+        QApplication::primaryScreen()->grabWindow(0).save(out.filePath(QStringLiteral("%1-screen.png").arg(language)));
         for (int tab = 0; tab < 8; ++tab) {
             main->citizenView()->tabs()->setCurrentIndex(tab);
             QTest::qWait(300);
             main->grab().save(out.filePath(QStringLiteral("%1-%2.png").arg(language, QString::fromLatin1(names[tab]))));
         }
-        // The edit dialogs, each refusing an empty required field.
-        const auto shoot = [&](QWidget *page, auto open, const char *name) {
-            main->citizenView()->tabs()->setCurrentWidget(page);
-            open();
-            QTest::qWait(200);
-            auto *dialog = main->findChild<FormDialog *>();
-            if (!dialog)
-                return;
-            dialog->buttons()->button(QDialogButtonBox::Save)->click();
-            QTest::qWait(200);
-            dialog->grab().save(
-                out.filePath(QStringLiteral("%1-dialog-%2.png").arg(language, QString::fromLatin1(name))));
-            dialog->reject();
-            QTest::qWait(100);
-        };
-        CitizenView *view = main->citizenView();
-        shoot(
-            view->goals(), [&] { view->goals()->newGoal(); }, "goal");
-        shoot(
-            view->goals(), [&] { view->goals()->newStone(); }, "stone");
-        shoot(
-            view->journal(), [&] { view->journal()->newNote(); }, "note");
-        shoot(
-            view->household(), [&] { view->household()->addMember(); }, "member");
-        shoot(
-            view->budget(), [&] { view->budget()->newEntry(Domain::EntryKind::Purchase); }, "purchase");
-        // Dialogs that are looked at as they open (saving them would change the demo file).
-        const auto look = [&](QWidget *page, auto open, const char *objectName, const char *name) {
-            main->citizenView()->tabs()->setCurrentWidget(page);
-            open();
-            QTest::qWait(200);
-            if (auto *dialog = main->findChild<QDialog *>(QString::fromLatin1(objectName))) {
-                dialog->grab().save(
-                    out.filePath(QStringLiteral("%1-dialog-%2.png").arg(language, QString::fromLatin1(name))));
-                dialog->reject();
-                QTest::qWait(100);
+        // Every window and dialog the pages and menus open: as it opens, and a form refusing what it was given.
+        int counter = 0;
+        TestKit::WindowProbe probe({ main, controller.welcomeWindow() });
+        probe.setInspector([&](QWidget *w, const QString &origin) {
+            const QString base = QStringLiteral("%1-window-%2-%3")
+                                     .arg(language)
+                                     .arg(++counter, 2, 10, QLatin1Char('0'))
+                                     .arg(w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className())
+                                                                    : w->objectName());
+            w->grab().save(out.filePath(base + QStringLiteral(".png")));
+            std::printf("%s  %dx%d  %s\n", qPrintable(base), w->width(), w->height(), qPrintable(origin));
+            if (QPointer<FormDialog> form = qobject_cast<FormDialog *>(w)) {
+                for (QLineEdit *edit : form->findChildren<QLineEdit *>())
+                    if (edit->isVisible() && edit->isEnabled() && !edit->isReadOnly())
+                        edit->clear();
+                form->buttons()->button(QDialogButtonBox::Save)->click();
+                QTest::qWait(150);
+                if (form && form->isVisible())
+                    form->grab().save(out.filePath(base + QStringLiteral("-refused.png")));
             }
-        };
-        look(
-            view->familyPlan(), [&] { view->familyPlan()->signPlan(); }, "signDialog", "sign");
-        look(
-            view->familyPlan(),
-            [&] { view->familyPlan()->findChild<QPushButton *>(QStringLiteral("departmentsButton"))->click(); },
-            "departmentsDialog", "departments");
-        look(
-            view->measurements(), [&] { view->measurements()->newMeasurement(QStringLiteral("who5")); },
-            "measurementDialog", "who5");
+        });
+        CitizenView *view = main->citizenView();
+        for (int tab = 0; tab < view->tabs()->count(); ++tab) {
+            main->caseloadPage()->selectCitizen(chosen);
+            view->tabs()->setCurrentIndex(tab);
+            QTest::qWait(100);
+            QWidget *page = view->tabs()->widget(tab);
+            for (QAbstractItemView *list : page->findChildren<QAbstractItemView *>())
+                if (list->isVisible() && list->model() && list->model()->rowCount() > 0)
+                    list->setCurrentIndex(list->model()->index(0, 0));
+            QList<QPointer<QPushButton>> buttons;
+            for (QPushButton *b : page->findChildren<QPushButton *>())
+                buttons << b;
+            for (const QPointer<QPushButton> &b : std::as_const(buttons)) {
+                if (!b || !b->isVisible() || !b->isEnabled())
+                    continue;
+                probe.setOrigin(view->tabs()->tabText(tab) + QStringLiteral(" > ") + b->text());
+                b->click();
+                QTest::qWait(200);
+            }
+        }
+        for (const char *action : { "editCitizen", "newCitizen", "preferences", "keyboardShortcuts", "thisWeek" }) {
+            probe.setOrigin(QString::fromLatin1(action));
+            main->findChild<QAction *>(QString::fromLatin1(action))->trigger();
+            QTest::qWait(500);
+        }
+        probe.setInspector({});
+        probe.setClosing(false);
         // The caseload report window and its PDF.
         main->findChild<QAction *>(QStringLiteral("caseloadReport"))->trigger();
         QTest::qWait(400);

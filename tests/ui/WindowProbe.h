@@ -91,9 +91,10 @@ private:
                 seen.clippedLabels << label->objectName();
         }
         m_seen << seen;
+        QPointer<QWidget> alive(w);
         if (m_inspector)
             m_inspector(w, origin);
-        if (!m_closing || !w->isVisible())
+        if (!m_closing || !alive || !alive->isVisible())
             return;
         if (auto *box = qobject_cast<QMessageBox *>(w)) {
             // "No" / "Cancel": a question answered the safe way.

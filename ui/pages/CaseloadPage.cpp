@@ -334,6 +334,8 @@ void CaseloadPage::fitColumns()
         } else {
             m_table->resizeColumnToContents(c);
             width += m_table->columnWidth(c);
+            if (c == CaseloadModel::NextStoneColumn)
+                m_stoneWidth = m_table->columnWidth(c);
         }
     }
     fitNameColumn();
@@ -348,16 +350,25 @@ void CaseloadPage::fitNameColumn()
     QHeaderView *header = m_table->horizontalHeader();
     if (header->count() != CaseloadModel::ColumnCount || m_nameWidth <= 0)
         return;
-    // The name takes the room the other columns leave. Narrowed by the user, it gives way down
-    // to about a first name (cut, with the full name as tooltip); narrower still, the list scrolls.
+    // The name takes the room the other columns leave. Narrowed, the next stepping stone (free text, with the
+    // full text as tooltip) gives way first, then the name, down to about a first name; then the list scrolls.
+    const bool stoneShown = !m_table->isColumnHidden(CaseloadModel::NextStoneColumn);
     int others = 0;
     for (int c = 0; c < CaseloadModel::ColumnCount; ++c) {
-        if (c != CaseloadModel::NameColumn && !m_table->isColumnHidden(c))
+        if (c != CaseloadModel::NameColumn && !(stoneShown && c == CaseloadModel::NextStoneColumn)
+            && !m_table->isColumnHidden(c))
             others += m_table->columnWidth(c);
     }
-    const int floor = qMin(m_nameWidth,
-        qMax(header->sectionSizeHint(CaseloadModel::NameColumn), 10 * m_table->fontMetrics().averageCharWidth()));
-    m_table->setColumnWidth(CaseloadModel::NameColumn, qMax(floor, m_table->viewport()->width() - others));
+    const int chars = m_table->fontMetrics().averageCharWidth();
+    const int available = m_table->viewport()->width() - others;
+    const int nameFloor = qMin(m_nameWidth, qMax(header->sectionSizeHint(CaseloadModel::NameColumn), 10 * chars));
+    int stone = 0;
+    if (stoneShown) {
+        const int stoneFloor = qMin(m_stoneWidth, qMax(header->sectionSizeHint(CaseloadModel::NextStoneColumn), 16 * chars));
+        stone = qBound(stoneFloor, available - m_nameWidth, m_stoneWidth);
+        m_table->setColumnWidth(CaseloadModel::NextStoneColumn, stone);
+    }
+    m_table->setColumnWidth(CaseloadModel::NameColumn, qMax(nameFloor, available - stone));
 }
 
 QSize CaseloadPage::sizeHint() const

@@ -121,6 +121,7 @@ private:
     QList<bool> m_visible; ///< per CaseloadModel::Column
     int m_contentWidth = 0; ///< of the visible columns, as last fitted
     int m_nameWidth = 0; ///< the name column's texts, as last measured
+    int m_stoneWidth = 0; ///< the next stepping stone column's texts, as last measured
     bool m_fitPending = false;
     QTableView *m_table = nullptr;
     QLabel *m_count = nullptr;
