@@ -87,7 +87,7 @@ class ScreenFitTest : public ::testing::TestWithParam<const char *>
 protected:
     void SetUp() override
     {
-        ASSERT_EQ(QGuiApplication::primaryScreen()->availableGeometry(), QRect(0, 0, 1366, 768));
+        ASSERT_EQ(QGuiApplication::primaryScreen()->availableGeometry(), QRect(QPoint(), TestKit::testScreenSize()));
         {
             auto file = Storage::CaseFile::create(m_dir.caseFile(), TestKit::passphrase(Passphrase), TestKit::fastKdf());
             ASSERT_TRUE(file);

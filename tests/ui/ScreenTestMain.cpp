@@ -1,5 +1,6 @@
 // GoogleTest main for the screen-size tests: a real QApplication on the offscreen
-// platform with one 1366×768 screen, the usual municipal laptop.
+// platform with one 1366×768 screen, the usual municipal laptop (TRAEDESTEN_TEST_SCREEN=1280x720
+// tries the meeting room's projector instead).
 #include <QApplication>
 #include <QDir>
 #include <QFile>
@@ -7,6 +8,8 @@
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
+
+#include "WindowProbe.h"
 
 int main(int argc, char **argv)
 {
@@ -16,8 +19,12 @@ int main(int argc, char **argv)
         QFile file(config);
         if (!file.open(QIODevice::WriteOnly))
             return 3;
-        file.write(R"({ "screens": [ { "name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768,
-                                      "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1.0 } ] })");
+        const QSize size = Traedesten::TestKit::testScreenSize();
+        file.write(QStringLiteral(R"({ "screens": [ { "name": "laptop", "x": 0, "y": 0, "width": %1, "height": %2,
+                                      "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1.0 } ] })")
+                       .arg(size.width())
+                       .arg(size.height())
+                       .toUtf8());
     }
     qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + QFile::encodeName(config));
     QStandardPaths::setTestModeEnabled(true);

@@ -19,6 +19,15 @@
 
 namespace Traedesten::TestKit {
 
+/// The screen the screen-size tests run on: 1366×768, or TRAEDESTEN_TEST_SCREEN (e.g. "1280x720").
+inline QSize testScreenSize()
+{
+    const QList<QByteArray> parts = qgetenv("TRAEDESTEN_TEST_SCREEN").split('x');
+    if (parts.size() == 2 && parts.at(0).toInt() > 0 && parts.at(1).toInt() > 0)
+        return { parts.at(0).toInt(), parts.at(1).toInt() };
+    return { 1366, 768 };
+}
+
 class WindowProbe : public QObject
 {
 public:

@@ -82,6 +82,9 @@ QChart *ReportCharts::spending(const Reports::CaseloadReport &report, const Prin
     auto *chart = new QChart;
     chart->setTitle(text(language, QT_TRANSLATE_NOOP("ReportCharts", "Spending by category")));
     chart->legend()->hide();
+    // Whole kroner in the print's own language ("74.214" in Danish); the table beside it has the exact amounts.
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(language.locale());
     auto *series = new QHorizontalBarSeries(chart);
     auto *set = new QBarSet(text(language, QT_TRANSLATE_NOOP("ReportCharts", "Spent")), series);
     QStringList names;
@@ -95,11 +98,13 @@ QChart *ReportCharts::spending(const Reports::CaseloadReport &report, const Prin
     series->append(set);
     series->setLabelsVisible(true);
     series->setLabelsFormat(QStringLiteral("@value"));
+    // Beside the bar, so a small amount's label is not cut by its short bar.
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     chart->addSeries(series);
     auto *categories = new QBarCategoryAxis(chart);
     categories->append(names);
     auto *values = new QValueAxis(chart);
-    values->setRange(0, qMax(1.0, double(highest) / 100.0 * 1.2));
+    values->setRange(0, qMax(1.0, double(highest) / 100.0 * 1.25));
     values->applyNiceNumbers();
     values->setLabelFormat(QStringLiteral("%.0f"));
     values->setTitleText(report.currency);
