@@ -100,6 +100,7 @@ QChart *ReportCharts::spending(const Reports::CaseloadReport &report, const Prin
     series->setLabelsFormat(QStringLiteral("@value"));
     // Beside the bar, so a small amount's label is not cut by its short bar.
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    set->setLabelColor(Qt::black); // dark on the white beside the bar
     chart->addSeries(series);
     auto *categories = new QBarCategoryAxis(chart);
     categories->append(names);
