@@ -1266,6 +1266,36 @@
         <source>Rename kind of benefit or service</source>
         <translation>Omdøb slags ydelse</translation>
     </message>
+    <message>
+        <source>(none)</source>
+        <comment>no department</comment>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Forvaltning</translation>
+    </message>
+    <message>
+        <source>The department that usually grants “%1”:</source>
+        <translation>Den forvaltning, der normalt bevilger “%1”:</translation>
+    </message>
+    <message>
+        <source>set the department of a kind of benefit</source>
+        <translation>vælg forvaltning for en slags ydelse</translation>
+    </message>
+    <message>
+        <source>&amp;Department…</source>
+        <translation>&amp;Forvaltning…</translation>
+    </message>
+    <message>
+        <source>The department that usually grants this kind: filled in for new benefits</source>
+        <translation>Den forvaltning, der normalt bevilger denne slags: udfyldes for nye ydelser</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>kind of benefit — its department</comment>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>Traedesten::Ui::BenefitsPage</name>

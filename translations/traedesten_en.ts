@@ -1266,6 +1266,36 @@
         <source>Rename kind of benefit or service</source>
         <translation>Rename kind of benefit or service</translation>
     </message>
+    <message>
+        <source>(none)</source>
+        <comment>no department</comment>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>The department that usually grants “%1”:</source>
+        <translation>The department that usually grants “%1”:</translation>
+    </message>
+    <message>
+        <source>set the department of a kind of benefit</source>
+        <translation>set the department of a kind of benefit</translation>
+    </message>
+    <message>
+        <source>&amp;Department…</source>
+        <translation>&amp;Department…</translation>
+    </message>
+    <message>
+        <source>The department that usually grants this kind: filled in for new benefits</source>
+        <translation>The department that usually grants this kind: filled in for new benefits</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>kind of benefit — its department</comment>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>Traedesten::Ui::BenefitsPage</name>

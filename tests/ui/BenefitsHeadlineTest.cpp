@@ -6,6 +6,7 @@
 #include "TestSupport.h"
 #include "commands/RecordStores.h"
 #include "dialogs/BenefitDialog.h"
+#include "dialogs/BenefitTypesDialog.h"
 #include "pages/BenefitsPage.h"
 #include "storage/CaseFile.h"
 #include "storage/Caseload.h"
@@ -14,6 +15,8 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
 #include <QTest>
 #include <QUndoStack>
 
@@ -202,4 +205,46 @@ TEST_F(BenefitsHeadlineTest, TheKindOfBenefitFillsInItsDepartmentUntilTheUserPic
     EXPECT_EQ(edit.department()->currentData().toString(), m_departments.value(QStringLiteral("family")));
     edit.type()->setCurrentIndex(edit.type()->findData(m_types.value(QStringLiteral("housing_benefit"))));
     EXPECT_EQ(edit.department()->currentData().toString(), m_departments.value(QStringLiteral("family")));
+}
+
+TEST_F(BenefitsHeadlineTest, TheFilesOwnKindGetsItsDepartmentInTheKindsDialogAndUndoTakesItBack)
+{
+    m_languages.apply(QStringLiteral("en"));
+    BenefitType own;
+    own.name = QStringLiteral("Bostøtte fra fonden");
+    own = m_caseload->benefits().createType(own).value();
+    BenefitTypesDialog dialog(m_editor, &m_window);
+    auto *list = dialog.findChild<QListWidget *>(QStringLiteral("benefitTypeList"));
+    ASSERT_NE(list, nullptr);
+    int row = -1;
+    for (int i = 0; i < list->count(); ++i)
+        if (list->item(i)->text() == own.name)
+            row = i;
+    ASSERT_GE(row, 0);
+    list->setCurrentRow(row);
+    EXPECT_TRUE(dialog.findChild<QPushButton *>(QStringLiteral("benefitTypeDepartment"))->isEnabled());
+    const QString housing = m_departments.value(QStringLiteral("housing_social"));
+    ASSERT_FALSE(housing.isEmpty());
+    dialog.setDepartment(housing);
+    const auto stored = [&] {
+        for (const BenefitType &t : m_caseload->benefits().types().value())
+            if (t.id == own.id)
+                return t.departmentId;
+        return QStringLiteral("?");
+    };
+    EXPECT_EQ(stored(), housing);
+    // The list says which department it is.
+    EXPECT_TRUE(list->item(row)->text().startsWith(own.name + QStringLiteral(" — "))) << qPrintable(list->item(row)->text());
+    // A new benefit of that kind gets that department.
+    Benefit b;
+    b.memberId = m_member;
+    BenefitDialog benefitDialog(b, m_caseload->households().members(m_citizen.householdId).value(),
+        m_caseload->benefits().types().value(), m_caseload->plans().departments().value(),
+        [](const Benefit &) { return Status {}; }, &m_window);
+    auto *kind = benefitDialog.findChild<QComboBox *>(QStringLiteral("typeId"));
+    ASSERT_NE(kind, nullptr);
+    kind->setCurrentIndex(kind->findData(own.id));
+    EXPECT_EQ(benefitDialog.findChild<QComboBox *>(QStringLiteral("departmentId"))->currentData().toString(), housing);
+    m_stack.undo();
+    EXPECT_EQ(stored(), QString());
 }

@@ -325,6 +325,16 @@ DA = {
   'Taster',
  'In a date field: type the date (for example %1), or press Alt+Down or F4 for the calendar; Delete empties the field.':
   'I et datofelt: skriv datoen (for eksempel %1), eller tryk Alt+Pil ned eller F4 for kalenderen; Delete tømmer feltet.',
+ 'The department that usually grants “%1”:':
+  'Den forvaltning, der normalt bevilger “%1”:',
+ 'set the department of a kind of benefit':
+  'vælg forvaltning for en slags ydelse',
+ '&Department…':
+  '&Forvaltning…',
+ 'The department that usually grants this kind: filled in for new benefits':
+  'Den forvaltning, der normalt bevilger denne slags: udfyldes for nye ydelser',
+ '%1 — %2':
+  '%1 — %2',
 }
 
 # Plural forms: Danish has two (one, other).

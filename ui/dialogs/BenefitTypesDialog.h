@@ -2,6 +2,7 @@
 
 #include "NamedListDialog.h"
 #include "domain/Benefit.h"
+#include "domain/FamilyPlan.h"
 
 namespace Traedesten::Ui {
 
@@ -16,6 +17,9 @@ class BenefitTypesDialog : public NamedListDialog
 public:
     explicit BenefitTypesDialog(CaseEditor *editor, QWidget *parent = nullptr);
 
+    /// Sets the department that usually grants the selected kind (empty: none); one undo step.
+    void setDepartment(const QString &departmentId);
+
 protected:
     QList<Entry> load() override;
     Status add(const QString &name) override;
@@ -25,8 +29,15 @@ protected:
     QString newTitle() const override;
     QString renameTitle() const override;
 
+    void changeEvent(QEvent *event) override;
+
 private:
+    void chooseDepartment();
+    void retranslateOwn();
+
     QList<Domain::BenefitType> m_types;
+    QList<Domain::Department> m_departments;
+    QPushButton *m_department = nullptr;
 };
 
 } // namespace Traedesten::Ui

@@ -21,16 +21,16 @@ NamedListDialog::NamedListDialog(CaseEditor *editor, QWidget *parent)
     , m_rename(new QPushButton(this))
     , m_archive(new QPushButton(this))
     , m_close(new QPushButton(this))
+    , m_buttons(new QVBoxLayout)
 {
-    auto *buttons = new QVBoxLayout;
-    buttons->addWidget(m_add);
-    buttons->addWidget(m_rename);
-    buttons->addWidget(m_archive);
-    buttons->addStretch();
-    buttons->addWidget(m_close);
+    m_buttons->addWidget(m_add);
+    m_buttons->addWidget(m_rename);
+    m_buttons->addWidget(m_archive);
+    m_buttons->addStretch();
+    m_buttons->addWidget(m_close);
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(m_list, 1);
-    layout->addLayout(buttons);
+    layout->addLayout(m_buttons);
     connect(m_add, &QPushButton::clicked, this, &NamedListDialog::requestAdd);
     connect(m_rename, &QPushButton::clicked, this, &NamedListDialog::renameCurrent);
     connect(m_archive, &QPushButton::clicked, this, &NamedListDialog::toggleArchived);
@@ -81,6 +81,11 @@ void NamedListDialog::requestAdd()
     const QString name = QInputDialog::getText(this, newTitle(), tr("Name:"), QLineEdit::Normal, {}, &ok);
     if (ok)
         addEntry(name);
+}
+
+void NamedListDialog::addButton(QPushButton *button)
+{
+    m_buttons->insertWidget(m_buttons->indexOf(m_archive) + 1, button);
 }
 
 void NamedListDialog::entryAdded()

@@ -6,6 +6,7 @@
 
 class QListWidget;
 class QPushButton;
+class QVBoxLayout;
 
 namespace Traedesten::Ui {
 
@@ -46,6 +47,10 @@ protected:
     virtual void requestAdd();
     /// Shows a newly added entry, selected.
     void entryAdded();
+    /// Adds a button of the subclass's own below Rename and Archive.
+    void addButton(QPushButton *button);
+    /// Reads the list again, keeping the selected row.
+    void reload();
 
     virtual QList<Entry> load() = 0;
     virtual Status add(const QString &name) = 0;
@@ -58,7 +63,6 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void reload();
     void retranslate();
     void renameCurrent();
     void updateButtons();
@@ -71,6 +75,7 @@ private:
     QPushButton *m_rename = nullptr;
     QPushButton *m_archive = nullptr;
     QPushButton *m_close = nullptr;
+    QVBoxLayout *m_buttons = nullptr;
 };
 
 } // namespace Traedesten::Ui
