@@ -210,6 +210,34 @@ TEST_P(ScreenFitTest, MainWindowFitsOnEveryTabAndStaysThatWay)
 TEST_P(ScreenFitTest, EveryDialogAndWindowFitsTheScreen)
 {
     TestKit::WindowProbe probe({ main(), m_controller->welcomeWindow() });
+    // Each form also refusing: its text fields emptied and Save pressed; the refusal must show in full
+    // and the dialog still fit.
+    int refusals = 0;
+    probe.setInspector([&](QWidget *w, const QString &origin) {
+        QPointer<FormDialog> form = qobject_cast<FormDialog *>(w);
+        if (!form)
+            return;
+        for (QLineEdit *edit : form->findChildren<QLineEdit *>())
+            if (edit->isVisible() && edit->isEnabled() && !edit->isReadOnly())
+                edit->clear();
+        form->buttons()->button(QDialogButtonBox::Save)->click();
+        QTest::qWait(30);
+        if (!form || !form->isVisible())
+            return;
+        ++refusals;
+        const std::string where = form->objectName().toStdString() + " refusing, from " + origin.toStdString();
+        EXPECT_TRUE(screen().contains(form->frameGeometry())) << where;
+        for (QLabel *label : form->findChildren<QLabel *>()) {
+            if (label->isVisible() && label->wordWrap() && !label->text().isEmpty())
+                EXPECT_GE(label->height() + 1, label->heightForWidth(label->width()))
+                    << where << ": " << label->objectName().toStdString() << " cut";
+        }
+        for (QWidget *field : form->findChildren<QWidget *>()) {
+            if (field->isVisible() && !qobject_cast<QLabel *>(field) && field->parentWidget() == form)
+                EXPECT_GE(field->height(), std::min(field->minimumSizeHint().height(), field->maximumHeight()))
+                    << where << ": " << field->objectName().toStdString() << " squeezed";
+        }
+    });
     CitizenView *view = main()->citizenView();
     for (int tab = 0; tab < view->tabs()->count(); ++tab) {
         main()->caseloadPage()->selectCitizen(m_citizen);
@@ -258,6 +286,32 @@ TEST_P(ScreenFitTest, EveryDialogAndWindowFitsTheScreen)
              "householdDialog", "noteDialog", "citizenDialog", "settingsDialog", "shortcutsDialog", "reportsWindow" })
         EXPECT_TRUE(names.contains(QString::fromLatin1(expected))) << expected << " never opened";
     EXPECT_GE(probe.seen().size(), 25);
+    EXPECT_GE(refusals, 10) << "forms seen refusing";
+}
+
+TEST_P(ScreenFitTest, TheWelcomeWindowAndItsDialogsFit)
+{
+    m_controller->closeCaseFile();
+    WelcomeWindow *welcome = m_controller->welcomeWindow();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return welcome->isVisible(); }, 5000));
+    EXPECT_TRUE(screen().contains(welcome->frameGeometry()));
+    EXPECT_LE(welcome->minimumSizeHint().width(), screen().width());
+    TestKit::WindowProbe probe({ main(), welcome });
+    for (const char *button : { "newButton", "openButton" }) {
+        probe.setOrigin(QString::fromLatin1(button));
+        welcome->findChild<QPushButton *>(QString::fromLatin1(button))->click();
+        QTest::qWait(150);
+        closeLeftovers();
+    }
+    QStringList names;
+    for (const auto &seen : probe.seen()) {
+        names << seen.name;
+        EXPECT_TRUE(screen().contains(seen.frame)) << describe(seen).toStdString();
+        EXPECT_LE(seen.minimumSizeHint.width(), screen().width()) << describe(seen).toStdString();
+        EXPECT_LE(seen.minimumSizeHint.height(), screen().height()) << describe(seen).toStdString();
+    }
+    EXPECT_TRUE(names.contains(QStringLiteral("newCaseFileDialog"))) << names.join(QLatin1Char(',')).toStdString();
+    EXPECT_GE(probe.seen().size(), 2);
 }
 
 /// No two enabled actions of one window that could both be active share a key sequence.
