@@ -7,11 +7,11 @@
 #include <QEvent>
 #include <QFrame>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QLocale>
 #include <QScreen>
-#include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -30,7 +30,7 @@ DateField::DateField(QWidget *parent)
     m_edit->setClearButtonEnabled(true);
     m_edit->setMaxLength(40);
     m_button->setObjectName(QStringLiteral("dateCalendarButton"));
-    m_button->setIcon(style()->standardIcon(QStyle::SP_ArrowDown));
+    m_button->setIcon(QIcon(QStringLiteral(":/icons/calendar.svg")));
     m_button->setAutoRaise(true);
     // Keyboard users open the calendar with Alt+Down or F4: Tab goes on to the next field.
     m_button->setFocusPolicy(Qt::NoFocus);
