@@ -111,8 +111,10 @@ QVariant InterventionModel::data(const QModelIndex &index, int role) const
             return QColor(0x8a, 0x5a, 0x00);
         return {};
     case Qt::ToolTipRole:
-        if (index.column() == TitleColumn && !i->purpose.isEmpty())
-            return i->purpose;
+        if (index.column() == TitleColumn)
+            return i->purpose.isEmpty() ? i->title : i->title + QStringLiteral("\n\n") + i->purpose;
+        if (index.column() == ResponsibleColumn)
+            return data(index, Qt::DisplayRole); // whole where the column gives way
         return {};
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:

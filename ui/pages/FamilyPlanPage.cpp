@@ -87,6 +87,9 @@ FamilyPlanPage::FamilyPlanPage(CaseEditor *editor, QWidget *parent)
     m_interventions->setDropIndicatorShown(true);
     m_interventions->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_interventions->header()->setSectionResizeMode(InterventionModel::TitleColumn, QHeaderView::Stretch);
+    // The title and the responsible person share what the short columns leave, so neither is cut to a word
+    // on a laptop screen (each whole in its tooltip).
+    m_interventions->header()->setSectionResizeMode(InterventionModel::ResponsibleColumn, QHeaderView::Stretch);
     // Read from the members' records and shown as text: the citizen's own words wrap in the narrow
     // column instead of being cut off.
     m_memberGoals->setObjectName(QStringLiteral("memberGoals"));
@@ -318,6 +321,9 @@ void FamilyPlanPage::reload()
         names.insert(m.id, m.name);
     m_model->setPlan(m_departments, c->plans().interventions(m_plan->id).value_or({}), names,
         c->plans().missingConsents(m_plan->id, QDate::currentDate()).value_or({}));
+    // A department's heading runs across the row, so it is never cut to a word.
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        m_interventions->setFirstColumnSpanned(row, QModelIndex(), true);
     m_interventions->expandAll();
     if (const QModelIndex index = m_model->indexOf(current); index.isValid())
         m_interventions->setCurrentIndex(index);
