@@ -4,6 +4,7 @@
 #include "AppController.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "ProgramSession.h"
 #include "TestSupport.h"
 #include "models/CaseloadFilterModel.h"
 #include "models/CaseloadModel.h"
@@ -63,28 +64,12 @@ protected:
     /// Starts the program with the settings in the test's folder and opens the demo caseload.
     MainWindow *open()
     {
-        AppController::Options options;
-        options.configFile = settingsFile();
-        options.chooseKdf = [] {
-            return TestKit::fastKdf();
-        };
-        options.watchScreenLock = false;
-        m_controller = std::make_unique<AppController>(options);
-        m_controller->setLanguage(QStringLiteral("en"));
-        m_controller->start();
-        m_controller->openPath(m_dir.caseFile());
-        auto *unlock = m_controller->welcomeWindow()->findChild<QDialog *>(QStringLiteral("unlockDialog"));
-        if (!unlock)
-            return nullptr;
-        auto *field = unlock->findChild<QLineEdit *>(QStringLiteral("passphrase"));
-        QTest::keyClicks(field, QString::fromUtf8(Passphrase));
-        QTest::keyClick(field, Qt::Key_Return);
+        m_controller
+            = TestKit::openInProgram(settingsFile(), m_dir.caseFile(), QString::fromUtf8(Passphrase));
         MainWindow *main = m_controller->mainWindow();
-        if (!QTest::qWaitFor([&] { return main->isVisible() && !main->isShowingLockScreen(); }, 20000))
+        if (!main->isVisible() || main->isShowingLockScreen())
             return nullptr;
         main->resize(ScreenWidth, ScreenHeight);
-        // The citizen's pages' own minimum width is another part of issue 11; here only the list counts.
-        main->citizenView()->setMinimumWidth(ScreenWidth - ListWidth - 40);
         QCoreApplication::processEvents();
         return main;
     }

@@ -7,6 +7,7 @@
 #include "CaseEditor.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
+#include "ProgramSession.h"
 #include "WindowProbe.h"
 #include "commands/RecordStores.h"
 #include "models/CaseloadModel.h"
@@ -95,22 +96,9 @@ protected:
             demo.citizens = 30;
             ASSERT_TRUE(Storage::DemoCaseload::generate(**file, demo).ok());
         }
-        AppController::Options options;
-        options.configFile = m_dir.path(QStringLiteral("settings.ini"));
-        options.chooseKdf = [] {
-            return TestKit::fastKdf();
-        };
-        options.watchScreenLock = false;
-        m_controller = std::make_unique<AppController>(options);
-        m_controller->setLanguage(QString::fromLatin1(GetParam()));
-        m_controller->start();
-        m_controller->openPath(m_dir.caseFile());
-        auto *unlock = m_controller->welcomeWindow()->findChild<QDialog *>(QStringLiteral("unlockDialog"));
-        ASSERT_NE(unlock, nullptr);
-        auto *field = unlock->findChild<QLineEdit *>(QStringLiteral("passphrase"));
-        QTest::keyClicks(field, QString::fromUtf8(Passphrase));
-        QTest::keyClick(field, Qt::Key_Return);
-        ASSERT_TRUE(QTest::qWaitFor([&] { return main() && main()->isVisible(); }, 20000));
+        m_controller = TestKit::openInProgram(m_dir.path(QStringLiteral("settings.ini")), m_dir.caseFile(),
+            QString::fromUtf8(Passphrase), QString::fromLatin1(GetParam()));
+        ASSERT_TRUE(main()->isVisible() && !main()->isShowingLockScreen());
         chooseCitizen();
     }
 
@@ -228,14 +216,16 @@ TEST_P(ScreenFitTest, EveryDialogAndWindowFitsTheScreen)
         const std::string where = form->objectName().toStdString() + " refusing, from " + origin.toStdString();
         EXPECT_TRUE(screen().contains(form->frameGeometry())) << where;
         for (QLabel *label : form->findChildren<QLabel *>()) {
-            if (label->isVisible() && label->wordWrap() && !label->text().isEmpty())
+            if (label->isVisible() && label->wordWrap() && !label->text().isEmpty()) {
                 EXPECT_GE(label->height() + 1, label->heightForWidth(label->width()))
                     << where << ": " << label->objectName().toStdString() << " cut";
+            }
         }
         for (QWidget *field : form->findChildren<QWidget *>()) {
-            if (field->isVisible() && !qobject_cast<QLabel *>(field) && field->parentWidget() == form)
+            if (field->isVisible() && !qobject_cast<QLabel *>(field) && field->parentWidget() == form) {
                 EXPECT_GE(field->height(), std::min(field->minimumSizeHint().height(), field->maximumHeight()))
                     << where << ": " << field->objectName().toStdString() << " squeezed";
+            }
         }
     });
     CitizenView *view = main()->citizenView();

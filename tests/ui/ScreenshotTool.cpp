@@ -19,6 +19,7 @@
 #include "storage/CaseFile.h"
 #include "storage/DemoCaseload.h"
 #include "storage/Caseload.h"
+#include "ProgramSession.h"
 #include "WindowProbe.h"
 #include "CaseEditor.h"
 
@@ -78,20 +79,10 @@ int main(int argc, char **argv)
         logo.save(&buffer, "PNG");
         (void)(*file)->setSetting(Domain::FileSetting::MunicipalityLogo, QString::fromLatin1(png.toBase64()));
     }
-    AppController::Options options;
-    options.configFile = dir.path(QStringLiteral("settings.ini"));
-    options.chooseKdf = [] {
-        return TestKit::fastKdf();
-    };
-    options.watchScreenLock = false;
-    AppController controller(options);
-    controller.start();
-    controller.openPath(dir.caseFile());
-    auto *unlock = controller.welcomeWindow()->findChild<QDialog *>(QStringLiteral("unlockDialog"));
-    auto *field = unlock->findChild<QLineEdit *>(QStringLiteral("passphrase"));
-    QTest::keyClicks(field, QStringLiteral("skærm-billede-17"));
-    QTest::keyClick(field, Qt::Key_Return);
-    if (!QTest::qWaitFor([&] { return controller.mainWindow()->isVisible(); }, 20000))
+    const auto program = TestKit::openInProgram(
+        dir.path(QStringLiteral("settings.ini")), dir.caseFile(), QStringLiteral("skærm-billede-17"));
+    AppController &controller = *program;
+    if (!controller.mainWindow()->isVisible() || controller.mainWindow()->isShowingLockScreen())
         return 2;
     MainWindow *main = controller.mainWindow();
     auto *model = qobject_cast<CaseloadModel *>(

@@ -4,6 +4,7 @@
 #include "CaseEditor.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "ProgramSession.h"
 #include "TestSupport.h"
 #include "models/DueItemsModel.h"
 #include "pages/CaseloadPage.h"
@@ -227,27 +228,9 @@ protected:
             Storage::Caseload caseload(**file);
             m_seeded = seed(caseload, QDate::currentDate());
         }
-        AppController::Options options;
-        options.configFile = m_dir.path(QStringLiteral("settings.ini"));
-        options.chooseKdf = [] {
-            return TestKit::fastKdf();
-        };
-        options.watchScreenLock = false;
-        m_controller = std::make_unique<AppController>(options);
-        m_controller->setLanguage(QStringLiteral("en"));
-        m_controller->start();
-        m_controller->openPath(m_dir.caseFile());
-        QDialog *unlock = nullptr;
-        ASSERT_TRUE(QTest::qWaitFor(
-            [&] {
-                unlock = m_controller->welcomeWindow()->findChild<QDialog *>(QStringLiteral("unlockDialog"));
-                return unlock && unlock->isVisible();
-            },
-            5000));
-        auto *field = unlock->findChild<QLineEdit *>(QStringLiteral("passphrase"));
-        QTest::keyClicks(field, QString::fromUtf8(Passphrase));
-        QTest::keyClick(field, Qt::Key_Return);
-        ASSERT_TRUE(QTest::qWaitFor([&] { return m_controller->mainWindow()->isVisible(); }, 20000));
+        m_controller = TestKit::openInProgram(
+            m_dir.path(QStringLiteral("settings.ini")), m_dir.caseFile(), QString::fromUtf8(Passphrase));
+        ASSERT_TRUE(m_controller->mainWindow()->isVisible());
     }
 
     void TearDown() override { m_controller.reset(); }
