@@ -4,6 +4,7 @@
 #include "CaseEditor.h"
 #include "DatabaseDump.h"
 #include "LanguageManager.h"
+#include "CitizenFileTest.h"
 #include "TestSupport.h"
 #include "dialogs/BudgetDialog.h"
 #include "dialogs/CategoriesDialog.h"
@@ -43,44 +44,20 @@ using namespace Traedesten::Ui;
 
 namespace {
 
-class BudgetPageTest : public ::testing::Test
+class BudgetPageTest : public TestKit::CitizenFileTest
 {
 protected:
     void SetUp() override
     {
         m_languages.apply(QStringLiteral("da")); // amounts typed the Danish way
-        auto file
-            = Storage::CaseFile::create(m_dir.caseFile(), TestKit::passphrase("budget-side-17"), TestKit::fastKdf());
-        ASSERT_TRUE(file.ok());
-        m_file = std::move(file).value();
-        m_caseload = std::make_unique<Storage::Caseload>(*m_file);
-        Citizen c;
-        c.name = QStringLiteral("Maja Testesen");
-        c.startDate = QDate::currentDate().addMonths(-2);
-        c.supportPerson = QStringLiteral("Sara Støtte");
-        m_citizen = *m_caseload->citizens().create(c);
-        Goal g;
-        g.citizenId = m_citizen.id;
-        g.ownWords = QStringLiteral("Jeg vil have et job");
-        const Goal goal = *m_caseload->goals().createGoal(g);
-        m_licence = *m_caseload->goals().createStone(
-            SteppingStone { {}, goal.id, QStringLiteral("Kørekort"), 0, {}, {}, {}, {} });
-        m_dentist = *m_caseload->goals().createStone(
-            SteppingStone { {}, goal.id, QStringLiteral("Tandlæge"), 0, {}, {}, {}, {} });
-        m_editor = new CaseEditor(&m_stack, &m_window, &m_window);
+        createFile("budget-side-17");
+        m_licence = addStone(QStringLiteral("Kørekort"));
+        m_dentist = addStone(QStringLiteral("Tandlæge"));
         m_page = new BudgetPage(m_editor, &m_window);
         m_window.resize(1100, 700);
         m_page->resize(1100, 700);
-        m_editor->setCaseload(m_caseload.get());
         m_page->setCitizen(m_citizen.id);
         m_window.show();
-    }
-
-    void TearDown() override
-    {
-        m_stack.clear();
-        m_editor->setCaseload(nullptr);
-        m_languages.apply(QStringLiteral("en"));
     }
 
     template<typename T> T *waitForDialog()
@@ -128,16 +105,8 @@ protected:
     QString dump() { return TestKit::dumpCaseload(*m_file->database()); }
     QList<LedgerEntry> entries() { return m_caseload->budgets().entries(m_page->budget()->id).value(); }
 
-    LanguageManager m_languages;
-    TestKit::TempFolder m_dir;
-    std::unique_ptr<Storage::CaseFile> m_file;
-    std::unique_ptr<Storage::Caseload> m_caseload;
-    Citizen m_citizen;
     SteppingStone m_licence;
     SteppingStone m_dentist;
-    QWidget m_window;
-    QUndoStack m_stack;
-    CaseEditor *m_editor = nullptr;
     BudgetPage *m_page = nullptr;
 };
 

@@ -5,6 +5,7 @@
 #include "CaseEditor.h"
 #include "DatabaseDump.h"
 #include "LanguageManager.h"
+#include "CitizenFileTest.h"
 #include "TestSupport.h"
 #include "dialogs/StoneDialog.h"
 #include "models/GoalTreeModel.h"
@@ -196,39 +197,17 @@ TEST_F(DateFieldTest, TheFieldAndItsButtonHaveAccessibleNames)
 namespace {
 
 /// The stepping-stone dialog over a real case file, opened the way the Goals page opens it.
-class DateFieldDialogTest : public ::testing::Test
+class DateFieldDialogTest : public TestKit::CitizenFileTest
 {
 protected:
     void SetUp() override
     {
-        auto file
-            = Storage::CaseFile::create(m_dir.caseFile(), TestKit::passphrase("dato-felt-19"), TestKit::fastKdf());
-        ASSERT_TRUE(file.ok());
-        m_file = std::move(file).value();
-        m_caseload = std::make_unique<Storage::Caseload>(*m_file);
-        Citizen c;
-        c.name = QStringLiteral("Maja Testesen");
-        c.startDate = QDate::currentDate().addMonths(-2);
-        c.supportPerson = QStringLiteral("Sara Støtte");
-        m_citizen = *m_caseload->citizens().create(c);
-        Goal g;
-        g.citizenId = m_citizen.id;
-        g.ownWords = QStringLiteral("Jeg vil have et job");
-        m_goal = *m_caseload->goals().createGoal(g);
-        m_editor = new CaseEditor(&m_stack, &m_window, &m_window);
+        createFile("dato-felt-19");
         m_page = new GoalsPage(m_editor, &m_window);
         m_window.resize(1000, 600);
         m_page->resize(1000, 600);
-        m_editor->setCaseload(m_caseload.get());
         m_page->setCitizen(m_citizen.id);
         m_window.show();
-    }
-
-    void TearDown() override
-    {
-        m_stack.clear();
-        m_editor->setCaseload(nullptr);
-        m_languages.apply(QStringLiteral("en"));
     }
 
     StoneDialog *newStone(const QString &title, const QString &due)
@@ -249,15 +228,6 @@ protected:
     QList<SteppingStone> stones() { return m_caseload->goals().goal(m_goal.id)->stones; }
     QString dump() { return TestKit::dumpCaseload(*m_file->database()); }
 
-    LanguageManager m_languages;
-    TestKit::TempFolder m_dir;
-    std::unique_ptr<Storage::CaseFile> m_file;
-    std::unique_ptr<Storage::Caseload> m_caseload;
-    Citizen m_citizen;
-    Goal m_goal;
-    QWidget m_window;
-    QUndoStack m_stack;
-    CaseEditor *m_editor = nullptr;
     GoalsPage *m_page = nullptr;
 };
 

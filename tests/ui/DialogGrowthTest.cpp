@@ -1,6 +1,7 @@
 // Dialogs grow to show a refusal in full, never squeeze their fields, fit a 1366×768 screen, and shrink back.
 #include "CaseEditor.h"
 #include "LanguageManager.h"
+#include "CitizenFileTest.h"
 #include "TestSupport.h"
 #include "dialogs/BudgetDialog.h"
 #include "dialogs/EntryDialog.h"
@@ -60,38 +61,15 @@ void expectFits(const QDialog *dialog, const QString &what)
     EXPECT_LE(frame.height(), dialog->screen()->availableGeometry().height()) << qPrintable(what);
 }
 
-class DialogGrowthTest : public ::testing::Test
+class DialogGrowthTest : public TestKit::CitizenFileTest
 {
 protected:
     void SetUp() override
     {
-        auto file
-            = Storage::CaseFile::create(m_dir.caseFile(), TestKit::passphrase("vokse-dialog-29"), TestKit::fastKdf());
-        ASSERT_TRUE(file.ok());
-        m_file = std::move(file).value();
-        m_caseload = std::make_unique<Storage::Caseload>(*m_file);
-        Citizen c;
-        c.name = QStringLiteral("Maja Testesen");
-        c.startDate = QDate::currentDate().addMonths(-2);
-        c.supportPerson = QStringLiteral("Sara Støtte");
-        m_citizen = *m_caseload->citizens().create(c);
-        Goal g;
-        g.citizenId = m_citizen.id;
-        g.ownWords = QStringLiteral("Jeg vil have et job");
-        const Goal goal = *m_caseload->goals().createGoal(g);
-        m_stone = *m_caseload->goals().createStone(
-            SteppingStone { {}, goal.id, QStringLiteral("Kørekort"), 0, {}, {}, {}, {} });
-        m_editor = new CaseEditor(&m_stack, &m_window, &m_window);
-        m_editor->setCaseload(m_caseload.get());
+        createFile("vokse-dialog-29");
+        m_stone = addStone(QStringLiteral("Kørekort"));
         m_window.resize(1100, 700);
         m_window.show();
-    }
-
-    void TearDown() override
-    {
-        m_stack.clear();
-        m_editor->setCaseload(nullptr);
-        m_languages.apply(QStringLiteral("en"));
     }
 
     template<typename T> T *waitForDialog(QWidget *page)
@@ -165,15 +143,7 @@ protected:
         QApplication::processEvents();
     }
 
-    LanguageManager m_languages;
-    TestKit::TempFolder m_dir;
-    std::unique_ptr<Storage::CaseFile> m_file;
-    std::unique_ptr<Storage::Caseload> m_caseload;
-    Citizen m_citizen;
     SteppingStone m_stone;
-    QWidget m_window;
-    QUndoStack m_stack;
-    CaseEditor *m_editor = nullptr;
 };
 
 } // namespace
