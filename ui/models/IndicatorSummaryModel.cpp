@@ -112,6 +112,8 @@ QVariant IndicatorSummaryModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ToolTipRole:
+        if (index.column() == IndicatorColumn)
+            return data(index, Qt::DisplayRole);
         if (index.column() == BaselineColumn && s->baseline)
             return DomainText::longDate(s->baseline->measuredOn);
         if (index.column() == LatestColumn && s->latest && s->count > 1)

@@ -53,6 +53,9 @@ MeasurementsPage::MeasurementsPage(CaseEditor *editor, QWidget *parent)
     setUpList(m_table);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // No column wider than about 30 characters: a long indicator name is cut (whole in its tooltip), so
+    // baseline, latest and change come into view on a laptop screen.
+    m_table->horizontalHeader()->setMaximumSectionSize(30 * m_table->fontMetrics().averageCharWidth());
     for (QTableWidget *t : { m_measurements, m_assessments }) {
         setUpList(t);
         t->setAlternatingRowColors(false);
