@@ -11,6 +11,6 @@ app=build/dev/app/traedesten
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
     echo "No desktop display found: opening Trædesten in a virtual X display (xvfb-run)." >&2
     echo "Run this script from a desktop session to see the window." >&2
-    exec xvfb-run -a -s "-screen 0 1280x800x24" "$app" "$@"
+    exec xvfb-run -a -s "-screen 0 1366x768x24" "$app" "$@"
 fi
 exec "$app" "$@"
