@@ -127,7 +127,7 @@
         <translation>Nåede borgerne deres mål?</translation>
     </message>
     <message>
-        <source>The citizen's own assessment</source>
+        <source>The citizen&apos;s own assessment</source>
         <translation>Borgerens egen vurdering</translation>
     </message>
     <message>
@@ -143,7 +143,7 @@
         <translation>Ikke vurderet endnu</translation>
     </message>
     <message>
-        <source>The support person's assessment</source>
+        <source>The support person&apos;s assessment</source>
         <translation>Støttepersonens vurdering</translation>
     </message>
     <message>
@@ -171,7 +171,7 @@
         <translation>Indikatorer fra udgangspunkt til seneste</translation>
     </message>
     <message>
-        <source>Citizens measured at least twice; the baseline is each citizen's first measurement. For WHO-5 only a change of 10 points or more counts.</source>
+        <source>Citizens measured at least twice; the baseline is each citizen&apos;s first measurement. For WHO-5 only a change of 10 points or more counts.</source>
         <translation>Borgere målt mindst to gange; udgangspunktet er hver borgers første måling. For WHO-5 tæller kun en ændring på 10 point eller mere.</translation>
     </message>
     <message>
@@ -212,23 +212,38 @@
     </message>
     <message numerus="yes">
         <source>%n citizen(s): %1 active, %2 closed.</source>
-        <translation><numerusform>%n borger: %1 aktive, %2 afsluttede.</numerusform><numerusform>%n borgere: %1 aktive, %2 afsluttede.</numerusform></translation>
+        <translation>
+            <numerusform>%n borger: %1 aktive, %2 afsluttede.</numerusform>
+            <numerusform>%n borgere: %1 aktive, %2 afsluttede.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%n long-term goal(s). The citizen's own end assessment and the support person's are kept side by side: they often differ.</source>
-        <translation><numerusform>%n langsigtet mål. Borgerens egen slutvurdering og støttepersonens står side om side: de er ofte forskellige.</numerusform><numerusform>%n langsigtede mål. Borgerens egen slutvurdering og støttepersonens står side om side: de er ofte forskellige.</numerusform></translation>
+        <source>%n long-term goal(s). The citizen&apos;s own end assessment and the support person&apos;s are kept side by side: they often differ.</source>
+        <translation>
+            <numerusform>%n langsigtet mål. Borgerens egen slutvurdering og støttepersonens står side om side: de er ofte forskellige.</numerusform>
+            <numerusform>%n langsigtede mål. Borgerens egen slutvurdering og støttepersonens står side om side: de er ofte forskellige.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n budget(s) with caps of %1 in all; %2 used. On average %3 per budget, %4 of its cap.</source>
-        <translation><numerusform>%n budget med en ramme på i alt %1; %2 brugt. I gennemsnit %3 pr. budget, %4 af rammen.</numerusform><numerusform>%n budgetter med rammer på i alt %1; %2 brugt. I gennemsnit %3 pr. budget, %4 af rammen.</numerusform></translation>
+        <translation>
+            <numerusform>%n budget med en ramme på i alt %1; %2 brugt. I gennemsnit %3 pr. budget, %4 af rammen.</numerusform>
+            <numerusform>%n budgetter med rammer på i alt %1; %2 brugt. I gennemsnit %3 pr. budget, %4 af rammen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n budget(s) in another currency are left out.</source>
-        <translation><numerusform>%n budget i en anden valuta er udeladt.</numerusform><numerusform>%n budgetter i en anden valuta er udeladt.</numerusform></translation>
+        <translation>
+            <numerusform>%n budget i en anden valuta er udeladt.</numerusform>
+            <numerusform>%n budgetter i en anden valuta er udeladt.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n household(s) with benefits or services. In their first month they cost %1 a month in all; now %2, a change of %3.</source>
-        <translation><numerusform>%n husstand med ydelser. I den første måned kostede den %1 pr. måned; nu %2, en ændring på %3</numerusform><numerusform>%n husstande med ydelser. I deres første måned kostede de i alt %1 pr. måned; nu %2, en ændring på %3</numerusform></translation>
+        <translation>
+            <numerusform>%n husstand med ydelser. I den første måned kostede den %1 pr. måned; nu %2, en ændring på %3</numerusform>
+            <numerusform>%n husstande med ydelser. I deres første måned kostede de i alt %1 pr. måned; nu %2, en ændring på %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -468,7 +483,7 @@
         <translation>Sagsfilen blev ikke fundet. Den kan være flyttet, omdøbt eller slettet, eller drevet den ligger på er ikke tilsluttet.</translation>
     </message>
     <message>
-        <source>Trædesten may not write to the case file or its folder. Check the file's permissions, or copy it to a folder you can write to.</source>
+        <source>Trædesten may not write to the case file or its folder. Check the file&apos;s permissions, or copy it to a folder you can write to.</source>
         <translation>Trædesten må ikke skrive i sagsfilen eller dens mappe. Tjek filens rettigheder, eller kopiér den til en mappe, du kan skrive i.</translation>
     </message>
     <message>
@@ -516,7 +531,7 @@
         <translation>Disken er fuld, så sagsfilen blev ikke oprettet. Frigør noget plads, og prøv igen.</translation>
     </message>
     <message>
-        <source>You do not have permission to read this case file. Check the file's permissions, or ask the person who gave it to you.</source>
+        <source>You do not have permission to read this case file. Check the file&apos;s permissions, or ask the person who gave it to you.</source>
         <translation>Du har ikke tilladelse til at læse denne sagsfil. Tjek filens rettigheder, eller spørg den, der gav dig den.</translation>
     </message>
     <message>
@@ -675,7 +690,7 @@
         <translation>Endnu ingen skrevet.</translation>
     </message>
     <message>
-        <source>%1's own goals</source>
+        <source>%1&apos;s own goals</source>
         <translation>%1s egne mål</translation>
     </message>
     <message>
@@ -735,7 +750,7 @@
         <translation>Støtteperson</translation>
     </message>
     <message>
-        <source>This is %1's plan.</source>
+        <source>This is %1&apos;s plan.</source>
         <translation>Dette er %1s plan.</translation>
     </message>
     <message>
@@ -1094,11 +1109,11 @@
         <translation>Slutvurdering af målene</translation>
     </message>
     <message>
-        <source>Citizens' own</source>
+        <source>Citizens&apos; own</source>
         <translation>Borgernes egen</translation>
     </message>
     <message>
-        <source>Support persons'</source>
+        <source>Support persons&apos;</source>
         <translation>Støttepersonernes</translation>
     </message>
     <message>
@@ -1150,11 +1165,11 @@
         <translation>Slutvurdering af målet</translation>
     </message>
     <message>
-        <source>The &amp;citizen's own:</source>
+        <source>The &amp;citizen&apos;s own:</source>
         <translation>&amp;Borgerens egen:</translation>
     </message>
     <message>
-        <source>The &amp;support person's:</source>
+        <source>The &amp;support person&apos;s:</source>
         <translation>&amp;Støttepersonens:</translation>
     </message>
     <message>
@@ -1348,7 +1363,7 @@
         <translation>Slags ydels&amp;er…</translation>
     </message>
     <message>
-        <source>Benefits are followed per member of the household, so the family's whole public cost can be seen.
+        <source>Benefits are followed per member of the household, so the family&apos;s whole public cost can be seen.
 Put the citizen in a household on the Household tab first; a household of one is fine.</source>
         <translation>Ydelser følges pr. medlem af husstanden, så familiens samlede offentlige udgifter kan ses.
 Sæt først borgeren i en husstand under fanen Husstand; en husstand med én person er fint.</translation>
@@ -1371,7 +1386,10 @@ Sæt først borgeren i en husstand under fanen Husstand; en husstand med én per
     </message>
     <message numerus="yes">
         <source> — a whole month of %n benefit(s).</source>
-        <translation><numerusform> — en hel måned for %n ydelse.</numerusform><numerusform> — en hel måned for %n ydelser.</numerusform></translation>
+        <translation>
+            <numerusform> — en hel måned for %n ydelse.</numerusform>
+            <numerusform> — en hel måned for %n ydelser.</numerusform>
+        </translation>
     </message>
     <message>
         <source>In %1, the first month (pro-rated: %2): %3.</source>
@@ -1495,7 +1513,10 @@ Sæt først borgeren i en husstand under fanen Husstand; en husstand med én per
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
-        <translation><numerusform>%n dag tilbage</numerusform><numerusform>%n dage tilbage</numerusform></translation>
+        <translation>
+            <numerusform>%n dag tilbage</numerusform>
+            <numerusform>%n dage tilbage</numerusform>
+        </translation>
     </message>
     <message>
         <source>Closed</source>
@@ -1577,7 +1598,7 @@ Et personligt budget er en trækningsret op til beløbsgrænsen i 12 eller 15 m�
         <translation>Nyt &amp;køb…</translation>
     </message>
     <message>
-        <source>A purchase for one of the citizen's stepping stones (Ctrl+Shift+P)</source>
+        <source>A purchase for one of the citizen&apos;s stepping stones (Ctrl+Shift+P)</source>
         <translation>Et køb til en af borgerens trædesten (Ctrl+Shift+P)</translation>
     </message>
     <message>
@@ -1748,11 +1769,17 @@ Et personligt budget er en trækningsret op til beløbsgrænsen i 12 eller 15 m�
     </message>
     <message numerus="yes">
         <source>%n citizen(s)</source>
-        <translation><numerusform>%n borger</numerusform><numerusform>%n borgere</numerusform></translation>
+        <translation>
+            <numerusform>%n borger</numerusform>
+            <numerusform>%n borgere</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Showing %1 of %n citizen(s)</source>
-        <translation><numerusform>Viser %1 af %n borger</numerusform><numerusform>Viser %1 af %n borgere</numerusform></translation>
+        <translation>
+            <numerusform>Viser %1 af %n borger</numerusform>
+            <numerusform>Viser %1 af %n borgere</numerusform>
+        </translation>
     </message>
     <message>
         <source>Search names, households and goals (Ctrl+F)</source>
@@ -1763,8 +1790,8 @@ Et personligt budget er en trækningsret op til beløbsgrænsen i 12 eller 15 m�
         <translation>Søg i sagsstammen</translation>
     </message>
     <message>
-        <source>No citizen matches the search and filters. Clear the search field or choose "All" in the filters.</source>
-        <translation>Ingen borger passer til søgningen og filtrene. Ryd søgefeltet, eller vælg "Alle" i filtrene.</translation>
+        <source>No citizen matches the search and filters. Clear the search field or choose &quot;All&quot; in the filters.</source>
+        <translation>Ingen borger passer til søgningen og filtrene. Ryd søgefeltet, eller vælg &quot;Alle&quot; i filtrene.</translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -1795,7 +1822,7 @@ Et personligt budget er en trækningsret op til beløbsgrænsen i 12 eller 15 m�
         <translation>&amp;Tilføj den første borger…</translation>
     </message>
     <message>
-        <source>Start by adding the first citizen, and enter your municipality's name: it is printed at the top of plans and budget statements.</source>
+        <source>Start by adding the first citizen, and enter your municipality&apos;s name: it is printed at the top of plans and budget statements.</source>
         <translation>Begynd med at tilføje den første borger, og skriv kommunens navn: det står øverst på planer og kontoudtog.</translation>
     </message>
     <message>
@@ -1807,7 +1834,7 @@ Et personligt budget er en trækningsret op til beløbsgrænsen i 12 eller 15 m�
         <translation>Kolonner…</translation>
     </message>
     <message>
-        <source>Choose the columns of the caseload list (or right-click the list's header)</source>
+        <source>Choose the columns of the caseload list (or right-click the list&apos;s header)</source>
         <translation>Vælg kolonnerne i sagsstammens liste (eller højreklik på listens overskrifter)</translation>
     </message>
     <message>
@@ -1951,7 +1978,7 @@ Et personligt budget er en trækningsret op til beløbsgrænsen i 12 eller 15 m�
         <translation>Vælg en borger i listen for at se mål, trædesten, husstand og journal.</translation>
     </message>
     <message>
-        <source>Edit the citizen's details (F2)</source>
+        <source>Edit the citizen&apos;s details (F2)</source>
         <translation>Ret borgerens oplysninger (F2)</translation>
     </message>
     <message>
@@ -2014,7 +2041,7 @@ Et personligt budget er en trækningsret op til beløbsgrænsen i 12 eller 15 m�
         <translation>&amp;Omfang:</translation>
     </message>
     <message>
-        <source>For example: sharing information about the children's schooling</source>
+        <source>For example: sharing information about the children&apos;s schooling</source>
         <translation>For eksempel: deling af oplysninger om børnenes skolegang</translation>
     </message>
     <message>
@@ -2043,17 +2070,26 @@ Et personligt budget er en trækningsret op til beløbsgrænsen i 12 eller 15 m�
     <message numerus="yes">
         <source>%1 of %2 days for %n benefit(s)</source>
         <comment>a pro-rated month</comment>
-        <translation><numerusform>%1 af %2 dage for %n ydelse</numerusform><numerusform>%1 af %2 dage for %n ydelser</numerusform></translation>
+        <translation>
+            <numerusform>%1 af %2 dage for %n ydelse</numerusform>
+            <numerusform>%1 af %2 dage for %n ydelser</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>part of the month for %n benefit(s)</source>
         <comment>a pro-rated month</comment>
-        <translation><numerusform>en del af måneden for %n ydelse</numerusform><numerusform>en del af måneden for %n ydelser</numerusform></translation>
+        <translation>
+            <numerusform>en del af måneden for %n ydelse</numerusform>
+            <numerusform>en del af måneden for %n ydelser</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, the whole month for %n benefit(s)</source>
         <comment>a pro-rated month, continued</comment>
-        <translation><numerusform>, hele måneden for %n ydelse</numerusform><numerusform>, hele måneden for %n ydelser</numerusform></translation>
+        <translation>
+            <numerusform>, hele måneden for %n ydelse</numerusform>
+            <numerusform>, hele måneden for %n ydelser</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2160,7 +2196,10 @@ Et personligt budget er en trækningsret op til beløbsgrænsen i 12 eller 15 m�
     </message>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
-        <translation><numerusform>Overskredet med %n dag</numerusform><numerusform>Overskredet med %n dage</numerusform></translation>
+        <translation>
+            <numerusform>Overskredet med %n dag</numerusform>
+            <numerusform>Overskredet med %n dage</numerusform>
+        </translation>
     </message>
     <message>
         <source>Today</source>
@@ -2172,7 +2211,10 @@ Et personligt budget er en trækningsret op til beløbsgrænsen i 12 eller 15 m�
     </message>
     <message numerus="yes">
         <source>In %n day(s)</source>
-        <translation><numerusform>Om %n dag</numerusform><numerusform>Om %n dage</numerusform></translation>
+        <translation>
+            <numerusform>Om %n dag</numerusform>
+            <numerusform>Om %n dage</numerusform>
+        </translation>
     </message>
     <message>
         <source>Date</source>
@@ -2282,7 +2324,7 @@ Et personligt budget er en trækningsret op til beløbsgrænsen i 12 eller 15 m�
         <translation>&amp;Familiemål:</translation>
     </message>
     <message>
-        <source>In the family's own words</source>
+        <source>In the family&apos;s own words</source>
         <translation>Med familiens egne ord</translation>
     </message>
     <message>
@@ -2290,7 +2332,7 @@ Et personligt budget er en trækningsret op til beløbsgrænsen i 12 eller 15 m�
         <translation>&amp;Bygger på:</translation>
     </message>
     <message>
-        <source>The members' own long-term goals this family goal builds on</source>
+        <source>The members&apos; own long-term goals this family goal builds on</source>
         <translation>De langsigtede mål, medlemmerne selv har, som familiemålet bygger på</translation>
     </message>
 </context>
@@ -2433,7 +2475,7 @@ Familieplanen samler alle indsatser for de voksne og børnene på tværs af forv
         <translation>Udskriv min plan…</translation>
     </message>
     <message>
-        <source>The citizen's own plan in plain language</source>
+        <source>The citizen&apos;s own plan in plain language</source>
         <translation>Borgerens egen plan i et enkelt sprog</translation>
     </message>
     <message>
@@ -2441,7 +2483,7 @@ Familieplanen samler alle indsatser for de voksne og børnene på tværs af forv
         <translation>Vores mål som familie</translation>
     </message>
     <message>
-        <source>The members' own goals</source>
+        <source>The members&apos; own goals</source>
         <translation>Medlemmernes egne mål</translation>
     </message>
     <message>
@@ -2525,7 +2567,7 @@ Familieplanen samler alle indsatser for de voksne og børnene på tværs af forv
         <translation>Forvaltninger…</translation>
     </message>
     <message>
-        <source>The case file's list of departments: add your own, rename or archive them</source>
+        <source>The case file&apos;s list of departments: add your own, rename or archive them</source>
         <translation>Sagsfilens liste over forvaltninger: tilføj jeres egne, omdøb eller arkivér dem</translation>
     </message>
     <message>
@@ -2567,7 +2609,7 @@ Familieplanen samler alle indsatser for de voksne og børnene på tværs af forv
         <translation>Ret langsigtet mål</translation>
     </message>
     <message>
-        <source>In the citizen's &amp;own words:</source>
+        <source>In the citizen&apos;s &amp;own words:</source>
         <translation>Med borgerens &amp;egne ord:</translation>
     </message>
     <message>
@@ -2575,7 +2617,7 @@ Familieplanen samler alle indsatser for de voksne og børnene på tværs af forv
         <translation>For eksempel: “Jeg vil have et job, så jeg kan klare mig selv.”</translation>
     </message>
     <message>
-        <source>The goal in the citizen's own words</source>
+        <source>The goal in the citizen&apos;s own words</source>
         <translation>Målet med borgerens egne ord</translation>
     </message>
     <message>
@@ -2590,7 +2632,7 @@ Familieplanen samler alle indsatser for de voksne og børnene på tværs af forv
 <context>
     <name>Traedesten::Ui::GoalTreeModel</name>
     <message>
-        <source>In the citizen's own words (%1)</source>
+        <source>In the citizen&apos;s own words (%1)</source>
         <translation>Med borgerens egne ord (%1)</translation>
     </message>
     <message>
@@ -2659,7 +2701,10 @@ Familieplanen samler alle indsatser for de voksne og børnene på tværs af forv
     </message>
     <message numerus="yes">
         <source>Delete the long-term goal “%1” and its %n stepping stone(s)?</source>
-        <translation><numerusform>Slet det langsigtede mål “%1” og dets %n trædesten?</numerusform><numerusform>Slet det langsigtede mål “%1” og dets %n trædesten?</numerusform></translation>
+        <translation>
+            <numerusform>Slet det langsigtede mål “%1” og dets %n trædesten?</numerusform>
+            <numerusform>Slet det langsigtede mål “%1” og dets %n trædesten?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete</source>
@@ -2678,7 +2723,7 @@ Familieplanen samler alle indsatser for de voksne og børnene på tværs af forv
         <translation>slet langsigtet mål</translation>
     </message>
     <message>
-        <source>New long-term goal, in the citizen's own words (Ctrl+Shift+G)</source>
+        <source>New long-term goal, in the citizen&apos;s own words (Ctrl+Shift+G)</source>
         <translation>Nyt langsigtet mål, med borgerens egne ord (Ctrl+Shift+G)</translation>
     </message>
     <message>
@@ -2719,7 +2764,7 @@ Familieplanen samler alle indsatser for de voksne og børnene på tværs af forv
     </message>
     <message>
         <source>No long-term goals yet.
-Start from the citizen's own dreams and hopes: write a goal in their own words, then the stepping stones on the way.</source>
+Start from the citizen&apos;s own dreams and hopes: write a goal in their own words, then the stepping stones on the way.</source>
         <translation>Endnu ingen langsigtede mål.
 Tag udgangspunkt i borgerens egne drømme og håb: skriv et mål med borgerens egne ord og derefter trædestenene på vejen.</translation>
     </message>
@@ -3250,7 +3295,10 @@ Notér efter hvert møde, hvor I mødtes, hvem der deltog, hvad I talte om, og h
     </message>
     <message numerus="yes">
         <source>Locks after %n minute(s) without use</source>
-        <translation><numerusform>Låser efter %n minut uden brug</numerusform><numerusform>Låser efter %n minutter uden brug</numerusform></translation>
+        <translation>
+            <numerusform>Låser efter %n minut uden brug</numerusform>
+            <numerusform>Låser efter %n minutter uden brug</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -3341,7 +3389,7 @@ Notér efter hvert møde, hvor I mødtes, hvem der deltog, hvad I talte om, og h
         <translation>Om Trædesten</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Trædesten %1&lt;/h3&gt;&lt;p&gt;Personal, citizen-directed budgets, stepping stones toward the citizen's own goals, and shared family plans, for support persons and family coordinators.&lt;/p&gt;&lt;p&gt;Everything is kept in one encrypted case file (SQLCipher, Argon2id).&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Trædesten %1&lt;/h3&gt;&lt;p&gt;Personal, citizen-directed budgets, stepping stones toward the citizen&apos;s own goals, and shared family plans, for support persons and family coordinators.&lt;/p&gt;&lt;p&gt;Everything is kept in one encrypted case file (SQLCipher, Argon2id).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Trædesten %1&lt;/h3&gt;&lt;p&gt;Personlige, borgerstyrede budgetter, trædesten mod borgerens egne mål og fælles familieplaner, til støttepersoner og familiekoordinatorer.&lt;/p&gt;&lt;p&gt;Alt opbevares i én krypteret sagsfil (SQLCipher, Argon2id).&lt;/p&gt;</translation>
     </message>
     <message>
@@ -3544,7 +3592,7 @@ Notér efter hvert møde, hvor I mødtes, hvem der deltog, hvad I talte om, og h
         <translation>In&amp;dikatorer…</translation>
     </message>
     <message>
-        <source>The case file's own indicators: add, rename or archive them</source>
+        <source>The case file&apos;s own indicators: add, rename or archive them</source>
         <translation>Sagsfilens egne indikatorer: tilføj, omdøb eller arkivér dem</translation>
     </message>
     <message>
@@ -3556,7 +3604,7 @@ Notér efter hvert møde, hvor I mødtes, hvem der deltog, hvad I talte om, og h
         <translation>Slet…</translation>
     </message>
     <message>
-        <source>End assessment of the goals: the citizen's own beside the support person's</source>
+        <source>End assessment of the goals: the citizen&apos;s own beside the support person&apos;s</source>
         <translation>Slutvurdering af målene: borgerens egen ved siden af støttepersonens</translation>
     </message>
     <message>
@@ -3580,11 +3628,11 @@ Notér efter hvert møde, hvor I mødtes, hvem der deltog, hvad I talte om, og h
         <translation>Mål</translation>
     </message>
     <message>
-        <source>The citizen's own</source>
+        <source>The citizen&apos;s own</source>
         <translation>Borgerens egen</translation>
     </message>
     <message>
-        <source>The support person's</source>
+        <source>The support person&apos;s</source>
         <translation>Støttepersonens</translation>
     </message>
     <message>
@@ -3627,7 +3675,7 @@ Notér efter hvert møde, hvor I mødtes, hvem der deltog, hvad I talte om, og h
         <translation>&amp;Relation:</translation>
     </message>
     <message>
-        <source>The family's own word: mother, stepfather, son…</source>
+        <source>The family&apos;s own word: mother, stepfather, son…</source>
         <translation>Familiens eget ord: mor, stedfar, søn…</translation>
     </message>
     <message>
@@ -3798,7 +3846,10 @@ Notér efter hvert møde, hvor I mødtes, hvem der deltog, hvad I talte om, og h
     </message>
     <message numerus="yes">
         <source>Trædesten creates a new case file with %n made-up citizens, their households, goals, stepping stones and meetings, so you can try everything without real data. It is encrypted like any other case file.</source>
-        <translation><numerusform>Trædesten opretter en ny sagsfil med %n opdigtet borger med husstand, mål, trædesten og møder, så du kan prøve det hele uden rigtige data. Den er krypteret som enhver anden sagsfil.</numerusform><numerusform>Trædesten opretter en ny sagsfil med %n opdigtede borgere med husstande, mål, trædesten og møder, så du kan prøve det hele uden rigtige data. Den er krypteret som enhver anden sagsfil.</numerusform></translation>
+        <translation>
+            <numerusform>Trædesten opretter en ny sagsfil med %n opdigtet borger med husstand, mål, trædesten og møder, så du kan prøve det hele uden rigtige data. Den er krypteret som enhver anden sagsfil.</numerusform>
+            <numerusform>Trædesten opretter en ny sagsfil med %n opdigtede borgere med husstande, mål, trædesten og møder, så du kan prøve det hele uden rigtige data. Den er krypteret som enhver anden sagsfil.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The folder could not be created. Choose another place for the case file.</source>
@@ -3860,7 +3911,7 @@ Notér efter hvert møde, hvor I mødtes, hvem der deltog, hvad I talte om, og h
     </message>
     <message>
         <source>Note</source>
-        <translation>Note</translation>
+        <translation>Notat</translation>
     </message>
 </context>
 <context>
@@ -3987,11 +4038,17 @@ Notér efter hvert møde, hvor I mødtes, hvem der deltog, hvad I talte om, og h
     </message>
     <message numerus="yes">
         <source>%1 (%n year(s))</source>
-        <translation><numerusform>%1 (%n år)</numerusform><numerusform>%1 (%n år)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n år)</numerusform>
+            <numerusform>%1 (%n år)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n stepping stone(s) done</source>
-        <translation><numerusform>%1 af %n trædesten nået</numerusform><numerusform>%1 af %n trædesten nået</numerusform></translation>
+        <translation>
+            <numerusform>%1 af %n trædesten nået</numerusform>
+            <numerusform>%1 af %n trædesten nået</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4013,7 +4070,10 @@ Notér efter hvert møde, hvor I mødtes, hvem der deltog, hvad I talte om, og h
     </message>
     <message numerus="yes">
         <source>Too short: use at least %n characters.</source>
-        <translation><numerusform>For kort: brug mindst %n tegn.</numerusform><numerusform>For kort: brug mindst %n tegn.</numerusform></translation>
+        <translation>
+            <numerusform>For kort: brug mindst %n tegn.</numerusform>
+            <numerusform>For kort: brug mindst %n tegn.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Too easy to guess: it is mostly a common word or name.</source>
@@ -4024,8 +4084,8 @@ Notér efter hvert møde, hvor I mødtes, hvem der deltog, hvad I talte om, og h
         <translation>For let at gætte: den gentager tegn eller ord.</translation>
     </message>
     <message>
-        <source>Too easy to guess: it is a sequence such as "abcd" or "1234".</source>
-        <translation>For let at gætte: den er en række som "abcd" eller "1234".</translation>
+        <source>Too easy to guess: it is a sequence such as &quot;abcd&quot; or &quot;1234&quot;.</source>
+        <translation>For let at gætte: den er en række som &quot;abcd&quot; eller &quot;1234&quot;.</translation>
     </message>
     <message>
         <source>Too easy to guess: it follows keys next to each other on the keyboard.</source>
@@ -4229,11 +4289,14 @@ Notér efter hvert møde, hvor I mødtes, hvem der deltog, hvad I talte om, og h
         <source>Saved as %1, with the aggregate tables in %2.
 
 Each citizen has a new random pseudonym; there are no names, CPR numbers, free text or exact dates, and table cells under %n citizen(s) are hidden.</source>
-        <translation><numerusform>Gemt som %1, med de samlede tabeller i %2.
+        <translation>
+            <numerusform>Gemt som %1, med de samlede tabeller i %2.
 
-Hver borger har et nyt tilfældigt pseudonym; der er ingen navne, CPR-numre, fritekst eller præcise datoer, og tabelceller med under %n borger er skjult.</numerusform><numerusform>Gemt som %1, med de samlede tabeller i %2.
+Hver borger har et nyt tilfældigt pseudonym; der er ingen navne, CPR-numre, fritekst eller præcise datoer, og tabelceller med under %n borger er skjult.</numerusform>
+            <numerusform>Gemt som %1, med de samlede tabeller i %2.
 
-Hver borger har et nyt tilfældigt pseudonym; der er ingen navne, CPR-numre, fritekst eller præcise datoer, og tabelceller med under %n borgere er skjult.</numerusform></translation>
+Hver borger har et nyt tilfældigt pseudonym; der er ingen navne, CPR-numre, fritekst eller præcise datoer, og tabelceller med under %n borgere er skjult.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4303,7 +4366,7 @@ Hver borger har et nyt tilfældigt pseudonym; der er ingen navne, CPR-numre, fri
         <translation>Kommunens navn</translation>
     </message>
     <message>
-        <source>Choose the municipality's logo</source>
+        <source>Choose the municipality&apos;s logo</source>
         <translation>Vælg kommunens logo</translation>
     </message>
     <message>
@@ -4429,11 +4492,17 @@ Hver borger har et nyt tilfældigt pseudonym; der er ingen navne, CPR-numre, fri
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation><numerusform>%n overskredet</numerusform><numerusform>%n overskredne</numerusform></translation>
+        <translation>
+            <numerusform>%n overskredet</numerusform>
+            <numerusform>%n overskredne</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Nothing is due within %n day(s), and nothing is overdue</source>
-        <translation><numerusform>Intet forfalder inden for %n dag, og intet er overskredet</numerusform><numerusform>Intet forfalder inden for %n dage, og intet er overskredet</numerusform></translation>
+        <translation>
+            <numerusform>Intet forfalder inden for %n dag, og intet er overskredet</numerusform>
+            <numerusform>Intet forfalder inden for %n dage, og intet er overskredet</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing due matches the search</source>
@@ -4441,7 +4510,10 @@ Hver borger har et nyt tilfældigt pseudonym; der er ingen navne, CPR-numre, fri
     </message>
     <message numerus="yes">
         <source>Clear the search field to see all %n item(s).</source>
-        <translation><numerusform>Ryd søgefeltet for at se det %n punkt.</numerusform><numerusform>Ryd søgefeltet for at se alle %n punkter.</numerusform></translation>
+        <translation>
+            <numerusform>Ryd søgefeltet for at se det %n punkt.</numerusform>
+            <numerusform>Ryd søgefeltet for at se alle %n punkter.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This week — Trædesten</source>
@@ -4458,7 +4530,10 @@ Hver borger har et nyt tilfældigt pseudonym; der er ingen navne, CPR-numre, fri
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n dag</numerusform><numerusform>%n dage</numerusform></translation>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dage</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show what is due within</source>
@@ -4490,10 +4565,13 @@ Hver borger har et nyt tilfældigt pseudonym; der er ingen navne, CPR-numre, fri
     </message>
     <message numerus="yes">
         <source>%n due in the next %1 days</source>
-        <translation><numerusform>%n forfalder inden for de næste %1 dage</numerusform><numerusform>%n forfalder inden for de næste %1 dage</numerusform></translation>
+        <translation>
+            <numerusform>%n forfalder inden for de næste %1 dage</numerusform>
+            <numerusform>%n forfalder inden for de næste %1 dage</numerusform>
+        </translation>
     </message>
     <message>
-        <source>To plan the weeks to come, give stepping stones a due date on the citizen's Goals tab and set the next follow-up of each intervention in the family plan; consents with an expiry date and budget periods that end show up here by themselves.</source>
+        <source>To plan the weeks to come, give stepping stones a due date on the citizen&apos;s Goals tab and set the next follow-up of each intervention in the family plan; consents with an expiry date and budget periods that end show up here by themselves.</source>
         <translation>For at planlægge de kommende uger kan du give trædesten en frist på borgerens fane Mål og sætte næste opfølgning på hver indsats i familieplanen; samtykker med en udløbsdato og budgetperioder, der slutter, kommer selv med her.</translation>
     </message>
     <message>
@@ -4512,30 +4590,30 @@ Hver borger har et nyt tilfældigt pseudonym; der er ingen navne, CPR-numre, fri
         <translation>Åbn sagsfil</translation>
     </message>
     <message>
-        <source>The case file is open on the computer "%1" (or was, when that computer stopped). Close it there first. If that computer crashed or was switched off, you can open the file here anyway.</source>
-        <translation>Sagsfilen er åben på computeren "%1" (eller var det, da den computer stoppede). Luk den der først. Hvis den computer gik ned eller blev slukket, kan du åbne filen her alligevel.</translation>
+        <source>The case file is open on the computer &quot;%1&quot; (or was, when that computer stopped). Close it there first. If that computer crashed or was switched off, you can open the file here anyway.</source>
+        <translation>Sagsfilen er åben på computeren &quot;%1&quot; (eller var det, da den computer stoppede). Luk den der først. Hvis den computer gik ned eller blev slukket, kan du åbne filen her alligevel.</translation>
     </message>
     <message>
         <source>Open anyway?</source>
         <translation>Åbn alligevel?</translation>
     </message>
     <message>
-        <source>Only continue if Trædesten is not running on "%1" any more. If the case file is changed in two places at once, changes can be lost.</source>
-        <translation>Fortsæt kun, hvis Trædesten ikke længere kører på "%1". Hvis sagsfilen ændres to steder på én gang, kan ændringer gå tabt.</translation>
+        <source>Only continue if Trædesten is not running on &quot;%1&quot; any more. If the case file is changed in two places at once, changes can be lost.</source>
+        <translation>Fortsæt kun, hvis Trædesten ikke længere kører på &quot;%1&quot;. Hvis sagsfilen ændres to steder på én gang, kan ændringer gå tabt.</translation>
     </message>
     <message>
         <source>Open &amp;anyway</source>
         <translation>Åbn alli&amp;gevel</translation>
     </message>
     <message>
-        <source>The other computer's lock was removed. Enter the passphrase to open the case file.</source>
+        <source>The other computer&apos;s lock was removed. Enter the passphrase to open the case file.</source>
         <translation>Den anden computers lås er fjernet. Skriv adgangsfrasen for at åbne sagsfilen.</translation>
     </message>
 </context>
 <context>
     <name>Traedesten::Ui::UnlockWidget</name>
     <message>
-        <source>Enter the case file's passphrase.</source>
+        <source>Enter the case file&apos;s passphrase.</source>
         <translation>Skriv sagsfilens adgangsfrase.</translation>
     </message>
     <message>

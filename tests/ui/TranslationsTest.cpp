@@ -48,27 +48,79 @@ Counts scan(const QString &path)
 
 } // namespace
 
-TEST(Translations, DanishIsCompleteWithNoUnfinishedOrEmptyEntries)
+namespace {
+
+/// Runs lupdate as the update_translations target does over a copy of @p name, and returns the copy.
+QString updatedCopy(const QTemporaryDir &dir, const QString &name, const QStringList &extraOptions = {})
 {
-    // Run lupdate over today's sources into a copy, so a tr() string that
-    // nobody added to the .ts file shows up here as unfinished.
-    QTemporaryDir dir;
-    ASSERT_TRUE(dir.isValid());
-    const QString copy = dir.filePath(QStringLiteral("traedesten_da.ts"));
-    ASSERT_TRUE(QFile::copy(QStringLiteral(TRAEDESTEN_SOURCE_DIR "/translations/traedesten_da.ts"), copy));
+    const QString copy = dir.filePath(name);
+    EXPECT_TRUE(QFile::copy(QStringLiteral(TRAEDESTEN_SOURCE_DIR "/translations/") + name, copy));
     QProcess lupdate;
     lupdate.start(QStringLiteral(TRAEDESTEN_LUPDATE),
-        { QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
-            QStringLiteral("-silent"), QStringLiteral(TRAEDESTEN_SOURCE_DIR "/ui"),
-            QStringLiteral(TRAEDESTEN_SOURCE_DIR "/core"), QStringLiteral(TRAEDESTEN_SOURCE_DIR "/app"),
-            QStringLiteral("-ts"), copy });
-    ASSERT_TRUE(lupdate.waitForFinished(120000));
-    ASSERT_EQ(lupdate.exitCode(), 0) << lupdate.readAllStandardError().toStdString();
+        QStringList { QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
+            QStringLiteral("-silent") }
+            + extraOptions
+            + QStringList { QStringLiteral(TRAEDESTEN_SOURCE_DIR "/ui"), QStringLiteral("-ts"), copy });
+    EXPECT_TRUE(lupdate.waitForFinished(120000));
+    EXPECT_EQ(lupdate.exitCode(), 0) << lupdate.readAllStandardError().toStdString();
+    return copy;
+}
 
-    const Counts da = scan(copy);
+QByteArray bytesOf(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+TEST(Translations, TheTsFilesAreWhatLupdateWouldWrite)
+{
+    // The .ts files are the source of truth: a tr() string added, changed or removed in the sources without
+    // running the update_translations target (lupdate) shows up here as a difference.
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString da = updatedCopy(dir, QStringLiteral("traedesten_da.ts"));
+    const QString en = updatedCopy(dir, QStringLiteral("traedesten_en.ts"), { QStringLiteral("-pluralonly") });
+    EXPECT_TRUE(bytesOf(da) == bytesOf(QStringLiteral(TRAEDESTEN_SOURCE_DIR "/translations/traedesten_da.ts")))
+        << "run the update_translations target and translate what it adds in Qt Linguist";
+    EXPECT_TRUE(bytesOf(en) == bytesOf(QStringLiteral(TRAEDESTEN_SOURCE_DIR "/translations/traedesten_en.ts")))
+        << "run the update_translations target and give the new plural forms their English forms";
+}
+
+TEST(Translations, DanishIsCompleteWithNoUnfinishedOrEmptyEntries)
+{
+    // Over today's sources, so a tr() string that nobody translated shows up here as unfinished.
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const Counts da = scan(updatedCopy(dir, QStringLiteral("traedesten_da.ts")));
     EXPECT_GT(da.messages, 100) << "the user interface's strings are in the file";
     EXPECT_EQ(da.unfinished, 0) << qPrintable(da.examples.join(QStringLiteral(" | ")));
     EXPECT_EQ(da.empty, 0) << qPrintable(da.examples.join(QStringLiteral(" | ")));
+}
+
+TEST(Translations, EnglishHoldsOnlyItsPluralFormsAndAllOfThem)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString en = updatedCopy(dir, QStringLiteral("traedesten_en.ts"), { QStringLiteral("-pluralonly") });
+    const Counts counts = scan(en);
+    EXPECT_EQ(counts.unfinished, 0) << qPrintable(counts.examples.join(QStringLiteral(" | ")));
+    const QString text = QString::fromUtf8(bytesOf(en));
+    EXPECT_EQ(text.count(QStringLiteral("<message")), text.count(QStringLiteral("<message numerus=\"yes\">")))
+        << "English is the source language: only plural forms are translated";
+    EXPECT_GT(counts.messages, 10);
+}
+
+TEST(Translations, TheGlossaryIsAPhraseBookForQtLinguist)
+{
+    const QString book = QString::fromUtf8(bytesOf(QStringLiteral(TRAEDESTEN_SOURCE_DIR "/translations/traedesten_da.qph")));
+    ASSERT_FALSE(book.isEmpty());
+    EXPECT_TRUE(book.startsWith(QStringLiteral("<!DOCTYPE QPH>")));
+    for (const char *pair : { "<source>citizen</source>\n    <target>borger</target>",
+             "<source>case file (our encrypted file)</source>\n    <target>sagsfil</target>",
+             "<source>passphrase</source>\n    <target>adgangsfrase</target>" })
+        EXPECT_TRUE(book.contains(QString::fromUtf8(pair))) << pair;
 }
 
 TEST(Translations, GlossaryWordsAreUsed)
