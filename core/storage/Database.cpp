@@ -108,10 +108,43 @@ void Database::execute(const char *sql)
     prepare(sql).run();
 }
 
-void Database::rollback() noexcept
+namespace {
+
+QByteArray savepointName(int level)
 {
-    if (!sqlite3_get_autocommit(m_db))
+    return QByteArrayLiteral("traedesten_") + QByteArray::number(level);
+}
+
+} // namespace
+
+void Database::begin(int level)
+{
+    if (level == 0)
+        execute("BEGIN IMMEDIATE");
+    else
+        execute(QByteArray("SAVEPOINT " + savepointName(level)).constData());
+}
+
+void Database::commit(int level)
+{
+    if (level == 0)
+        execute("COMMIT");
+    else
+        execute(QByteArray("RELEASE " + savepointName(level)).constData());
+}
+
+bool Database::rollback(int level) noexcept
+{
+    if (sqlite3_get_autocommit(m_db))
+        return level == 0; // SQLite already rolled the whole transaction back (e.g. after SQLITE_FULL)
+    if (level == 0) {
         sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+        return true;
+    }
+    const QByteArray name = savepointName(level);
+    sqlite3_exec(m_db, QByteArray("ROLLBACK TO " + name).constData(), nullptr, nullptr, nullptr);
+    sqlite3_exec(m_db, QByteArray("RELEASE " + name).constData(), nullptr, nullptr, nullptr);
+    return true;
 }
 
 int Database::userVersion()

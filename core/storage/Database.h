@@ -6,6 +6,7 @@
 
 #include <QString>
 
+#include <exception>
 #include <memory>
 
 struct sqlite3;
@@ -45,25 +46,45 @@ public:
     void execute(const char *sql);
 
     /**
-     * Runs @p work inside BEGIN IMMEDIATE ... COMMIT. If @p work throws
-     * SqliteError, or the commit fails, everything is rolled back and the error returned.
+     * Runs @p work as one transaction: BEGIN IMMEDIATE ... COMMIT, or, inside another transaction, a
+     * SAVEPOINT that is released into it (so a use case made of smaller ones is still all or nothing).
+     * If @p work throws (SqliteError or anything else), or the commit fails, what it did is rolled back:
+     * the whole transaction, or back to the savepoint. A SqliteError comes back as its error, any other
+     * std::exception as ErrorCode::Internal; nothing is left open either way.
      */
     template<typename Work> Status transaction(Work &&work)
     {
+        const int level = m_depth;
         try {
-            execute("BEGIN IMMEDIATE");
+            begin(level);
         } catch (const SqliteError &e) {
             return e.error();
         }
+        ++m_depth;
         try {
             work();
-            execute("COMMIT");
+            --m_depth;
+            commit(level);
         } catch (const SqliteError &e) {
-            rollback();
+            m_depth = level;
+            if (!rollback(level))
+                throw; // SQLite ended the enclosing transaction too: it must not go on
             return e.error();
+        } catch (const std::exception &e) {
+            m_depth = level;
+            const Error error { ErrorCode::Internal, QString::fromLocal8Bit(e.what()) };
+            if (!rollback(level))
+                throw SqliteError(error);
+            return error;
+        } catch (...) {
+            m_depth = level;
+            rollback(level);
+            throw;
         }
         return {};
     }
+    /// How many transactions are open around the current statement (0: none).
+    int transactionDepth() const { return m_depth; }
 
     /// PRAGMA user_version: our schema version.
     int userVersion();
@@ -76,9 +97,16 @@ private:
     explicit Database(sqlite3 *db)
         : m_db(db)
     { }
-    void rollback() noexcept;
+    /// BEGIN IMMEDIATE at level 0, else SAVEPOINT; throws SqliteError.
+    void begin(int level);
+    /// COMMIT at level 0, else RELEASE; throws SqliteError (the caller rolls back).
+    void commit(int level);
+    /// ROLLBACK at level 0, else ROLLBACK TO and RELEASE the savepoint; false when SQLite had already
+    /// rolled back the whole transaction around a savepoint (the enclosing work must stop).
+    bool rollback(int level) noexcept;
 
     sqlite3 *m_db = nullptr;
+    int m_depth = 0; ///< open transactions: 1 for BEGIN, one more for each savepoint inside it
 };
 
 } // namespace Traedesten::Storage

@@ -373,7 +373,7 @@ Status DemoCaseload::generate(CaseFile &file, const Options &options, const Prog
                 bindTimestamp(budget, 6, stamp);
                 budget.run();
                 budget.reset();
-                const QDate last = qMin(today, start.addMonths(months).addDays(-1));
+                const QDate lastDay = qMin(today, start.addMonths(months).addDays(-1));
                 qint64 used = 0;
                 for (const MadeStone &made : std::as_const(madeStones)) {
                     const PurchaseTemplate *p = purchaseFor(made.title);
@@ -384,7 +384,7 @@ Status DemoCaseload::generate(CaseFile &file, const Options &options, const Prog
                     if (used + amount > cap)
                         continue;
                     used += amount;
-                    const int span = qMax(0, int(start.daysTo(last)));
+                    const int span = qMax(0, int(start.daysTo(lastDay)));
                     entry.bind(1, newId()).bind(2, budgetId);
                     const QDate bought = start.addDays(span == 0 ? 0 : int(random.bounded(quint32(span + 1))));
                     // Done stones were paid; older purchases mostly too; recent ones may still be reserved.
