@@ -2,6 +2,7 @@
 
 #include "storage/BenefitRepository.h"
 #include "storage/BudgetRepository.h"
+#include "storage/CaseFile.h"
 #include "storage/ChangeNotifier.h"
 #include "storage/CitizenRepository.h"
 #include "storage/FamilyPlanRepository.h"
@@ -10,9 +11,9 @@
 #include "storage/MeasurementRepository.h"
 #include "storage/NoteRepository.h"
 
-namespace Traedesten::Storage {
+#include <exception>
 
-class CaseFile;
+namespace Traedesten::Storage {
 
 /**
  * The repositories of one open case file, sharing one change notifier.
@@ -44,6 +45,26 @@ public:
     FamilyPlanRepository &plans() { return m_plans; }
     MeasurementRepository &measurements() { return m_measurements; }
     BenefitRepository &benefits() { return m_benefits; }
+
+    /**
+     * Runs @p work, several of the repositories' operations returning Status, as one transaction: all of
+     * them are kept, or, at the first refusal, none (that refusal is returned). The change notifications
+     * go out after the commit, and not at all after a rollback.
+     */
+    template<typename Work> Status inOneTransaction(Work &&work)
+    {
+        struct Refused : std::exception
+        { };
+        Status result;
+        m_notifier.hold();
+        const Status s = m_file.write([&] {
+            result = work();
+            if (!result)
+                throw Refused {};
+        });
+        m_notifier.release(s.ok());
+        return result.ok() ? s : result;
+    }
 
 private:
     CaseFile &m_file;

@@ -2,6 +2,7 @@
 // case made of smaller ones is all or nothing and nothing is ever left open.
 #include "TestSupport.h"
 #include "storage/CaseFile.h"
+#include "storage/Caseload.h"
 #include "storage/Database.h"
 
 #include <gtest/gtest.h>
@@ -10,6 +11,7 @@
 
 using namespace Traedesten;
 using namespace Traedesten::Storage;
+using Traedesten::Storage::EntityType;
 
 namespace {
 
@@ -122,4 +124,63 @@ TEST_F(TransactionTest, AnExceptionInANestedTransactionIsItsOwnRefusal)
     ASSERT_FALSE(inner.ok());
     EXPECT_EQ(inner.error().code, ErrorCode::Internal);
     EXPECT_EQ(values(), QStringList({ QStringLiteral("kept") }));
+}
+
+namespace {
+
+/// Counts the notifications that reach the models.
+struct Heard
+{
+    explicit Heard(ChangeNotifier &notifier)
+    {
+        QObject::connect(&notifier, &ChangeNotifier::changed, &notifier,
+            [this](EntityType, const QString &id, const QString &) { ids << id; });
+    }
+    QStringList ids;
+};
+
+} // namespace
+
+TEST_F(TransactionTest, SeveralOperationsAsOneAreKeptTogetherAndAnnouncedAfterTheCommit)
+{
+    Caseload caseload(*m_file);
+    Heard heard(caseload.notifier());
+    QStringList heardInside;
+    Domain::Household made;
+    const Status s = caseload.inOneTransaction([&]() -> Status {
+        auto household = caseload.households().create(Domain::Household { {}, QStringLiteral("Familien Holm"), {}, {}, {} });
+        if (!household)
+            return household.error();
+        made = *household;
+        Domain::Citizen c;
+        c.name = QStringLiteral("Lise Holm");
+        c.householdId = made.id;
+        if (auto citizen = caseload.citizens().create(c); !citizen)
+            return citizen.error();
+        heardInside = heard.ids;
+        return {};
+    });
+    ASSERT_TRUE(s.ok());
+    EXPECT_TRUE(heardInside.isEmpty()) << "nothing is announced before the commit";
+    EXPECT_EQ(heard.ids.size(), 2);
+    EXPECT_TRUE(heard.ids.contains(made.id));
+    EXPECT_EQ(caseload.households().all().value().size(), 1);
+}
+
+TEST_F(TransactionTest, ARefusalInsideUndoesTheOperationsBeforeItAndIsNeverAnnounced)
+{
+    Caseload caseload(*m_file);
+    Heard heard(caseload.notifier());
+    const Status s = caseload.inOneTransaction([&]() -> Status {
+        if (auto household = caseload.households().create(Domain::Household { {}, QStringLiteral("Familien Holm"), {}, {}, {} }); !household)
+            return household.error();
+        Domain::Citizen nameless; // refused: a citizen needs a name
+        if (auto citizen = caseload.citizens().create(nameless); !citizen)
+            return citizen.error();
+        return {};
+    });
+    ASSERT_FALSE(s.ok());
+    EXPECT_EQ(s.error().code, ErrorCode::InvalidInput) << "the refusal itself, not a rollback's";
+    EXPECT_TRUE(caseload.households().all().value().isEmpty()) << "the household went with the refusal";
+    EXPECT_TRUE(heard.ids.isEmpty()) << "what never happened is not announced";
 }
