@@ -1,4 +1,5 @@
 #include <QFile>
+#include <QMultiHash>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
@@ -123,14 +124,56 @@ TEST(Translations, TheGlossaryIsAPhraseBookForQtLinguist)
         EXPECT_TRUE(book.contains(QString::fromUtf8(pair))) << pair;
 }
 
-TEST(Translations, GlossaryWordsAreUsed)
+TEST(Translations, GlossaryWordsAreUsedWhereTheTermsAre)
 {
+    // Every message whose English is a glossary term says it in the glossary's Danish, in every context.
     QFile file(QStringLiteral(TRAEDESTEN_SOURCE_DIR "/translations/traedesten_da.ts"));
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
-    const QString text = QString::fromUtf8(file.readAll());
-    for (const char *word : { "sagsfil", "adgangsfrase", "borger", "trædesten", "Lås" })
-        EXPECT_TRUE(text.contains(QString::fromUtf8(word))) << word;
-    // Words the glossary replaces must not creep in.
+    QMultiHash<QString, QString> translations;
+    QXmlStreamReader xml(&file);
+    QString source;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == QLatin1String("source"))
+            source = xml.readElementText();
+        else if (xml.isStartElement() && xml.name() == QLatin1String("translation"))
+            translations.insert(source, xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed());
+    }
+    const std::pair<const char *, const char *> glossary[] = {
+        { "Citizen", "Borger" },
+        { "Support person", "Støtteperson" },
+        { "Passphrase", "Adgangsfrase" },
+        { "Stepping stone", "Trædesten" },
+        { "Payee", "Modtager" },
+        { "Remaining", "Restbeløb" },
+        { "Spending category", "Udgiftskategori" },
+        { "Consents", "Samtykker" },
+        { "Interventions", "Indsatser" },
+        { "Budget cap", "Beløbsgrænse" },
+        { "Confidential", "Fortroligt" },
+        { "Receipts", "Kvitteringer" },
+        { "Ledger", "Regnskab" },
+        { "Household", "Husstand" },
+        { "Follow-up", "Opfølgning" },
+        { "Department", "Forvaltning" },
+        { "Baseline", "Udgangspunkt" },
+        { "Purchase", "Køb" },
+        { "Refund", "Tilbagebetaling" },
+        { "Adjustment", "Regulering" },
+        { "Reserved", "Reserveret" },
+        { "Paid", "Betalt" },
+        { "Family plan", "Familieplan" },
+        { "Measurements", "Målinger" },
+        { "Benefits", "Ydelser" },
+    };
+    for (const auto &[english, danish] : glossary) {
+        const QList<QString> found = translations.values(QString::fromUtf8(english));
+        EXPECT_FALSE(found.isEmpty()) << english << " is no longer a message: choose another term to check";
+        for (const QString &t : found)
+            EXPECT_EQ(t, QString::fromUtf8(danish)) << english;
+    }
+    // Words the glossary replaces must not creep in anywhere.
+    const QString all = QStringList(translations.values()).join(QLatin1Char('\n'));
     for (const char *wrong : { "adgangskode til sagsfil", "kodeord", "brugerfil" })
-        EXPECT_FALSE(text.contains(QString::fromUtf8(wrong))) << wrong;
+        EXPECT_FALSE(all.contains(QString::fromUtf8(wrong), Qt::CaseInsensitive)) << wrong;
 }
