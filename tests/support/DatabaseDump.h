@@ -7,39 +7,41 @@
 
 namespace Traedesten::TestKit {
 
-/// Every row of the caseload tables as text, in a fixed order: two dumps are
-/// equal exactly when the caseload data are equal (the audit log aside).
+/// Every column of every row of every table but the audit log, as text, in a fixed order (tables by
+/// name, rows by all their columns; blobs in hex): two dumps are equal exactly when the case file's data
+/// are equal, the audit log aside. A table or column added by a migration is in it without a change here.
 inline QString dumpCaseload(Storage::Database &db)
 {
-    static const char *const queries[] = {
-        "SELECT * FROM household ORDER BY id",
-        "SELECT * FROM household_member ORDER BY id",
-        "SELECT * FROM citizen ORDER BY id",
-        "SELECT * FROM goal ORDER BY id",
-        "SELECT * FROM stepping_stone ORDER BY id",
-        "SELECT * FROM note ORDER BY id",
-        "SELECT * FROM budget ORDER BY id",
-        "SELECT * FROM ledger_entry ORDER BY id",
-        "SELECT * FROM spending_category ORDER BY id",
-        "SELECT * FROM department ORDER BY id",
-        "SELECT * FROM family_plan ORDER BY id",
-        "SELECT * FROM family_goal ORDER BY id",
-        "SELECT * FROM intervention ORDER BY id",
-        "SELECT * FROM consent ORDER BY id",
-        "SELECT * FROM indicator ORDER BY id",
-        "SELECT * FROM measurement ORDER BY id",
-        "SELECT * FROM benefit_type ORDER BY id",
-        "SELECT * FROM benefit ORDER BY id",
-        "SELECT id, entry_id, file_name, mime_type, size, hex(bytes), created_at FROM attachment ORDER BY id",
-        "SELECT * FROM file_setting ORDER BY key",
-    };
+    QStringList tables;
+    {
+        Storage::Statement s = db.prepare(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "AND name <> 'audit_event' ORDER BY name");
+        while (s.next())
+            tables << s.text(0);
+    }
     QStringList out;
-    for (const char *sql : queries) {
-        out << QString::fromLatin1(sql);
-        Storage::Statement s = db.prepare(sql);
+    for (const QString &table : std::as_const(tables)) {
+        QStringList columns;
+        {
+            Storage::Statement info = db.prepare(QStringLiteral("PRAGMA table_info(\"%1\")").arg(table).toUtf8().constData());
+            while (info.next()) {
+                const QString name = QStringLiteral("\"%1\"").arg(info.text(1));
+                columns << (info.text(2).compare(QLatin1String("BLOB"), Qt::CaseInsensitive) == 0
+                        ? QStringLiteral("hex(%1)").arg(name)
+                        : name);
+            }
+        }
+        QStringList order;
+        for (int i = 1; i <= columns.size(); ++i)
+            order << QString::number(i);
+        const QString sql = QStringLiteral("SELECT %1 FROM \"%2\" ORDER BY %3")
+                                .arg(columns.join(QStringLiteral(", ")), table, order.join(QStringLiteral(", ")));
+        out << sql;
+        Storage::Statement s = db.prepare(sql.toUtf8().constData());
         while (s.next()) {
             QStringList row;
-            for (int c = 0; c < 16; ++c)
+            for (int c = 0; c < columns.size(); ++c)
                 row << (s.isNull(c) ? QStringLiteral("<null>") : s.text(c));
             out << row.join(QLatin1Char('|'));
         }
