@@ -152,12 +152,12 @@ void MainWindow::createActions()
     connect(m_find, &QAction::triggered, m_caseload, &CaseloadPage::focusSearch);
 
     // The pages' own "new …" work from anywhere in the window: they show their page for the selected citizen.
-    const auto pageAction = [this, &make](const char *name, const QKeySequence &key, CitizenView::Page page,
-                                auto action) {
-        QAction *a = make(name, {}, key);
-        connect(a, &QAction::triggered, this, [this, page, action] { actOnPage(page, action); });
-        return a;
-    };
+    const auto pageAction
+        = [this, &make](const char *name, const QKeySequence &key, CitizenView::Page page, auto action) {
+              QAction *a = make(name, {}, key);
+              connect(a, &QAction::triggered, this, [this, page, action] { actOnPage(page, action); });
+              return a;
+          };
     m_newGoal = pageAction("newGoalAnywhere", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G), CitizenView::Page::Goals,
         [this] { m_citizen->goals()->newGoal(); });
     m_newStone = pageAction("newStoneAnywhere", QKeySequence(Qt::Key_Insert), CitizenView::Page::Goals,
@@ -170,13 +170,13 @@ void MainWindow::createActions()
         CitizenView::Page::Measurements, [this] { m_citizen->measurements()->newMeasurement(); });
     m_newBenefit = pageAction("newBenefitAnywhere", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B),
         CitizenView::Page::Benefits, [this] { m_citizen->benefits()->addBenefit(); });
-    m_newNote = pageAction("newNoteAnywhere", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J), CitizenView::Page::Journal,
-        [this] { m_citizen->journal()->newNote(); });
+    m_newNote = pageAction("newNoteAnywhere", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J),
+        CitizenView::Page::Journal, [this] { m_citizen->journal()->newNote(); });
     for (int i = 0; i < m_citizen->tabs()->count(); ++i) {
         const auto page = static_cast<CitizenView::Page>(i);
         QAction *a = make("goToPage", {}, QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
         a->setObjectName(QStringLiteral("goToPage%1").arg(i + 1));
-        connect(a, &QAction::triggered, this, [this, page] { actOnPage(page, [] { }); });
+        connect(a, &QAction::triggered, this, [this, page] { actOnPage(page, [] {}); });
         m_goTo << a;
     }
     m_shortcuts = make("keyboardShortcuts", {}, QKeySequence(Qt::Key_F1));
@@ -402,8 +402,10 @@ void MainWindow::sizeWorkspace()
     const int total = m_workspace->width() - m_workspace->handleWidth();
     const int least = m_caseload->minimumSizeHint().width();
     // The citizen's tabs all visible (no scroll arrows) where the window allows it.
-    const int pages = std::max(m_citizen->minimumSizeHint().width(), m_citizen->tabs()->tabBar()->sizeHint().width() + 40);
-    const int list = std::clamp(m_caseload->sizeHint().width(), least, std::max(least, std::min(total / 2, total - pages)));
+    const int pages
+        = std::max(m_citizen->minimumSizeHint().width(), m_citizen->tabs()->tabBar()->sizeHint().width() + 40);
+    const int list
+        = std::clamp(m_caseload->sizeHint().width(), least, std::max(least, std::min(total / 2, total - pages)));
     m_workspace->setSizes({ list, std::max(0, total - list) });
 }
 
@@ -438,8 +440,8 @@ void MainWindow::updateCitizenActions()
 {
     const bool citizen = !m_locked && !selectedCitizenId().isEmpty();
     m_editCitizen->setEnabled(citizen);
-    for (QAction *a : { m_newGoal, m_newStone, m_newPurchase, m_newIntervention, m_newMeasurement, m_newBenefit,
-             m_newNote })
+    for (QAction *a :
+        { m_newGoal, m_newStone, m_newPurchase, m_newIntervention, m_newMeasurement, m_newBenefit, m_newNote })
         a->setEnabled(citizen);
     for (QAction *a : std::as_const(m_goTo))
         a->setEnabled(citizen);
@@ -486,8 +488,9 @@ QList<ShortcutsDialog::Group> MainWindow::shortcutGroups() const
     // The actions that work inside one page's list, under the page's name.
     for (int i = 0; i < m_citizen->tabs()->count(); ++i) {
         QWidget *page = m_citizen->tabs()->widget(i);
-        ShortcutsDialog::Group group { tr("On the %1 tab").arg(ShortcutsDialog::plainText(m_citizen->tabs()->tabText(i))),
-            {} };
+        ShortcutsDialog::Group group {
+            tr("On the %1 tab").arg(ShortcutsDialog::plainText(m_citizen->tabs()->tabText(i))), {}
+        };
         for (QAction *a : page->findChildren<QAction *>()) {
             if (a->shortcuts().isEmpty() || a->text().isEmpty())
                 continue;

@@ -54,7 +54,8 @@ public:
     template<typename Work> Status inOneTransaction(Work &&work)
     {
         struct Refused : std::exception
-        { };
+        {
+        };
         Status result;
         m_notifier.hold();
         const Status s = m_file.write([&] {

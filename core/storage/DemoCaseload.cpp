@@ -136,14 +136,14 @@ struct InterventionTemplate
 constexpr std::array Interventions {
     InterventionTemplate { "job_centre", "Virksomhedspraktik", "Prøve kræfter med en arbejdsplads", "Lone Jobcenter",
         "Jobkonsulent", false },
-    InterventionTemplate { "family", "Familiebehandling", "Færre konflikter i hjemmet", "Per Familie",
-        "Familiebehandler", false },
-    InterventionTemplate { "school", "Lektiecafé", "Mindre fravær og bedre trivsel i skolen", "Mia Skole", "Lærer",
-        true },
+    InterventionTemplate {
+        "family", "Familiebehandling", "Færre konflikter i hjemmet", "Per Familie", "Familiebehandler", false },
+    InterventionTemplate {
+        "school", "Lektiecafé", "Mindre fravær og bedre trivsel i skolen", "Mia Skole", "Lærer", true },
     InterventionTemplate { "housing_social", "Hjælp til husleje og budget", "Undgå udsættelse", "Ali Bolig",
         "Boligsocial medarbejder", false },
-    InterventionTemplate { "health_psychiatry", "Samtaler hos psykolog", "Bedre søvn og mindre angst", "Eva Sundhed",
-        "Psykolog", false },
+    InterventionTemplate {
+        "health_psychiatry", "Samtaler hos psykolog", "Bedre søvn og mindre angst", "Eva Sundhed", "Psykolog", false },
     InterventionTemplate { "family", "Kontaktperson", "En voksen at tale med", "Jens Kontakt", "Kontaktperson", true },
 };
 
@@ -307,8 +307,8 @@ Status DemoCaseload::generate(CaseFile &file, const Options &options, const Prog
                 for (const InterventionTemplate &t : Interventions) {
                     if (random.bounded(3u) == 0)
                         continue;
-                    const QString forMember = t.child ? memberIds.value(qMin<qsizetype>(memberIds.size() - 1, 2))
-                                                      : memberIds.first();
+                    const QString forMember
+                        = t.child ? memberIds.value(qMin<qsizetype>(memberIds.size() - 1, 2)) : memberIds.first();
                     intervention.bind(1, newId()).bind(2, planId).bind(3, forMember);
                     intervention.bind(4, QString::fromLatin1(t.department)).bind(5, QString::fromUtf8(t.title));
                     intervention.bind(6, QString::fromUtf8(t.purpose)).bind(7, QString::fromUtf8(t.person));
@@ -379,8 +379,7 @@ Status DemoCaseload::generate(CaseFile &file, const Options &options, const Prog
                     const PurchaseTemplate *p = purchaseFor(made.title);
                     if (!p || (made.status == StoneStatus::Planned && random.bounded(3u) != 0))
                         continue;
-                    const qint64 amount
-                        = qint64(p->kroner) * (85 + qint64(random.bounded(31u)));
+                    const qint64 amount = qint64(p->kroner) * (85 + qint64(random.bounded(31u)));
                     if (used + amount > cap)
                         continue;
                     used += amount;
@@ -388,11 +387,13 @@ Status DemoCaseload::generate(CaseFile &file, const Options &options, const Prog
                     entry.bind(1, newId()).bind(2, budgetId);
                     const QDate bought = start.addDays(span == 0 ? 0 : int(random.bounded(quint32(span + 1))));
                     // Done stones were paid; older purchases mostly too; recent ones may still be reserved.
-                    const bool paid = made.status == StoneStatus::Done
-                        || (bought.daysTo(today) > 14 && random.bounded(3u) != 0);
+                    const bool paid
+                        = made.status == StoneStatus::Done || (bought.daysTo(today) > 14 && random.bounded(3u) != 0);
                     entry.bind(3, entryStateCode(paid ? EntryState::Paid : EntryState::Reserved));
                     bindDate(entry, 4, bought);
-                    entry.bind(5, amount).bind(6, QString::fromUtf8(p->payee)).bind(7, QString::fromUtf8(p->description));
+                    entry.bind(5, amount)
+                        .bind(6, QString::fromUtf8(p->payee))
+                        .bind(7, QString::fromUtf8(p->description));
                     entry.bind(8, QString::fromLatin1(p->category)).bind(9, made.id).bind(10, supportPerson);
                     bindTimestamp(entry, 11, stamp);
                     entry.run();

@@ -6,7 +6,6 @@
 #include "storage/Database.h"
 
 #include <gtest/gtest.h>
-
 #include <stdexcept>
 
 using namespace Traedesten;
@@ -20,7 +19,8 @@ class TransactionTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        auto file = CaseFile::create(m_dir.caseFile(), TestKit::passphrase("transaktion-som-helhed-7"), TestKit::fastKdf());
+        auto file
+            = CaseFile::create(m_dir.caseFile(), TestKit::passphrase("transaktion-som-helhed-7"), TestKit::fastKdf());
         ASSERT_TRUE(file.ok());
         m_file = std::move(file).value();
         db().execute("CREATE TEMP TABLE scratch (v TEXT NOT NULL)");
@@ -148,7 +148,8 @@ TEST_F(TransactionTest, SeveralOperationsAsOneAreKeptTogetherAndAnnouncedAfterTh
     QStringList heardInside;
     Domain::Household made;
     const Status s = caseload.inOneTransaction([&]() -> Status {
-        auto household = caseload.households().create(Domain::Household { {}, QStringLiteral("Familien Holm"), {}, {}, {} });
+        auto household
+            = caseload.households().create(Domain::Household { {}, QStringLiteral("Familien Holm"), {}, {}, {} });
         if (!household)
             return household.error();
         made = *household;
@@ -172,7 +173,9 @@ TEST_F(TransactionTest, ARefusalInsideUndoesTheOperationsBeforeItAndIsNeverAnnou
     Caseload caseload(*m_file);
     Heard heard(caseload.notifier());
     const Status s = caseload.inOneTransaction([&]() -> Status {
-        if (auto household = caseload.households().create(Domain::Household { {}, QStringLiteral("Familien Holm"), {}, {}, {} }); !household)
+        if (auto household
+            = caseload.households().create(Domain::Household { {}, QStringLiteral("Familien Holm"), {}, {}, {} });
+            !household)
             return household.error();
         Domain::Citizen nameless; // refused: a citizen needs a name
         if (auto citizen = caseload.citizens().create(nameless); !citizen)

@@ -14,9 +14,9 @@ inline QString dumpCaseload(Storage::Database &db)
 {
     QStringList tables;
     {
-        Storage::Statement s = db.prepare(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-            "AND name <> 'audit_event' ORDER BY name");
+        Storage::Statement s
+            = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                         "AND name <> 'audit_event' ORDER BY name");
         while (s.next())
             tables << s.text(0);
     }
@@ -24,7 +24,8 @@ inline QString dumpCaseload(Storage::Database &db)
     for (const QString &table : std::as_const(tables)) {
         QStringList columns;
         {
-            Storage::Statement info = db.prepare(QStringLiteral("PRAGMA table_info(\"%1\")").arg(table).toUtf8().constData());
+            Storage::Statement info
+                = db.prepare(QStringLiteral("PRAGMA table_info(\"%1\")").arg(table).toUtf8().constData());
             while (info.next()) {
                 const QString name = QStringLiteral("\"%1\"").arg(info.text(1));
                 columns << (info.text(2).compare(QLatin1String("BLOB"), Qt::CaseInsensitive) == 0

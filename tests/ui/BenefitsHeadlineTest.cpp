@@ -234,13 +234,14 @@ TEST_F(BenefitsHeadlineTest, TheFilesOwnKindGetsItsDepartmentInTheKindsDialogAnd
     };
     EXPECT_EQ(stored(), housing);
     // The list says which department it is.
-    EXPECT_TRUE(list->item(row)->text().startsWith(own.name + QStringLiteral(" — "))) << qPrintable(list->item(row)->text());
+    EXPECT_TRUE(list->item(row)->text().startsWith(own.name + QStringLiteral(" — ")))
+        << qPrintable(list->item(row)->text());
     // A new benefit of that kind gets that department.
     Benefit b;
     b.memberId = m_member;
-    BenefitDialog benefitDialog(b, m_caseload->households().members(m_citizen.householdId).value(),
-        m_caseload->benefits().types().value(), m_caseload->plans().departments().value(),
-        [](const Benefit &) { return Status {}; }, &m_window);
+    BenefitDialog benefitDialog(
+        b, m_caseload->households().members(m_citizen.householdId).value(), m_caseload->benefits().types().value(),
+        m_caseload->plans().departments().value(), [](const Benefit &) { return Status {}; }, &m_window);
     auto *kind = benefitDialog.findChild<QComboBox *>(QStringLiteral("typeId"));
     ASSERT_NE(kind, nullptr);
     kind->setCurrentIndex(kind->findData(own.id));

@@ -2,9 +2,9 @@
 #include "pages/BudgetPage.h"
 
 #include "CaseEditor.h"
+#include "CitizenFileTest.h"
 #include "DatabaseDump.h"
 #include "LanguageManager.h"
-#include "CitizenFileTest.h"
 #include "TestSupport.h"
 #include "dialogs/BudgetDialog.h"
 #include "dialogs/CategoriesDialog.h"

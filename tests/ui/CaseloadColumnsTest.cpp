@@ -64,8 +64,7 @@ protected:
     /// Starts the program with the settings in the test's folder and opens the demo caseload.
     MainWindow *open()
     {
-        m_controller
-            = TestKit::openInProgram(settingsFile(), m_dir.caseFile(), QString::fromUtf8(Passphrase));
+        m_controller = TestKit::openInProgram(settingsFile(), m_dir.caseFile(), QString::fromUtf8(Passphrase));
         MainWindow *main = m_controller->mainWindow();
         if (!main->isVisible() || main->isShowingLockScreen())
             return nullptr;
@@ -174,7 +173,8 @@ TEST_F(CaseloadColumnsTest, ShowsTheFiveDefaultColumnsWithNoTextCutInEitherLangu
         amounts << table->model()->index(r, CaseloadModel::RemainingColumn).data().toString();
     EXPECT_TRUE(amounts.join(QLatin1Char('|')).contains(QStringLiteral(" kr.")));
     QStringList cut = cutTexts(table);
-    cut.removeIf([](const QString &s) { return s.startsWith(QStringLiteral("%1/").arg(CaseloadModel::NextStoneColumn)); });
+    cut.removeIf(
+        [](const QString &s) { return s.startsWith(QStringLiteral("%1/").arg(CaseloadModel::NextStoneColumn)); });
     EXPECT_EQ(cut, QStringList()) << "Danish, the splitter as it was";
     const int danish = page->sizeHint().width();
     EXPECT_LE(danish, ListWidth) << "Danish";

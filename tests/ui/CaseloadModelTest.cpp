@@ -9,9 +9,8 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 
-#include <gtest/gtest.h>
-
 #include <algorithm>
+#include <gtest/gtest.h>
 
 using namespace Traedesten;
 using namespace Traedesten::Domain;
@@ -134,9 +133,8 @@ TEST_F(CaseloadModelTest, SortingByNextStoneUsesDatesNotText)
     QList<QDate> expected;
     for (int i = 0; i < m_model.rowCount(); ++i)
         expected << m_model.rowAt(i).nextStoneDue;
-    std::stable_sort(expected.begin(), expected.end(), [](const QDate &a, const QDate &b) {
-        return a.isValid() && (!b.isValid() || a < b);
-    });
+    std::stable_sort(expected.begin(), expected.end(),
+        [](const QDate &a, const QDate &b) { return a.isValid() && (!b.isValid() || a < b); });
     ASSERT_TRUE(expected.constFirst().isValid());
     ASSERT_TRUE(std::any_of(expected.cbegin(), expected.cend(), [](const QDate &d) { return d.day() >= 10; }))
         << "days of two digits, where a sort by text would go wrong";

@@ -15,7 +15,6 @@
 #include <QWidget>
 
 #include <gtest/gtest.h>
-
 #include <memory>
 
 namespace Traedesten::TestKit {

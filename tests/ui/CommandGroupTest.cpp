@@ -1,8 +1,9 @@
 // A command group (several edits as one undo step) is one transaction: all of it is kept, or none of it,
 // and its undo and redo are all or nothing too.
+#include "commands/CommandGroup.h"
+
 #include "CitizenFileTest.h"
 #include "DatabaseDump.h"
-#include "commands/CommandGroup.h"
 #include "commands/RecordStores.h"
 
 #include <QUuid>

@@ -3,9 +3,9 @@
 #include "widgets/DateField.h"
 
 #include "CaseEditor.h"
+#include "CitizenFileTest.h"
 #include "DatabaseDump.h"
 #include "LanguageManager.h"
-#include "CitizenFileTest.h"
 #include "TestSupport.h"
 #include "dialogs/StoneDialog.h"
 #include "models/GoalTreeModel.h"

@@ -1,7 +1,7 @@
 // Dialogs grow to show a refusal in full, never squeeze their fields, fit a 1366×768 screen, and shrink back.
 #include "CaseEditor.h"
-#include "LanguageManager.h"
 #include "CitizenFileTest.h"
+#include "LanguageManager.h"
 #include "TestSupport.h"
 #include "dialogs/BudgetDialog.h"
 #include "dialogs/EntryDialog.h"

@@ -6,10 +6,11 @@
 #include "AppController.h"
 #include "CaseEditor.h"
 #include "MainWindow.h"
-#include "TestSupport.h"
 #include "ProgramSession.h"
+#include "TestSupport.h"
 #include "WindowProbe.h"
 #include "commands/RecordStores.h"
+#include "dialogs/FormDialog.h"
 #include "models/CaseloadModel.h"
 #include "pages/CaseloadPage.h"
 #include "pages/CitizenView.h"
@@ -18,18 +19,17 @@
 #include "storage/CaseFile.h"
 #include "storage/Caseload.h"
 #include "storage/DemoCaseload.h"
-#include "dialogs/FormDialog.h"
 #include "widgets/DateField.h"
 #include "widgets/UnlockWidget.h"
 
 #include <QAbstractItemView>
 #include <QAbstractProxyModel>
 #include <QAction>
-#include <QDialogButtonBox>
-#include <QLabel>
 #include <QApplication>
 #include <QDialog>
+#include <QDialogButtonBox>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -90,7 +90,8 @@ protected:
     {
         ASSERT_EQ(QGuiApplication::primaryScreen()->availableGeometry(), QRect(QPoint(), TestKit::testScreenSize()));
         {
-            auto file = Storage::CaseFile::create(m_dir.caseFile(), TestKit::passphrase(Passphrase), TestKit::fastKdf());
+            auto file
+                = Storage::CaseFile::create(m_dir.caseFile(), TestKit::passphrase(Passphrase), TestKit::fastKdf());
             ASSERT_TRUE(file);
             Storage::DemoCaseload::Options demo;
             demo.citizens = 30;
@@ -337,9 +338,9 @@ void expectUniqueShortcuts(QWidget *window)
                 QWidget *sb = scope(b);
                 // Two list-scoped actions in unrelated lists never compete; anything else does.
                 const bool separate = sa && sb && sa != sb && !sa->isAncestorOf(sb) && !sb->isAncestorOf(sa);
-                EXPECT_TRUE(separate) << window->objectName().toStdString() << ": "
-                                      << key.toString().toStdString() << " on both '" << a->text().toStdString()
-                                      << "' and '" << b->text().toStdString() << "'";
+                EXPECT_TRUE(separate) << window->objectName().toStdString() << ": " << key.toString().toStdString()
+                                      << " on both '" << a->text().toStdString() << "' and '" << b->text().toStdString()
+                                      << "'";
             }
         }
     }
@@ -442,7 +443,8 @@ TEST_P(ScreenFitTest, PageActionsShowTheirTabForTheSelectedCitizenFromAnywhere)
         }
     }
     // Redo from the search field: Ctrl+Shift+Z and Ctrl+Y both redo an undone edit.
-    for (const QKeySequence &redo : { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y) }) {
+    for (const QKeySequence &redo :
+        { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y) }) {
         Storage::Caseload *caseload = main()->editor()->caseload();
         auto citizen = caseload->citizens().get(m_citizen);
         ASSERT_TRUE(citizen);
@@ -455,7 +457,8 @@ TEST_P(ScreenFitTest, PageActionsShowTheirTabForTheSelectedCitizenFromAnywhere)
         QTest::keySequence(search, QKeySequence(Qt::CTRL | Qt::Key_Z));
         EXPECT_EQ(caseload->citizens().get(m_citizen)->supportPerson, citizen->supportPerson);
         QTest::keySequence(search, redo);
-        EXPECT_EQ(caseload->citizens().get(m_citizen)->supportPerson, changed.supportPerson) << redo.toString().toStdString();
+        EXPECT_EQ(caseload->citizens().get(m_citizen)->supportPerson, changed.supportPerson)
+            << redo.toString().toStdString();
     }
 }
 
@@ -507,8 +510,9 @@ TEST_P(ScreenFitTest, EveryDateFieldTakesEachTypedFormAndRefusesGarbageVisibly)
             EXPECT_EQ(field->text(), QStringLiteral("hello")) << where;
             bool refused = false;
             for (QLabel *label : dialog->findChildren<QLabel *>())
-                refused = refused || (label->isVisible() && label->objectName().endsWith(QStringLiteral("Error"))
-                                         && label->text().contains(QStringLiteral("hello")));
+                refused = refused
+                    || (label->isVisible() && label->objectName().endsWith(QStringLiteral("Error"))
+                        && label->text().contains(QStringLiteral("hello")));
             EXPECT_TRUE(refused) << where << ": no refusal shown";
             field->lineEdit()->setText(before);
             ++fields;

@@ -1,6 +1,8 @@
 // GoogleTest main for the screen-size tests: a real QApplication on the offscreen
 // platform with one 1366×768 screen, the usual municipal laptop (TRAEDESTEN_TEST_SCREEN=1280x720
 // tries the meeting room's projector instead).
+#include "WindowProbe.h"
+
 #include <QApplication>
 #include <QDir>
 #include <QFile>
@@ -8,8 +10,6 @@
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
-
-#include "WindowProbe.h"
 
 int main(int argc, char **argv)
 {

@@ -2,8 +2,11 @@
 // of the caseload and every citizen page in both languages, for a person to
 // look at. Run under xvfb-run: ui_screenshots OUTPUT_FOLDER
 #include "AppController.h"
+#include "CaseEditor.h"
 #include "MainWindow.h"
+#include "ProgramSession.h"
 #include "TestSupport.h"
+#include "WindowProbe.h"
 #include "dialogs/FormDialog.h"
 #include "models/CaseloadModel.h"
 #include "pages/BudgetPage.h"
@@ -17,18 +20,11 @@
 #include "pages/ReportsWindow.h"
 #include "pages/WelcomeWindow.h"
 #include "storage/CaseFile.h"
-#include "storage/DemoCaseload.h"
 #include "storage/Caseload.h"
-#include "ProgramSession.h"
-#include "WindowProbe.h"
-#include "CaseEditor.h"
+#include "storage/DemoCaseload.h"
 
 #include <QAbstractItemView>
 #include <QAbstractProxyModel>
-#include <QPointer>
-#include <QScreen>
-
-#include <cstdio>
 #include <QAction>
 #include <QApplication>
 #include <QBuffer>
@@ -37,11 +33,15 @@
 #include <QImage>
 #include <QLineEdit>
 #include <QPainter>
+#include <QPointer>
 #include <QPushButton>
+#include <QScreen>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+
+#include <cstdio>
 
 using namespace Traedesten;
 using namespace Traedesten::Ui;

@@ -60,8 +60,7 @@ QString updatedCopy(const QTemporaryDir &dir, const QString &name, const QString
     lupdate.start(QStringLiteral(TRAEDESTEN_LUPDATE),
         QStringList { QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
             QStringLiteral("-silent") }
-            + extraOptions
-            + QStringList { QStringLiteral(TRAEDESTEN_SOURCE_DIR "/ui"), QStringLiteral("-ts"), copy });
+            + extraOptions + QStringList { QStringLiteral(TRAEDESTEN_SOURCE_DIR "/ui"), QStringLiteral("-ts"), copy });
     EXPECT_TRUE(lupdate.waitForFinished(120000));
     EXPECT_EQ(lupdate.exitCode(), 0) << lupdate.readAllStandardError().toStdString();
     return copy;
@@ -115,7 +114,8 @@ TEST(Translations, EnglishHoldsOnlyItsPluralFormsAndAllOfThem)
 
 TEST(Translations, TheGlossaryIsAPhraseBookForQtLinguist)
 {
-    const QString book = QString::fromUtf8(bytesOf(QStringLiteral(TRAEDESTEN_SOURCE_DIR "/translations/traedesten_da.qph")));
+    const QString book
+        = QString::fromUtf8(bytesOf(QStringLiteral(TRAEDESTEN_SOURCE_DIR "/translations/traedesten_da.qph")));
     ASSERT_FALSE(book.isEmpty());
     EXPECT_TRUE(book.startsWith(QStringLiteral("<!DOCTYPE QPH>")));
     for (const char *pair : { "<source>citizen</source>\n    <target>borger</target>",

@@ -33,10 +33,10 @@ class WindowProbe : public QObject
 public:
     struct Seen
     {
-        QString name;      ///< object name, or class name when it has none
+        QString name; ///< object name, or class name when it has none
         QString className;
         QString title;
-        QString origin;    ///< what opened it (set by the test through setOrigin)
+        QString origin; ///< what opened it (set by the test through setOrigin)
         QRect frame;
         QSize size;
         QSize minimumSizeHint;

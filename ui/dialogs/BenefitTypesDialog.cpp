@@ -1,11 +1,10 @@
 #include "BenefitTypesDialog.h"
 
 #include "CaseEditor.h"
+#include "DomainText.h"
 #include "OutcomeText.h"
 #include "commands/RecordStores.h"
 #include "storage/Caseload.h"
-
-#include "DomainText.h"
 
 #include <QEvent>
 #include <QInputDialog>

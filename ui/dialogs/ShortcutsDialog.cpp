@@ -87,9 +87,9 @@ void ShortcutsDialog::retranslate()
     m_list->setAccessibleName(tr("Keyboard shortcuts"));
     m_dates->setText(tr("In a date field: type the date (for example %1), or press Alt+Down or F4 for the calendar; "
                         "Delete empties the field.")
-                         .arg(QLocale().toString(QDate(2027, 1, 15), QLocale().language() == QLocale::Danish
-                                                                         ? QStringLiteral("dd-MM-yyyy")
-                                                                         : QStringLiteral("dd/MM/yyyy"))));
+                         .arg(QLocale().toString(QDate(2027, 1, 15),
+                             QLocale().language() == QLocale::Danish ? QStringLiteral("dd-MM-yyyy")
+                                                                     : QStringLiteral("dd/MM/yyyy"))));
     refresh();
 }
 

@@ -364,7 +364,8 @@ void CaseloadPage::fitNameColumn()
     const int nameFloor = qMin(m_nameWidth, qMax(header->sectionSizeHint(CaseloadModel::NameColumn), 10 * chars));
     int stone = 0;
     if (stoneShown) {
-        const int stoneFloor = qMin(m_stoneWidth, qMax(header->sectionSizeHint(CaseloadModel::NextStoneColumn), 16 * chars));
+        const int stoneFloor
+            = qMin(m_stoneWidth, qMax(header->sectionSizeHint(CaseloadModel::NextStoneColumn), 16 * chars));
         stone = qBound(stoneFloor, available - m_nameWidth, m_stoneWidth);
         m_table->setColumnWidth(CaseloadModel::NextStoneColumn, stone);
     }

@@ -187,7 +187,8 @@ void HouseholdPage::newHousehold()
             steps.push_back(std::make_unique<HouseholdCommand>(*caseload(), std::nullopt, created, QString(), onError));
             steps.push_back(std::make_unique<CitizenCommand>(*caseload(), before, after, QString(), onError));
             steps.push_back(std::make_unique<MemberCommand>(*caseload(), std::nullopt, self, QString(), onError));
-            return editor()->run(std::make_unique<CommandGroup>(*caseload(), tr("add household"), std::move(steps), onError));
+            return editor()->run(
+                std::make_unique<CommandGroup>(*caseload(), tr("add household"), std::move(steps), onError));
         },
         this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

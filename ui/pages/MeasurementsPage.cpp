@@ -9,8 +9,8 @@
 #include "dialogs/MeasurementDialog.h"
 #include "models/IndicatorSummaryModel.h"
 #include "storage/Caseload.h"
-#include "widgets/IndicatorChart.h"
 #include "widgets/FlowLayout.h"
+#include "widgets/IndicatorChart.h"
 
 #include <QAction>
 #include <QHBoxLayout>

@@ -1,4 +1,5 @@
 #include "WelcomeWindow.h"
+
 #include "widgets/ScreenFit.h"
 
 #include <QComboBox>
