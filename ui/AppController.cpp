@@ -351,10 +351,12 @@ void AppController::showSettings(bool caseFilePage)
     values.idleLockMinutes = m_config.idleLockMinutes();
     values.lockOnScreenLock = m_config.get(Config::Key::LockOnScreenLock).toBool();
     values.hasCaseFile = m_file && !m_file->isLocked();
-    if (values.hasCaseFile)
+    // From the Welcome window there is no open file (nor while locked): only the program's own settings.
+    if (values.hasCaseFile) {
         values.municipalityName = m_file->setting(FileSetting::MunicipalityName).value_or(QString());
-    values.logoPng
-        = QByteArray::fromBase64(m_file->setting(FileSetting::MunicipalityLogo).value_or(QString()).toLatin1());
+        values.logoPng
+            = QByteArray::fromBase64(m_file->setting(FileSetting::MunicipalityLogo).value_or(QString()).toLatin1());
+    }
 
     auto *dialog = new SettingsDialog(values, activeWindow());
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -37,6 +37,7 @@ WelcomeWindow::WelcomeWindow(QWidget *parent)
     m_new->setObjectName(QStringLiteral("newButton"));
     m_open->setObjectName(QStringLiteral("openButton"));
     m_demo->setObjectName(QStringLiteral("demoButton"));
+    m_settings->setObjectName(QStringLiteral("settingsButton"));
     m_recent->setObjectName(QStringLiteral("recentFiles"));
     m_language->setObjectName(QStringLiteral("language"));
 
