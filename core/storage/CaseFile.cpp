@@ -431,6 +431,28 @@ void CaseFile::appendEvent(
     insert.run();
 }
 
+void CaseFile::recordChange(
+    AuditAction action, const KindInfo &kind, const QString &id, const QString &citizenId, const QString &householdId)
+{
+    appendEvent(action, kind.auditName, id, citizenId);
+    m_pending.append(RecordChange { action, kind.type, id, citizenId, householdId });
+}
+
+void CaseFile::removeRecord(
+    const KindInfo &kind, const QString &id, const QString &citizenId, const QString &householdId)
+{
+    Statement s = m_db->prepare(("DELETE FROM " + kind.table + " WHERE id = ?1").constData());
+    s.bind(1, id).run();
+    recordChange(AuditAction::RecordDeleted, kind, id, citizenId, householdId);
+}
+
+void CaseFile::publishPending()
+{
+    const QList<RecordChange> changes = std::exchange(m_pending, {});
+    if (m_listener && !changes.isEmpty())
+        m_listener(changes);
+}
+
 Result<QList<Domain::AuditEvent>> CaseFile::auditEvents(int limit)
 {
     if (!m_db)

@@ -8,12 +8,15 @@
 #include "security/SecureBytes.h"
 #include "storage/Database.h"
 #include "storage/Migration.h"
+#include "storage/RecordKind.h"
 
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
+#include <type_traits>
 
 class QLockFile;
 
@@ -126,7 +129,63 @@ public:
     {
         if (!m_db)
             return Error { ErrorCode::Locked, {} };
-        return m_db->transaction(std::forward<Work>(work));
+        const bool outermost = m_db->transactionDepth() == 0;
+        const qsizetype mark = m_pending.size();
+        const Status s = m_db->transaction([&] {
+            if constexpr (std::is_invocable_v<Work, Database &>)
+                work(*m_db);
+            else
+                work();
+        });
+        if (!s) {
+            m_pending.resize(mark); // rolled back: what it recorded never happened
+            return s;
+        }
+        if (outermost)
+            publishPending();
+        return s;
+    }
+
+    /**
+     * The mirror of write() for reading: runs @p work with the connection and returns what it returns, or
+     * ErrorCode::Locked while locked, or the error it threw (SqliteError, e.g. from refuse()).
+     */
+    template<typename Work> auto read(Work &&work) -> Result<std::invoke_result_t<Work, Database &>>
+    {
+        if (!m_db)
+            return Error { ErrorCode::Locked, {} };
+        try {
+            return work(*m_db);
+        } catch (const SqliteError &e) {
+            return e.error();
+        }
+    }
+
+    /**
+     * Records a change of one record inside the caller's transaction: its audit event is written now,
+     * and after the outermost transaction commits the change listener hears of it (not after a rollback).
+     * Throws SqliteError.
+     */
+    void recordChange(Domain::AuditAction action, const KindInfo &kind, const QString &id, const QString &citizenId,
+        const QString &householdId = {});
+    /// Inserts or overwrites @p record and records it as created or updated; true when it existed.
+    template<typename T>
+    bool putRecord(
+        const RecordKind<T> &kind, const T &record, const QString &citizenId, const QString &householdId = {})
+    {
+        const bool existed = kind.exists(*m_db, record.id);
+        kind.upsert(*m_db, record);
+        recordChange(existed ? Domain::AuditAction::RecordUpdated : Domain::AuditAction::RecordCreated, kind, record.id,
+            citizenId, householdId);
+        return existed;
+    }
+    /// Deletes a record and records its deletion.
+    void removeRecord(
+        const KindInfo &kind, const QString &id, const QString &citizenId, const QString &householdId = {});
+    /// Who hears of committed changes (the open Caseload's ChangeNotifier); called on the writing thread.
+    void setChangeListener(std::function<void(const QList<RecordChange> &)> listener)
+    {
+        m_listener = std::move(listener);
     }
     /// Appends an audit event inside the caller's transaction; throws SqliteError.
     void appendEvent(
@@ -143,6 +202,10 @@ private:
     std::unique_ptr<QLockFile> m_lockFile;
     std::unique_ptr<Database> m_db;
     QString m_actor;
+    QList<RecordChange> m_pending; ///< changes of the open transaction, in order
+    std::function<void(const QList<RecordChange> &)> m_listener;
+
+    void publishPending();
 };
 
 } // namespace Traedesten::Storage

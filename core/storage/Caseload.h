@@ -24,15 +24,20 @@ class Caseload
 public:
     explicit Caseload(CaseFile &file)
         : m_file(file)
-        , m_citizens(file, &m_notifier)
-        , m_households(file, &m_notifier)
-        , m_goals(file, &m_notifier)
-        , m_notes(file, &m_notifier)
+        , m_citizens(file)
+        , m_households(file)
+        , m_goals(file)
+        , m_notes(file)
         , m_budgets(file, &m_notifier)
         , m_plans(file, &m_notifier)
         , m_measurements(file, &m_notifier)
         , m_benefits(file, &m_notifier)
-    { }
+    {
+        m_file.setChangeListener([this](const QList<RecordChange> &changes) { m_notifier.publish(changes); });
+    }
+    ~Caseload() { m_file.setChangeListener({}); }
+    Caseload(const Caseload &) = delete;
+    Caseload &operator=(const Caseload &) = delete;
 
     ChangeNotifier &notifier() { return m_notifier; }
     /// The file itself, for what is not a record: settings and audit events of prints and exports.

@@ -1,35 +1,15 @@
 #pragma once
 
+#include "storage/RecordChange.h"
+
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <utility>
 
 namespace Traedesten::Storage {
-
-/// Which kind of record changed.
-enum class EntityType {
-    Citizen,
-    Household,
-    HouseholdMember,
-    Goal,
-    SteppingStone,
-    Note,
-    Budget,
-    LedgerEntry,
-    Attachment,
-    SpendingCategory,
-    FamilyPlan,
-    FamilyGoal,
-    Intervention,
-    Consent,
-    Department,
-    Indicator,
-    Measurement,
-    BenefitType,
-    Benefit,
-};
 
 /**
  * Tells the UI's models what changed after a write has committed, so they
@@ -56,6 +36,28 @@ public:
             m_queue.append({ EntityType::FamilyPlan, householdId, {}, true });
         else
             Q_EMIT planChanged(householdId);
+    }
+
+    /**
+     * Announces what one committed transaction changed (CaseFile calls this from the transaction's audit
+     * events): one changed() per kind of record and citizen (per record, for records of no citizen), in
+     * the order of the first change, then one planChanged() per household whose family plan changed.
+     */
+    void publish(const QList<RecordChange> &changes)
+    {
+        QList<std::pair<EntityType, QString>> seen;
+        QStringList households;
+        for (const RecordChange &c : changes) {
+            const auto key = std::make_pair(c.type, c.citizenId.isEmpty() ? c.id : c.citizenId);
+            if (!seen.contains(key)) {
+                seen.append(key);
+                notify(c.type, c.id, c.citizenId);
+            }
+            if (!c.householdId.isEmpty() && !households.contains(c.householdId))
+                households.append(c.householdId);
+        }
+        for (const QString &household : std::as_const(households))
+            notifyPlan(household);
     }
 
     /// While a use case made of several writes runs as one transaction, its notifications wait.

@@ -3,7 +3,8 @@
 #include "domain/Cpr.h"
 #include "domain/Validation.h"
 #include "storage/CaseFile.h"
-#include "storage/ChangeNotifier.h"
+#include "storage/PersonKinds.h"
+#include "storage/Refusal.h"
 #include "storage/SqlValues.h"
 
 #include <QRegularExpression>
@@ -13,73 +14,23 @@ namespace Traedesten::Storage {
 using namespace Domain;
 using namespace SqlValues;
 
-namespace {
-
-constexpr const char *Columns = "id, name, cpr, birth_date, phone, email, address, target_groups, status, "
-                                "start_date, end_date, support_person, household_id, created_at, updated_at";
-
-Citizen citizenAt(const Statement &s)
-{
-    Citizen c;
-    c.id = s.text(0);
-    c.name = s.text(1);
-    c.cpr = s.text(2);
-    c.birthDate = dateAt(s, 3);
-    c.phone = s.text(4);
-    c.email = s.text(5);
-    c.address = s.text(6);
-    c.targetGroups = targetGroupsFromCodes(s.text(7));
-    c.status = citizenStatusFromCode(s.text(8));
-    c.startDate = dateAt(s, 9);
-    c.endDate = dateAt(s, 10);
-    c.supportPerson = s.text(11);
-    c.householdId = s.text(12);
-    c.createdAt = timestampAt(s, 13);
-    c.updatedAt = timestampAt(s, 14);
-    return c;
-}
-
-const QString EntityName = QStringLiteral("citizen");
-
-} // namespace
-
-CitizenRepository::CitizenRepository(CaseFile &file, ChangeNotifier *notifier)
+CitizenRepository::CitizenRepository(CaseFile &file)
     : m_file(file)
-    , m_notifier(notifier)
 { }
 
 Result<Citizen> CitizenRepository::get(const QString &id)
 {
-    Database *db = m_file.database();
-    if (!db)
-        return Error { ErrorCode::Locked, {} };
-    try {
-        const QByteArray sql = QByteArray("SELECT ") + Columns + " FROM citizen WHERE id = ?1";
-        Statement s = db->prepare(sql.constData());
-        s.bind(1, id);
-        if (!s.next())
-            return Error::invalid(QStringLiteral("id"), Issue::UnknownReference);
-        return citizenAt(s);
-    } catch (const SqliteError &e) {
-        return e.error();
-    }
+    return m_file.read([&](Database &db) {
+        const auto citizen = Kinds::citizen().find(db, id);
+        if (!citizen)
+            refuse("id", Issue::UnknownReference);
+        return *citizen;
+    });
 }
 
 Result<QList<Citizen>> CitizenRepository::all()
 {
-    Database *db = m_file.database();
-    if (!db)
-        return Error { ErrorCode::Locked, {} };
-    QList<Citizen> result;
-    try {
-        const QByteArray sql = QByteArray("SELECT ") + Columns + " FROM citizen ORDER BY name COLLATE NOCASE";
-        Statement s = db->prepare(sql.constData());
-        while (s.next())
-            result.append(citizenAt(s));
-    } catch (const SqliteError &e) {
-        return e.error();
-    }
-    return result;
+    return m_file.read([&](Database &db) { return Kinds::citizen().readAll(db); });
 }
 
 Result<Citizen> CitizenRepository::create(Citizen citizen)
@@ -110,61 +61,20 @@ Status CitizenRepository::put(const Citizen &c)
         return s;
     if (c.id.isEmpty() || !c.createdAt.isValid() || !c.updatedAt.isValid())
         return Error { ErrorCode::Internal, QStringLiteral("citizen without id or timestamps") };
-    Status status = m_file.write([&] {
-        Database &db = *m_file.database();
-        Statement exists = db.prepare("SELECT 1 FROM citizen WHERE id = ?1");
-        exists.bind(1, c.id);
-        const bool existed = exists.next();
-        if (!c.householdId.isEmpty()) {
-            Statement household = db.prepare("SELECT 1 FROM household WHERE id = ?1");
-            household.bind(1, c.householdId);
-            if (!household.next())
-                throw SqliteError(Error::invalid(QStringLiteral("householdId"), Issue::UnknownReference));
-        }
-        Statement s = db.prepare(R"sql(
-            INSERT INTO citizen (id, name, cpr, birth_date, phone, email, address, target_groups, status,
-                                 start_date, end_date, support_person, household_id, created_at, updated_at)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
-            ON CONFLICT (id) DO UPDATE SET
-                name = excluded.name, cpr = excluded.cpr, birth_date = excluded.birth_date,
-                phone = excluded.phone, email = excluded.email, address = excluded.address,
-                target_groups = excluded.target_groups, status = excluded.status,
-                start_date = excluded.start_date, end_date = excluded.end_date,
-                support_person = excluded.support_person, household_id = excluded.household_id,
-                created_at = excluded.created_at, updated_at = excluded.updated_at
-        )sql");
-        s.bind(1, c.id).bind(2, c.name).bind(3, c.cpr);
-        bindDate(s, 4, c.birthDate);
-        s.bind(5, c.phone).bind(6, c.email).bind(7, c.address).bind(8, targetGroupsToCodes(c.targetGroups));
-        s.bind(9, citizenStatusCode(c.status));
-        bindDate(s, 10, c.startDate);
-        bindDate(s, 11, c.endDate);
-        s.bind(12, c.supportPerson);
-        bindOptional(s, 13, c.householdId);
-        bindTimestamp(s, 14, c.createdAt);
-        bindTimestamp(s, 15, c.updatedAt);
-        s.run();
-        m_file.appendEvent(existed ? AuditAction::RecordUpdated : AuditAction::RecordCreated, EntityName, c.id, c.id);
+    return m_file.write([&](Database &db) {
+        if (!c.householdId.isEmpty() && !Kinds::household().exists(db, c.householdId))
+            refuse("householdId", Issue::UnknownReference);
+        m_file.putRecord(Kinds::citizen(), c, c.id);
     });
-    if (status && m_notifier)
-        m_notifier->notify(EntityType::Citizen, c.id, c.id);
-    return status;
 }
 
 Status CitizenRepository::remove(const QString &id)
 {
-    Status status = m_file.write([&] {
-        Database &db = *m_file.database();
-        Statement s = db.prepare("DELETE FROM citizen WHERE id = ?1");
-        s.bind(1, id).run();
-        Statement changes = db.prepare("SELECT changes()");
-        if (!changes.next() || changes.int64(0) == 0)
-            throw SqliteError(Error::invalid(QStringLiteral("id"), Issue::UnknownReference));
-        m_file.appendEvent(AuditAction::RecordDeleted, EntityName, id, id);
+    return m_file.write([&](Database &db) {
+        if (!Kinds::citizen().exists(db, id))
+            refuse("id", Issue::UnknownReference);
+        m_file.removeRecord(Kinds::citizen(), id, id);
     });
-    if (status && m_notifier)
-        m_notifier->notify(EntityType::Citizen, id, id);
-    return status;
 }
 
 Result<QList<CaseloadRow>> CitizenRepository::caseload()

@@ -10,7 +10,6 @@
 namespace Traedesten::Storage {
 
 class CaseFile;
-class ChangeNotifier;
 
 /// One line of the caseload list, computed by one query for all citizens.
 struct CaseloadRow
@@ -43,7 +42,7 @@ struct CaseloadRow
 class CitizenRepository
 {
 public:
-    explicit CitizenRepository(CaseFile &file, ChangeNotifier *notifier = nullptr);
+    explicit CitizenRepository(CaseFile &file);
 
     Result<Domain::Citizen> get(const QString &id);
     Result<QList<Domain::Citizen>> all();
@@ -63,7 +62,6 @@ private:
     Result<QList<CaseloadRow>> caseloadRows(const QString &onlyId);
 
     CaseFile &m_file;
-    ChangeNotifier *m_notifier;
 };
 
 } // namespace Traedesten::Storage

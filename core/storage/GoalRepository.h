@@ -10,7 +10,6 @@
 namespace Traedesten::Storage {
 
 class CaseFile;
-class ChangeNotifier;
 
 /// A goal with its stepping stones: what deleting a goal removes and undo restores.
 struct GoalWithStones
@@ -25,7 +24,7 @@ struct GoalWithStones
 class GoalRepository
 {
 public:
-    explicit GoalRepository(CaseFile &file, ChangeNotifier *notifier = nullptr);
+    explicit GoalRepository(CaseFile &file);
 
     /// The citizen's goals in order, each with its stepping stones in order.
     Result<QList<GoalWithStones>> goalsOf(const QString &citizenId);
@@ -51,10 +50,7 @@ public:
     Status reorderGoals(const QString &citizenId, const QStringList &goalIds);
 
 private:
-    QString citizenOfGoal(const QString &goalId);
-
     CaseFile &m_file;
-    ChangeNotifier *m_notifier;
 };
 
 } // namespace Traedesten::Storage

@@ -9,13 +9,12 @@
 namespace Traedesten::Storage {
 
 class CaseFile;
-class ChangeNotifier;
 
 /// Households and their members; every write validated, audited, one transaction.
 class HouseholdRepository
 {
 public:
-    explicit HouseholdRepository(CaseFile &file, ChangeNotifier *notifier = nullptr);
+    explicit HouseholdRepository(CaseFile &file);
 
     Result<Domain::Household> get(const QString &id);
     Result<QList<Domain::Household>> all();
@@ -34,7 +33,6 @@ public:
 
 private:
     CaseFile &m_file;
-    ChangeNotifier *m_notifier;
 };
 
 } // namespace Traedesten::Storage

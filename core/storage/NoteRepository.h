@@ -8,13 +8,12 @@
 namespace Traedesten::Storage {
 
 class CaseFile;
-class ChangeNotifier;
 
 /// Journal notes from meetings with a citizen, newest first.
 class NoteRepository
 {
 public:
-    explicit NoteRepository(CaseFile &file, ChangeNotifier *notifier = nullptr);
+    explicit NoteRepository(CaseFile &file);
 
     Result<QList<Domain::Note>> notesOf(const QString &citizenId);
     Result<Domain::Note> get(const QString &id);
@@ -25,7 +24,6 @@ public:
 
 private:
     CaseFile &m_file;
-    ChangeNotifier *m_notifier;
 };
 
 } // namespace Traedesten::Storage

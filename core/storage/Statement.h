@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QVariant>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -42,6 +43,8 @@ public:
     double real(int column) const;
     QByteArray blob(int column) const;
     bool isNull(int column) const;
+    /// The column's value as stored: integer, real, text, blob or null.
+    QVariant value(int column) const;
 
 private:
     void check(int rc, const char *what) const;

@@ -26,10 +26,12 @@ protected:
         auto file = CaseFile::create(m_dir.caseFile(), TestKit::passphrase("fjordlys-brombær-17"), TestKit::fastKdf());
         ASSERT_TRUE(file.ok());
         m_file = std::move(file).value();
-        m_citizens = std::make_unique<CitizenRepository>(*m_file, &m_notifier);
-        m_households = std::make_unique<HouseholdRepository>(*m_file, &m_notifier);
-        m_goals = std::make_unique<GoalRepository>(*m_file, &m_notifier);
-        m_notes = std::make_unique<NoteRepository>(*m_file, &m_notifier);
+        // The file tells of committed changes; a Caseload forwards them to its notifier just so.
+        m_file->setChangeListener([this](const QList<RecordChange> &changes) { m_notifier.publish(changes); });
+        m_citizens = std::make_unique<CitizenRepository>(*m_file);
+        m_households = std::make_unique<HouseholdRepository>(*m_file);
+        m_goals = std::make_unique<GoalRepository>(*m_file);
+        m_notes = std::make_unique<NoteRepository>(*m_file);
     }
 
     Citizen makeCitizen(const QString &name = QStringLiteral("Maja Testesen"))
@@ -158,8 +160,8 @@ TEST_F(CaseloadRepositoryTest, EveryEntityRoundTripsExactly)
 TEST_F(CaseloadRepositoryTest, EveryRefusalNamesTheFieldAndLeavesTheDatabaseUnchanged)
 {
     const Citizen c = makeCitizen();
-    auto goal
-        = m_goals->createGoal(Goal { {}, c.id, QStringLiteral("Egen bolig"), GoalCategory::Housing, {}, 0, {}, {}, {}, {} });
+    auto goal = m_goals->createGoal(
+        Goal { {}, c.id, QStringLiteral("Egen bolig"), GoalCategory::Housing, {}, 0, {}, {}, {}, {} });
     ASSERT_TRUE(goal.ok());
     auto stone = m_goals->createStone(SteppingStone { {}, goal->id, QStringLiteral("Depositum"), 0, {}, {}, {}, {} });
     ASSERT_TRUE(stone.ok());
@@ -225,8 +227,8 @@ TEST_F(CaseloadRepositoryTest, EveryRefusalNamesTheFieldAndLeavesTheDatabaseUnch
 TEST_F(CaseloadRepositoryTest, EveryChangeKindWritesItsAuditEventWithoutContent)
 {
     const Citizen c = makeCitizen();
-    auto goal
-        = m_goals->createGoal(Goal { {}, c.id, QStringLiteral("Hemmeligt mål"), GoalCategory::Health, {}, 0, {}, {}, {}, {} });
+    auto goal = m_goals->createGoal(
+        Goal { {}, c.id, QStringLiteral("Hemmeligt mål"), GoalCategory::Health, {}, 0, {}, {}, {}, {} });
     auto s1 = m_goals->createStone(SteppingStone { {}, goal->id, QStringLiteral("Tandlæge"), 0, {}, {}, {}, {} });
     auto s2 = m_goals->createStone(SteppingStone { {}, goal->id, QStringLiteral("Pas"), 0, {}, {}, {}, {} });
     ASSERT_TRUE(s1.ok() && s2.ok());
@@ -277,8 +279,8 @@ TEST_F(CaseloadRepositoryTest, WritesNotifyAfterCommitAndRefusalsDoNot)
 TEST_F(CaseloadRepositoryTest, CaseloadRowSummarisesWithOneQuery)
 {
     const Citizen c = makeCitizen();
-    auto goal
-        = m_goals->createGoal(Goal { {}, c.id, QStringLiteral("Få et job"), GoalCategory::Employment, {}, 0, {}, {}, {}, {} });
+    auto goal = m_goals->createGoal(
+        Goal { {}, c.id, QStringLiteral("Få et job"), GoalCategory::Employment, {}, 0, {}, {}, {}, {} });
     const auto stone = [&](const char *title, QDate due, StoneStatus status) {
         return *m_goals->createStone(SteppingStone { {}, goal->id, QString::fromUtf8(title), 0, due, status, {}, {} });
     };
@@ -306,8 +308,8 @@ TEST_F(CaseloadRepositoryTest, CaseloadRowSummarisesWithOneQuery)
 TEST_F(CaseloadRepositoryTest, DeletingAGoalCanBeRestoredExactly)
 {
     const Citizen c = makeCitizen();
-    auto goal
-        = m_goals->createGoal(Goal { {}, c.id, QStringLiteral("Se min datter"), GoalCategory::Family, {}, 0, {}, {}, {}, {} });
+    auto goal = m_goals->createGoal(
+        Goal { {}, c.id, QStringLiteral("Se min datter"), GoalCategory::Family, {}, 0, {}, {}, {}, {} });
     ASSERT_TRUE(
         m_goals->createStone(SteppingStone { {}, goal->id, QStringLiteral("Nyt tøj"), 0, {}, {}, {}, {} }).ok());
     ASSERT_TRUE(m_goals->createStone(SteppingStone { {}, goal->id, QStringLiteral("Frisør"), 0, {}, {}, {}, {} }).ok());
@@ -327,7 +329,8 @@ TEST_F(CaseloadRepositoryTest, RemovingCitizenOrHouseholdCascadesAsDesigned)
     auto household = m_households->create(Household { {}, QStringLiteral("Familien"), {}, {}, {} });
     c.householdId = household->id;
     ASSERT_TRUE(m_citizens->update(c).ok());
-    ASSERT_TRUE(m_goals->createGoal(Goal { {}, c.id, QStringLiteral("Mål"), GoalCategory::Other, {}, 0, {}, {}, {}, {} }).ok());
+    ASSERT_TRUE(
+        m_goals->createGoal(Goal { {}, c.id, QStringLiteral("Mål"), GoalCategory::Other, {}, 0, {}, {}, {}, {} }).ok());
     ASSERT_TRUE(m_notes->create(Note { {}, c.id, QDate(2026, 1, 2), {}, {}, QStringLiteral("x"), {}, {}, {} }).ok());
 
     ASSERT_TRUE(m_households->remove(household->id).ok());
@@ -343,7 +346,8 @@ TEST_F(CaseloadRepositoryTest, GoalsReorderAndPositionsStayCompactThroughRemoveA
     const Citizen c = makeCitizen();
     QStringList ids;
     for (const char *words : { "Et job", "En bolig", "Se min søn" }) {
-        auto g = m_goals->createGoal(Goal { {}, c.id, QString::fromUtf8(words), GoalCategory::Other, {}, 0, {}, {}, {}, {} });
+        auto g = m_goals->createGoal(
+            Goal { {}, c.id, QString::fromUtf8(words), GoalCategory::Other, {}, 0, {}, {}, {}, {} });
         ASSERT_TRUE(g.ok());
         ids << g->id;
     }
