@@ -417,10 +417,9 @@ Status CaseFile::recordEvent(
 void CaseFile::appendEvent(
     AuditAction action, const QString &entityType, const QString &entityId, const QString &citizenId)
 {
-    Statement insert = m_db->prepare(R"sql(
-        INSERT INTO audit_event (id, at, actor, action, entity_type, entity_id, citizen_id)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
-    )sql");
+    Statement insert = m_db->cached(
+        QByteArrayLiteral("INSERT INTO audit_event (id, at, actor, action, entity_type, entity_id, citizen_id) "
+                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
     insert.bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces))
         .bind(2, nowUtc())
         .bind(3, m_actor)
@@ -441,7 +440,7 @@ void CaseFile::recordChange(
 void CaseFile::removeRecord(
     const KindInfo &kind, const QString &id, const QString &citizenId, const QString &householdId)
 {
-    Statement s = m_db->prepare(("DELETE FROM " + kind.table + " WHERE id = ?1").constData());
+    Statement s = m_db->cached("DELETE FROM " + kind.table + " WHERE id = ?1");
     s.bind(1, id).run();
     recordChange(AuditAction::RecordDeleted, kind, id, citizenId, householdId);
 }

@@ -90,6 +90,8 @@ Result<std::unique_ptr<Database>> Database::open(
 
 Database::~Database()
 {
+    for (sqlite3_stmt *statement : std::as_const(m_cache))
+        sqlite3_finalize(statement);
     // sqlite3_close_v2 lets SQLCipher wipe its copy of the key.
     sqlite3_close_v2(m_db);
 }
@@ -101,6 +103,29 @@ Statement Database::prepare(const char *sql)
     if (rc != SQLITE_OK)
         throw SqliteError(errorFromSqlite(rc, QString::fromUtf8(sqlite3_errmsg(m_db)), sqlite3_system_errno(m_db)));
     return Statement(m_db, stmt);
+}
+
+Statement Database::cached(const QByteArray &sql)
+{
+    if (sqlite3_stmt *idle = m_cache.take(sql))
+        return Statement(m_db, idle, this);
+    sqlite3_stmt *stmt = nullptr;
+    const int rc = sqlite3_prepare_v3(
+        m_db, sql.constData(), static_cast<int>(sql.size()) + 1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
+    if (rc != SQLITE_OK)
+        throw SqliteError(errorFromSqlite(rc, QString::fromUtf8(sqlite3_errmsg(m_db)), sqlite3_system_errno(m_db)));
+    return Statement(m_db, stmt, this);
+}
+
+void Database::giveBack(sqlite3_stmt *statement) noexcept
+{
+    sqlite3_reset(statement);
+    sqlite3_clear_bindings(statement);
+    const QByteArray sql(sqlite3_sql(statement));
+    if (m_cache.contains(sql))
+        sqlite3_finalize(statement); // a second copy, made while the first was in use
+    else
+        m_cache.insert(sql, statement);
 }
 
 void Database::execute(const char *sql)

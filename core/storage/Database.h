@@ -4,6 +4,8 @@
 #include "SqliteError.h"
 #include "Statement.h"
 
+#include <QByteArray>
+#include <QHash>
 #include <QString>
 
 #include <exception>
@@ -42,6 +44,11 @@ public:
 
     /// Prepares @p sql; throws SqliteError (storage-internal).
     Statement prepare(const char *sql);
+    /**
+     * As prepare(), but the compiled statement is kept for the next use of the same @p sql (the record
+     * kinds' statements, run once per record). A statement still in use is never handed out twice.
+     */
+    Statement cached(const QByteArray &sql);
     /// Runs SQL without bound values (schema and pragmas only); throws SqliteError.
     void execute(const char *sql);
 
@@ -105,7 +112,12 @@ private:
     /// rolled back the whole transaction around a savepoint (the enclosing work must stop).
     bool rollback(int level) noexcept;
 
+    friend class Statement;
+    /// Takes back a statement of cached(), reset and with its bindings cleared.
+    void giveBack(sqlite3_stmt *statement) noexcept;
+
     sqlite3 *m_db = nullptr;
+    QHash<QByteArray, sqlite3_stmt *> m_cache; ///< idle cached statements by their SQL
     int m_depth = 0; ///< open transactions: 1 for BEGIN, one more for each savepoint inside it
 };
 

@@ -93,7 +93,7 @@ public:
         const QByteArray by = order ? QByteArray(order) : orderBy;
         if (!by.isEmpty())
             sql += " ORDER BY " + by;
-        Statement s = db.prepare(sql.constData());
+        Statement s = db.cached(sql);
         bindArgs(s, args);
         QList<T> records;
         while (s.next())
@@ -105,7 +105,7 @@ public:
     /// The record with @p id, if there is one.
     std::optional<T> find(Database &db, const QString &id) const
     {
-        Statement s = db.prepare((m_select + " WHERE id = ?1").constData());
+        Statement s = db.cached(m_select + " WHERE id = ?1");
         s.bind(1, id);
         if (!s.next())
             return std::nullopt;
@@ -113,21 +113,21 @@ public:
     }
     bool exists(Database &db, const QString &id) const
     {
-        Statement s = db.prepare(("SELECT 1 FROM " + table + " WHERE id = ?1").constData());
+        Statement s = db.cached("SELECT 1 FROM " + table + " WHERE id = ?1");
         s.bind(1, id);
         return s.next();
     }
     /// Inserts @p record, or overwrites every column of the stored one with the same id.
     void upsert(Database &db, const T &record) const
     {
-        Statement s = db.prepare(m_upsert.constData());
+        Statement s = db.cached(m_upsert);
         bind(s, record);
         s.run();
     }
     /// Deletes the record (its children follow by ON DELETE CASCADE, as the schema says).
     void remove(Database &db, const QString &id) const
     {
-        Statement s = db.prepare(("DELETE FROM " + table + " WHERE id = ?1").constData());
+        Statement s = db.cached("DELETE FROM " + table + " WHERE id = ?1");
         s.bind(1, id).run();
     }
 

@@ -1,5 +1,6 @@
 #include "Statement.h"
 
+#include "Database.h"
 #include "SqliteError.h"
 
 #include <sqlcipher/sqlite3.h>
@@ -12,14 +13,24 @@ Statement::Statement(sqlite3 *db, sqlite3_stmt *statement)
     , m_statement(statement)
 { }
 
+Statement::Statement(sqlite3 *db, sqlite3_stmt *statement, Database *cache)
+    : m_db(db)
+    , m_statement(statement)
+    , m_cache(cache)
+{ }
+
 Statement::~Statement()
 {
-    sqlite3_finalize(m_statement);
+    if (m_cache && m_statement)
+        m_cache->giveBack(m_statement);
+    else
+        sqlite3_finalize(m_statement);
 }
 
 Statement::Statement(Statement &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_statement(std::exchange(other.m_statement, nullptr))
+    , m_cache(std::exchange(other.m_cache, nullptr))
 { }
 
 void Statement::check(int rc, const char *what) const

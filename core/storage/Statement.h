@@ -9,6 +9,8 @@ struct sqlite3_stmt;
 
 namespace Traedesten::Storage {
 
+class Database;
+
 /**
  * A prepared statement with bound values. Every SQL statement in Trædesten
  * goes through this class; values are never spliced into SQL text.
@@ -18,6 +20,8 @@ class Statement
 {
 public:
     Statement(sqlite3 *db, sqlite3_stmt *statement);
+    /// A statement of @p cache's: given back to it (reset) instead of finalized.
+    Statement(sqlite3 *db, sqlite3_stmt *statement, Database *cache);
     ~Statement();
     Statement(Statement &&other) noexcept;
     Statement &operator=(Statement &&) = delete;
@@ -51,6 +55,7 @@ private:
 
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
+    Database *m_cache = nullptr;
 };
 
 } // namespace Traedesten::Storage
