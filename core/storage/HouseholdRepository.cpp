@@ -64,6 +64,62 @@ Status HouseholdRepository::remove(const QString &id)
     });
 }
 
+Result<NewHousehold> HouseholdRepository::createForCitizen(Household household, const QString &citizenId)
+{
+    household.id = newId();
+    household.createdAt = household.updatedAt = now();
+    if (Status s = Validation::validate(household); !s)
+        return s.error();
+    NewHousehold created;
+    Status s = m_file.write([&](Database &db) {
+        const auto citizen = Kinds::citizen().find(db, citizenId);
+        if (!citizen)
+            refuse("citizenId", Issue::UnknownReference);
+        created.household = household;
+        created.citizenBefore = *citizen;
+        created.citizen = *citizen;
+        created.citizen.householdId = household.id;
+        created.citizen.updatedAt = household.updatedAt;
+        HouseholdMember &self = created.member;
+        self.id = newId();
+        self.householdId = household.id;
+        self.name = citizen->name;
+        self.citizenId = citizen->id;
+        self.birthYear = citizen->birthDate.isValid() ? citizen->birthDate.year() : 0;
+        self.createdAt = self.updatedAt = household.updatedAt;
+        refuseIfInvalid(Validation::validate(self));
+        m_file.putRecord(Kinds::household(), created.household, {});
+        m_file.putRecord(Kinds::citizen(), created.citizen, citizenId);
+        m_file.putRecord(Kinds::householdMember(), self, citizenId);
+    });
+    if (!s)
+        return s.error();
+    return created;
+}
+
+Status HouseholdRepository::withdraw(const NewHousehold &created)
+{
+    return m_file.write([&](Database &db) {
+        if (!Kinds::householdMember().exists(db, created.member.id)
+            || !Kinds::household().exists(db, created.household.id))
+            refuse("id", Issue::UnknownReference);
+        m_file.removeRecord(Kinds::householdMember(), created.member.id, created.citizen.id);
+        m_file.putRecord(Kinds::citizen(), created.citizenBefore, created.citizen.id);
+        m_file.removeRecord(Kinds::household(), created.household.id, {});
+    });
+}
+
+Status HouseholdRepository::restore(const NewHousehold &created)
+{
+    return m_file.write([&](Database &db) {
+        if (!Kinds::citizen().exists(db, created.citizen.id))
+            refuse("citizenId", Issue::UnknownReference);
+        m_file.putRecord(Kinds::household(), created.household, {});
+        m_file.putRecord(Kinds::citizen(), created.citizen, created.citizen.id);
+        m_file.putRecord(Kinds::householdMember(), created.member, created.citizen.id);
+    });
+}
+
 Result<QList<HouseholdMember>> HouseholdRepository::members(const QString &householdId)
 {
     return m_file.read(

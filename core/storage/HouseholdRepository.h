@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "domain/Citizen.h"
 #include "domain/Household.h"
 #include "domain/HouseholdMember.h"
 
@@ -9,6 +10,17 @@
 namespace Traedesten::Storage {
 
 class CaseFile;
+
+/// A household started from one of its citizens: what createForCitizen() wrote, so that it can be taken back.
+struct NewHousehold
+{
+    Domain::Household household;
+    Domain::Citizen citizenBefore; ///< the citizen as it was, outside any household
+    Domain::Citizen citizen; ///< the citizen placed in the household
+    Domain::HouseholdMember member; ///< the citizen as the household's first adult
+
+    friend bool operator==(const NewHousehold &, const NewHousehold &) = default;
+};
 
 /// Households and their members; every write validated, audited, one transaction.
 class HouseholdRepository
@@ -24,6 +36,16 @@ public:
     Status put(const Domain::Household &household);
     /// Deletes the household and its members; its citizens stay, without household.
     Status remove(const QString &id);
+
+    /**
+     * Starts a household for the citizen @p citizenId, in one transaction: the household (new id and
+     * timestamps), the citizen placed in it, and the citizen as its first adult member.
+     */
+    Result<NewHousehold> createForCitizen(Domain::Household household, const QString &citizenId);
+    /// Takes a new household back exactly, in one transaction: the member, the citizen as before, the household.
+    Status withdraw(const NewHousehold &created);
+    /// Puts a withdrawn new household back exactly, in one transaction.
+    Status restore(const NewHousehold &created);
 
     Result<QList<Domain::HouseholdMember>> members(const QString &householdId);
     Result<Domain::HouseholdMember> createMember(Domain::HouseholdMember member);

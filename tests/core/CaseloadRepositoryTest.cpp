@@ -395,3 +395,41 @@ TEST_F(CaseloadRepositoryTest, GoalsReorderAndPositionsStayCompactThroughRemoveA
     ASSERT_TRUE(m_goals->putStone(middle).ok());
     EXPECT_EQ(dump(), withStones);
 }
+
+TEST_F(CaseloadRepositoryTest, ANewHouseholdForACitizenIsOneUseCaseTakenBackAndPutBackExactly)
+{
+    Citizen draft;
+    draft.name = QStringLiteral("Lise Holm");
+    draft.birthDate = QDate(1990, 4, 2);
+    const Citizen lise = m_citizens->create(draft).value();
+    const QString before = dump();
+    const qint64 eventsBefore = audits();
+    QSignalSpy spy(&m_notifier, &ChangeNotifier::changed);
+
+    auto created
+        = m_households->createForCitizen(Household { {}, QStringLiteral("Familien Holm"), {}, {}, {} }, lise.id);
+    ASSERT_TRUE(created.ok());
+    EXPECT_EQ(audits(), eventsBefore + 3) << "household, citizen, member: one event each";
+    EXPECT_EQ(spy.count(), 3) << "announced after the one commit";
+    EXPECT_FALSE(created->household.id.isEmpty()) << "the core chooses the id";
+    EXPECT_EQ(m_citizens->get(lise.id)->householdId, created->household.id);
+    const auto members = m_households->members(created->household.id).value();
+    ASSERT_EQ(members.size(), 1);
+    EXPECT_EQ(members.first(), created->member);
+    EXPECT_EQ(members.first().citizenId, lise.id);
+    EXPECT_EQ(members.first().birthYear, 1990);
+    const QString after = dump();
+
+    ASSERT_TRUE(m_households->withdraw(*created).ok());
+    EXPECT_EQ(dump(), before) << "taken back: the file as before";
+    ASSERT_TRUE(m_households->restore(*created).ok());
+    EXPECT_EQ(dump(), after) << "put back: exactly as created";
+
+    // A citizen that does not exist: nothing at all is written.
+    const QString now = dump();
+    auto refused = m_households->createForCitizen(
+        Household { {}, QStringLiteral("Ingen"), {}, {}, {} }, QStringLiteral("nobody"));
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().field, QStringLiteral("citizenId"));
+    EXPECT_EQ(dump(), now);
+}

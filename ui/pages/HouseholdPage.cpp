@@ -1,7 +1,7 @@
 #include "HouseholdPage.h"
 
 #include "CaseEditor.h"
-#include "commands/CommandGroup.h"
+#include "commands/NewHouseholdCommand.h"
 #include "commands/RecordStores.h"
 #include "dialogs/HouseholdDialog.h"
 #include "dialogs/MemberDialog.h"
@@ -15,7 +15,6 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
-#include <QUuid>
 #include <QVBoxLayout>
 
 namespace Traedesten::Ui {
@@ -170,25 +169,11 @@ void HouseholdPage::newHousehold()
     household.familyCoordinator = citizen->supportPerson;
     auto *dialog = new HouseholdDialog(
         household,
-        [this, before = *citizen](const Household &h) -> Status {
-            // One undo step, all or nothing: the household, the citizen placed in it, and the
-            // citizen as its first adult. The id is chosen here so the three can refer to it.
-            Household created = h;
-            created.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-            Citizen after = before;
-            after.householdId = created.id;
-            HouseholdMember self;
-            self.householdId = created.id;
-            self.name = before.name;
-            self.citizenId = before.id;
-            self.birthYear = before.birthDate.isValid() ? before.birthDate.year() : 0;
-            const auto onError = editor()->errorHandler();
-            std::vector<std::unique_ptr<StoreCommand>> steps;
-            steps.push_back(std::make_unique<HouseholdCommand>(*caseload(), std::nullopt, created, QString(), onError));
-            steps.push_back(std::make_unique<CitizenCommand>(*caseload(), before, after, QString(), onError));
-            steps.push_back(std::make_unique<MemberCommand>(*caseload(), std::nullopt, self, QString(), onError));
-            return editor()->run(
-                std::make_unique<CommandGroup>(*caseload(), tr("add household"), std::move(steps), onError));
+        [this, id = citizen->id](const Household &h) -> Status {
+            // One undo step and one transaction: the household, the citizen placed in it, and the citizen
+            // as its first adult.
+            return editor()->run(std::make_unique<NewHouseholdCommand>(
+                *caseload(), h, id, tr("add household"), editor()->errorHandler()));
         },
         this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
