@@ -388,6 +388,32 @@ TEST_P(MigrationFixture, HoldsItsVersionWithDataInEveryColumnOfEveryTable)
         }
     }
     EXPECT_TRUE(foreignKeyViolations(db).isEmpty());
+
+    // The comma-joined lists of ids (no foreign keys before schema 6) name rows that are there.
+    const struct
+    {
+        const char *table;
+        const char *column;
+        const char *target;
+    } lists[] = { { "intervention", "member_ids", "household_member" }, { "family_goal", "linked_goal_ids", "goal" } };
+    for (const auto &list : lists) {
+        if (!tables.contains(QLatin1String(list.table)))
+            continue;
+        int named = 0;
+        for (const QString &ids : queryColumn(
+                 db, QStringLiteral("SELECT %1 FROM %2").arg(QLatin1String(list.column), QLatin1String(list.table)))) {
+            for (const QString &id : ids.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                ++named;
+                Statement s = db.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE id = ?1")
+                                             .arg(QLatin1String(list.target))
+                                             .toUtf8()
+                                             .constData());
+                s.bind(1, id);
+                EXPECT_TRUE(s.next() && s.int64(0) == 1) << list.table << "." << list.column << ": " << qPrintable(id);
+            }
+        }
+        EXPECT_GE(named, 4) << list.table << "." << list.column;
+    }
 }
 
 // Opened by this program, each fixture is migrated to the current version without losing a value, and
