@@ -134,4 +134,51 @@ Status validate(const Note &n)
         .result();
 }
 
+// Personal budgets ------------------------------------------------------------------------------------
+
+Status validate(const Budget &b)
+{
+    return Checker()
+        .check("cap", b.capMinor > 0, Issue::NotPositive)
+        .check("periodStart", b.periodStart.isValid(), Issue::Required)
+        .check("months", b.months == 12 || b.months == 15, Issue::OutOfRange)
+        .result();
+}
+
+Status validate(const LedgerEntry &e)
+{
+    Checker c;
+    c.maxLength("payee", e.payee, Limits::LedgerText)
+        .maxLength("description", e.description, Limits::LedgerText)
+        .maxLength("boughtBy", e.boughtBy, Limits::LedgerText)
+        .maxLength("voidReason", e.voidReason, Limits::LedgerText);
+    if (e.state == EntryState::Voided) // a voided entry no longer counts: only its reason is asked for
+        return c.required("voidReason", e.voidReason).result();
+    // Every amount is above zero: a refund gives room back, an adjustment uses room (fees, corrections).
+    return c.check("date", e.date.isValid(), Issue::Required)
+        .check("amount", e.amountMinor > 0, Issue::NotPositive)
+        .check("stoneId", e.kind != EntryKind::Purchase || !e.stoneId.isEmpty(), Issue::Required)
+        .result();
+}
+
+Status validate(const SpendingCategory &c)
+{
+    // A built-in category has a code and no name of its own.
+    return Checker()
+        .check("name", !c.code.isEmpty() || !c.name.trimmed().isEmpty(), Issue::Required)
+        .maxLength("name", c.name, Limits::CategoryName)
+        .result();
+}
+
+Status validate(const Attachment &a, const QByteArray &bytes)
+{
+    if (bytes.size() > Limits::AttachmentBytes)
+        return Error::invalid(QStringLiteral("bytes"), Issue::TooLarge, { Limits::AttachmentBytes });
+    return Checker()
+        .check("bytes", !bytes.isEmpty(), Issue::Required)
+        .required("fileName", a.fileName)
+        .maxLength("fileName", a.fileName, Limits::FileName)
+        .result();
+}
+
 } // namespace Traedesten::Domain::Validation

@@ -1,12 +1,18 @@
 #pragma once
 
+#include "Attachment.h"
+#include "Budget.h"
 #include "Citizen.h"
 #include "Goal.h"
 #include "Household.h"
 #include "HouseholdMember.h"
+#include "LedgerEntry.h"
 #include "Note.h"
 #include "Result.h"
+#include "SpendingCategory.h"
 #include "SteppingStone.h"
+
+#include <QByteArray>
 
 namespace Traedesten::Domain::Validation {
 
@@ -23,6 +29,13 @@ constexpr int Place = 200;
 constexpr int Participants = 500;
 constexpr int NoteText = 20000;
 constexpr int Agreements = 5000;
+
+// Personal budgets: a ledger entry's texts (payee, description, bought by, void reason), a category's
+// own name, a receipt's file name and its size in bytes.
+constexpr int LedgerText = 500;
+constexpr int CategoryName = 100;
+constexpr int FileName = 255;
+constexpr qint64 AttachmentBytes = 20 * 1024 * 1024;
 } // namespace Limits
 
 /**
@@ -36,5 +49,13 @@ Status validate(const HouseholdMember &member);
 Status validate(const Goal &goal);
 Status validate(const SteppingStone &stone);
 Status validate(const Note &note);
+
+// Personal budgets.
+Status validate(const Budget &budget);
+/// What needs no database: texts, and by state the date, the amount, the stepping stone, the void reason.
+Status validate(const LedgerEntry &entry);
+Status validate(const SpendingCategory &category);
+/// A receipt with its bytes (at most Limits::AttachmentBytes: TooLarge names the limit).
+Status validate(const Attachment &attachment, const QByteArray &bytes);
 
 } // namespace Traedesten::Domain::Validation

@@ -5,6 +5,7 @@
 #include "domain/Budget.h"
 #include "domain/LedgerEntry.h"
 #include "domain/SpendingCategory.h"
+#include "domain/Validation.h"
 
 #include <QHash>
 #include <QList>
@@ -14,7 +15,6 @@
 namespace Traedesten::Storage {
 
 class CaseFile;
-class ChangeNotifier;
 
 /// Where a budget stands, computed by the database over the whole ledger.
 struct BudgetSummary
@@ -46,10 +46,10 @@ class BudgetRepository
 {
 public:
     /// The largest receipt stored, in bytes.
-    static constexpr qint64 MaxAttachmentBytes = 20 * 1024 * 1024;
-    static constexpr int MaxTextLength = 500;
+    static constexpr qint64 MaxAttachmentBytes = Domain::Validation::Limits::AttachmentBytes;
+    static constexpr int MaxTextLength = Domain::Validation::Limits::LedgerText;
 
-    explicit BudgetRepository(CaseFile &file, ChangeNotifier *notifier = nullptr);
+    explicit BudgetRepository(CaseFile &file);
 
     /// The citizen's budget, or no value when none was set up.
     Result<std::optional<Domain::Budget>> budgetOf(const QString &citizenId);
@@ -99,10 +99,7 @@ public:
     Status restoreAttachment(const Domain::Attachment &attachment, const QByteArray &bytes);
 
 private:
-    QString citizenOfBudget(const QString &budgetId);
-
     CaseFile &m_file;
-    ChangeNotifier *m_notifier;
 };
 
 } // namespace Traedesten::Storage

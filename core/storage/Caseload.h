@@ -28,7 +28,7 @@ public:
         , m_households(file)
         , m_goals(file)
         , m_notes(file)
-        , m_budgets(file, &m_notifier)
+        , m_budgets(file)
         , m_plans(file, &m_notifier)
         , m_measurements(file, &m_notifier)
         , m_benefits(file, &m_notifier)

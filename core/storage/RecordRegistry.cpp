@@ -1,5 +1,6 @@
 #include "RecordRegistry.h"
 
+#include "storage/BudgetKinds.h"
 #include "storage/PersonKinds.h"
 
 #include <QHash>
@@ -34,6 +35,10 @@ const QList<const KindInfo *> &RecordRegistry::kinds()
         &Kinds::goal(),
         &Kinds::steppingStone(),
         &Kinds::note(),
+        &Kinds::spendingCategory(),
+        &Kinds::budget(),
+        &Kinds::ledgerEntry(),
+        &Kinds::attachment(),
     };
     return all;
 }
