@@ -1,9 +1,11 @@
 #pragma once
 
+#include "Benefit.h"
 #include "Citizen.h"
 #include "Goal.h"
 #include "Household.h"
 #include "HouseholdMember.h"
+#include "Indicator.h"
 #include "Note.h"
 #include "Result.h"
 #include "SteppingStone.h"
@@ -23,6 +25,11 @@ constexpr int Place = 200;
 constexpr int Participants = 500;
 constexpr int NoteText = 20000;
 constexpr int Agreements = 5000;
+
+// Outcomes: an indicator's own name, unit and category labels, a measurement's "measured by" and note;
+// a kind of benefit's own name and a benefit's note.
+constexpr int MeasurementText = 2000;
+constexpr int BenefitText = 2000;
 } // namespace Limits
 
 /**
@@ -36,5 +43,18 @@ Status validate(const HouseholdMember &member);
 Status validate(const Goal &goal);
 Status validate(const SteppingStone &stone);
 Status validate(const Note &note);
+
+// Outcomes.
+/// The file's own indicator (no code): a name, texts within limits, a range and categories that make sense of
+/// its measurements. A built-in one passes: what it may change is checked against the stored one.
+Status validate(const Indicator &indicator);
+/// A measurement of @p indicator: the day (given, real, not in the future), the value within the indicator's
+/// range and categories (WHO-5: exactly five answers 0–5; OutOfRange on "value" carries the range as args),
+/// the texts within limits.
+Status validate(const Measurement &measurement, const Indicator &indicator);
+/// A kind of benefit: the file's own needs a name; a code must be a built-in one.
+Status validate(const BenefitType &type);
+/// A benefit: monthly cost from 0 to a billion kr., a start date, an end not before it, the note within limits.
+Status validate(const Benefit &benefit);
 
 } // namespace Traedesten::Domain::Validation

@@ -1,5 +1,6 @@
 #include "RecordRegistry.h"
 
+#include "storage/OutcomeKinds.h"
 #include "storage/PersonKinds.h"
 
 #include <QHash>
@@ -34,6 +35,10 @@ const QList<const KindInfo *> &RecordRegistry::kinds()
         &Kinds::goal(),
         &Kinds::steppingStone(),
         &Kinds::note(),
+        &Kinds::indicator(),
+        &Kinds::measurement(),
+        &Kinds::benefitType(),
+        &Kinds::benefit(),
     };
     return all;
 }
