@@ -1,6 +1,11 @@
 #include "Validation.h"
 
 #include "Cpr.h"
+#include "Who5.h"
+
+#include <QSet>
+
+#include <cmath>
 
 namespace Traedesten::Domain::Validation {
 
@@ -178,6 +183,139 @@ Status validate(const Attachment &a, const QByteArray &bytes)
         .check("bytes", !bytes.isEmpty(), Issue::Required)
         .required("fileName", a.fileName)
         .maxLength("fileName", a.fileName, Limits::FileName)
+        .result();
+}
+
+// Outcomes ----------------------------------------------------------------------------------------------
+
+namespace {
+
+const QString Who5Code = QStringLiteral("who5");
+
+/// Far above any real benefit (a billion kr. a month), and low enough that cost × days × 2 in costSeries
+/// cannot overflow a qint64.
+constexpr qint64 MaxMonthlyCostMinor = 100'000'000'000;
+
+bool isWhole(double value)
+{
+    return std::isfinite(value) && std::floor(value) == value;
+}
+
+/// The range and categories an indicator needs to make sense of its measurements.
+Status checkDefinition(const Indicator &i)
+{
+    Checker c;
+    c.check("minimum", std::isfinite(i.minimum), Issue::OutOfRange)
+        .check("maximum", std::isfinite(i.maximum), Issue::OutOfRange);
+    switch (i.type) {
+    case IndicatorType::Number:
+        c.check("maximum", i.maximum == 0 || i.maximum >= i.minimum, Issue::OutOfRange);
+        break;
+    case IndicatorType::Scale:
+        c.check("maximum", i.minimum < i.maximum, Issue::OutOfRange); // a scale of one point measures nothing
+        break;
+    case IndicatorType::Category: {
+        // Stored one per line, so a label can be neither empty nor span lines.
+        QSet<QString> seen;
+        for (const QString &label : i.categories) {
+            c.check("categories", !label.trimmed().isEmpty(), Issue::Required)
+                .check("categories", !label.contains(QLatin1Char('\n')) && !label.contains(QLatin1Char('\r')),
+                    Issue::OutOfRange)
+                .maxLength("categories", label, Limits::MeasurementText)
+                .check("categories", !seen.contains(label), Issue::InUse);
+            seen.insert(label);
+        }
+        c.check("categories", i.categories.size() >= 2, Issue::Required);
+        break;
+    }
+    case IndicatorType::YesNo:
+        break;
+    }
+    return c.result();
+}
+
+/// The value of @p m against @p indicator (WHO-5: its five answers, from which the score is computed).
+Status checkValue(const Indicator &indicator, const Measurement &m)
+{
+    const auto outOfRange = [](double minimum, double maximum) -> Status {
+        return Error::invalid(QStringLiteral("value"), Issue::OutOfRange, { minimum, maximum });
+    };
+    if (indicator.code == Who5Code)
+        return Checker().check("items", Who5::score(m.items).has_value(), Issue::OutOfRange).result();
+    if (!m.items.isEmpty())
+        return Error::invalid(QStringLiteral("items"), Issue::OutOfRange);
+    const double v = m.value;
+    switch (indicator.type) {
+    case IndicatorType::Number:
+        if (!std::isfinite(v) || v < indicator.minimum || (indicator.maximum != 0 && v > indicator.maximum))
+            return outOfRange(indicator.minimum, indicator.maximum);
+        break;
+    case IndicatorType::Scale:
+        if (!isWhole(v) || v < indicator.minimum || v > indicator.maximum)
+            return outOfRange(indicator.minimum, indicator.maximum);
+        break;
+    case IndicatorType::YesNo:
+        if (v != 0 && v != 1)
+            return Error::invalid(QStringLiteral("value"), Issue::OutOfRange, { 0, 1 });
+        break;
+    case IndicatorType::Category:
+        return Checker()
+            .check("category", !m.category.isEmpty(), Issue::Required)
+            .check("category", indicator.categories.contains(m.category), Issue::OutOfRange)
+            .result();
+    }
+    return {};
+}
+
+} // namespace
+
+Status validate(const Indicator &i)
+{
+    if (!i.code.isEmpty())
+        return {};
+    if (Status s = Checker()
+                       .required("name", i.name)
+                       .maxLength("name", i.name, Limits::MeasurementText)
+                       .maxLength("unit", i.unit, Limits::MeasurementText)
+                       .result();
+        !s)
+        return s;
+    return checkDefinition(i);
+}
+
+Status validate(const Measurement &m, const Indicator &indicator)
+{
+    if (Status s = Checker()
+                       .date("measuredOn", m.measuredOn, true)
+                       .check("measuredOn", m.measuredOn <= QDate::currentDate(), Issue::InvalidDate)
+                       .result();
+        !s)
+        return s;
+    if (Status s = checkValue(indicator, m); !s)
+        return s;
+    return Checker()
+        .maxLength("measuredBy", m.measuredBy, Limits::MeasurementText)
+        .maxLength("note", m.note, Limits::MeasurementText)
+        .result();
+}
+
+Status validate(const BenefitType &t)
+{
+    return Checker()
+        .check("name", !t.code.isEmpty() || !t.name.trimmed().isEmpty(), Issue::Required)
+        .maxLength("name", t.name, Limits::BenefitText)
+        .check("code", t.code.isEmpty() || builtInBenefitTypeCodes().contains(t.code), Issue::UnknownReference)
+        .result();
+}
+
+Status validate(const Benefit &b)
+{
+    return Checker()
+        .check(
+            "monthlyCostMinor", b.monthlyCostMinor >= 0 && b.monthlyCostMinor <= MaxMonthlyCostMinor, Issue::OutOfRange)
+        .check("startDate", b.startDate.isValid(), Issue::Required)
+        .check("endDate", !b.endDate.isValid() || b.endDate >= b.startDate, Issue::EndBeforeStart)
+        .maxLength("note", b.note, Limits::BenefitText)
         .result();
 }
 

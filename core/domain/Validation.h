@@ -1,11 +1,13 @@
 #pragma once
 
 #include "Attachment.h"
+#include "Benefit.h"
 #include "Budget.h"
 #include "Citizen.h"
 #include "Goal.h"
 #include "Household.h"
 #include "HouseholdMember.h"
+#include "Indicator.h"
 #include "LedgerEntry.h"
 #include "Note.h"
 #include "Result.h"
@@ -36,6 +38,10 @@ constexpr int LedgerText = 500;
 constexpr int CategoryName = 100;
 constexpr int FileName = 255;
 constexpr qint64 AttachmentBytes = 20 * 1024 * 1024;
+// Outcomes: an indicator's own name, unit and category labels, a measurement's "measured by" and note;
+// a kind of benefit's own name and a benefit's note.
+constexpr int MeasurementText = 2000;
+constexpr int BenefitText = 2000;
 } // namespace Limits
 
 /**
@@ -57,5 +63,17 @@ Status validate(const LedgerEntry &entry);
 Status validate(const SpendingCategory &category);
 /// A receipt with its bytes (at most Limits::AttachmentBytes: TooLarge names the limit).
 Status validate(const Attachment &attachment, const QByteArray &bytes);
+// Outcomes.
+/// The file's own indicator (no code): a name, texts within limits, a range and categories that make sense of
+/// its measurements. A built-in one passes: what it may change is checked against the stored one.
+Status validate(const Indicator &indicator);
+/// A measurement of @p indicator: the day (given, real, not in the future), the value within the indicator's
+/// range and categories (WHO-5: exactly five answers 0–5; OutOfRange on "value" carries the range as args),
+/// the texts within limits.
+Status validate(const Measurement &measurement, const Indicator &indicator);
+/// A kind of benefit: the file's own needs a name; a code must be a built-in one.
+Status validate(const BenefitType &type);
+/// A benefit: monthly cost from 0 to a billion kr., a start date, an end not before it, the note within limits.
+Status validate(const Benefit &benefit);
 
 } // namespace Traedesten::Domain::Validation

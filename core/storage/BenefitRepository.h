@@ -2,27 +2,27 @@
 
 #include "Result.h"
 #include "domain/Benefit.h"
+#include "domain/Validation.h"
 
 #include <QList>
 
 namespace Traedesten::Storage {
 
 class CaseFile;
-class ChangeNotifier;
 
 /**
  * Relational budgeting: the public benefits and services each household member receives, and
  * what they cost a month. A benefit needs a member, a type, a department, a monthly cost ≥ 0
  * and a start date; an end date is not before the start (Issue::EndBeforeStart). Refusals are
  * Error::invalid naming the field and nothing is written. Every write is one transaction with
- * its audit event and notifies EntityType::BenefitType / Benefit.
+ * its audit event (EntityType::BenefitType / Benefit are announced after it commits).
  */
 class BenefitRepository
 {
 public:
-    static constexpr int MaxTextLength = 2000;
+    static constexpr int MaxTextLength = Domain::Validation::Limits::BenefitText;
 
-    explicit BenefitRepository(CaseFile &file, ChangeNotifier *notifier = nullptr);
+    explicit BenefitRepository(CaseFile &file);
 
     /// Built-in first, in their order, then the file's own.
     Result<QList<Domain::BenefitType>> types();
@@ -51,7 +51,6 @@ public:
 
 private:
     CaseFile &m_file;
-    ChangeNotifier *m_notifier;
 };
 
 } // namespace Traedesten::Storage

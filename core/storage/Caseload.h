@@ -30,8 +30,8 @@ public:
         , m_notes(file)
         , m_budgets(file)
         , m_plans(file, &m_notifier)
-        , m_measurements(file, &m_notifier)
-        , m_benefits(file, &m_notifier)
+        , m_measurements(file)
+        , m_benefits(file)
     {
         m_file.setChangeListener([this](const QList<RecordChange> &changes) { m_notifier.publish(changes); });
     }

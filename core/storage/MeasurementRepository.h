@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "domain/Indicator.h"
+#include "domain/Validation.h"
 
 #include <QList>
 
@@ -10,7 +11,6 @@
 namespace Traedesten::Storage {
 
 class CaseFile;
-class ChangeNotifier;
 
 /// One indicator as the Measurements page lists it for a citizen: first and newest measurement.
 struct IndicatorSummary
@@ -30,14 +30,14 @@ struct IndicatorSummary
  * (raw × 4) is computed and stored as the value. Dates must be real and not in the future.
  * Refusals are Error::invalid with the field ("value", "category", "items", "measuredOn",
  * "indicatorId", "citizenId", "name", …) and nothing is written. Every write is one
- * transaction with its audit event, and notifies EntityType::Indicator / Measurement.
+ * transaction with its audit event (EntityType::Indicator / Measurement are announced after it commits).
  */
 class MeasurementRepository
 {
 public:
-    static constexpr int MaxTextLength = 2000;
+    static constexpr int MaxTextLength = Domain::Validation::Limits::MeasurementText;
 
-    explicit MeasurementRepository(CaseFile &file, ChangeNotifier *notifier = nullptr);
+    explicit MeasurementRepository(CaseFile &file);
 
     /// Built-in first, in their order, then the file's own in the order they were added.
     Result<QList<Domain::Indicator>> indicators();
@@ -66,7 +66,6 @@ public:
 
 private:
     CaseFile &m_file;
-    ChangeNotifier *m_notifier;
 };
 
 } // namespace Traedesten::Storage

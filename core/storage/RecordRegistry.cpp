@@ -1,6 +1,7 @@
 #include "RecordRegistry.h"
 
 #include "storage/BudgetKinds.h"
+#include "storage/OutcomeKinds.h"
 #include "storage/PersonKinds.h"
 
 #include <QHash>
@@ -39,6 +40,10 @@ const QList<const KindInfo *> &RecordRegistry::kinds()
         &Kinds::budget(),
         &Kinds::ledgerEntry(),
         &Kinds::attachment(),
+        &Kinds::indicator(),
+        &Kinds::measurement(),
+        &Kinds::benefitType(),
+        &Kinds::benefit(),
     };
     return all;
 }
