@@ -1,6 +1,7 @@
 #include "RecordRegistry.h"
 
 #include "storage/PersonKinds.h"
+#include "storage/PlanKinds.h"
 
 #include <QHash>
 
@@ -34,6 +35,12 @@ const QList<const KindInfo *> &RecordRegistry::kinds()
         &Kinds::goal(),
         &Kinds::steppingStone(),
         &Kinds::note(),
+        // The family plan: departments before the interventions and consents that name them.
+        &Kinds::department(),
+        &Kinds::familyPlan(),
+        &Kinds::familyGoal(),
+        &Kinds::intervention(),
+        &Kinds::consent(),
     };
     return all;
 }
