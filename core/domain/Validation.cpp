@@ -319,4 +319,49 @@ Status validate(const Benefit &b)
         .result();
 }
 
+// Family plan ---------------------------------------------------------------------------------------------
+
+Status validate(const Department &d)
+{
+    return Checker()
+        .check("name", !d.code.isEmpty() || !d.name.trimmed().isEmpty(), Issue::Required)
+        .maxLength("name", d.name, Limits::DepartmentName)
+        .result();
+}
+
+Status validate(const FamilyPlan &p)
+{
+    return Checker()
+        .check("signedOn", p.status != PlanStatus::Signed || p.signedOn.isValid(), Issue::Required)
+        .result();
+}
+
+Status validate(const FamilyGoal &g)
+{
+    return Checker().required("text", g.text).maxLength("text", g.text, Limits::PlanText).result();
+}
+
+Status validate(const Intervention &i)
+{
+    return Checker()
+        .required("title", i.title)
+        .maxLength("title", i.title, Limits::PlanText)
+        .maxLength("purpose", i.purpose, Limits::PlanText)
+        .maxLength("responsiblePerson", i.responsiblePerson, Limits::PlanText)
+        .maxLength("responsibleRole", i.responsibleRole, Limits::PlanText)
+        .order("endDate", i.startDate, i.endDate)
+        .check("memberIds", !i.memberIds.isEmpty(), Issue::Required)
+        .result();
+}
+
+Status validate(const Consent &c)
+{
+    return Checker()
+        .maxLength("scope", c.scope, Limits::PlanText)
+        .check("givenOn", c.givenOn.isValid(), Issue::Required)
+        .order("expiresOn", c.givenOn, c.expiresOn)
+        .order("withdrawnOn", c.givenOn, c.withdrawnOn)
+        .result();
+}
+
 } // namespace Traedesten::Domain::Validation

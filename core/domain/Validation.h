@@ -4,6 +4,7 @@
 #include "Benefit.h"
 #include "Budget.h"
 #include "Citizen.h"
+#include "FamilyPlan.h"
 #include "Goal.h"
 #include "Household.h"
 #include "HouseholdMember.h"
@@ -42,6 +43,9 @@ constexpr qint64 AttachmentBytes = 20 * 1024 * 1024;
 // a kind of benefit's own name and a benefit's note.
 constexpr int MeasurementText = 2000;
 constexpr int BenefitText = 2000;
+// Family plan: departments, family goals, interventions, consents.
+constexpr int DepartmentName = 100;
+constexpr int PlanText = 2000; ///< a family goal's text, an intervention's texts, a consent's scope
 } // namespace Limits
 
 /**
@@ -75,5 +79,12 @@ Status validate(const Measurement &measurement, const Indicator &indicator);
 Status validate(const BenefitType &type);
 /// A benefit: monthly cost from 0 to a billion kr., a start date, an end not before it, the note within limits.
 Status validate(const Benefit &benefit);
+// Family plan. A built-in department (with a code) may have no name of its own; a signed plan version
+// needs its day of signing (checks against the stored versions are the repository's).
+Status validate(const Department &department);
+Status validate(const FamilyPlan &plan);
+Status validate(const FamilyGoal &goal);
+Status validate(const Intervention &intervention);
+Status validate(const Consent &consent);
 
 } // namespace Traedesten::Domain::Validation

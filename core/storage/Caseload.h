@@ -29,7 +29,7 @@ public:
         , m_goals(file)
         , m_notes(file)
         , m_budgets(file)
-        , m_plans(file, &m_notifier)
+        , m_plans(file)
         , m_measurements(file)
         , m_benefits(file)
     {

@@ -11,7 +11,6 @@
 namespace Traedesten::Storage {
 
 class CaseFile;
-class ChangeNotifier;
 
 /// An intervention's follow-up that falls due, for the caseload.
 struct DueFollowUp
@@ -27,14 +26,14 @@ struct DueFollowUp
  * interventions by department in priority order, and consents. A draft
  * version is edited; a signed one is kept as it was (Issue::Signed) and
  * changes go into a new version. An intervention in a department without a
- * valid consent is flagged by missingConsents(), never refused.
+ * valid consent is flagged by missingConsents(), never refused. The records'
+ * mappings are Kinds::department() … Kinds::consent() (PlanKinds.h); field
+ * limits are Domain::Validation's.
  */
 class FamilyPlanRepository
 {
 public:
-    static constexpr int MaxTextLength = 2000;
-
-    explicit FamilyPlanRepository(CaseFile &file, ChangeNotifier *notifier = nullptr);
+    explicit FamilyPlanRepository(CaseFile &file);
 
     Result<QList<Domain::Department>> departments();
     /// The file's own department (the built-in ones have codes); appended last.
@@ -89,7 +88,6 @@ public:
 
 private:
     CaseFile &m_file;
-    ChangeNotifier *m_notifier;
 };
 
 } // namespace Traedesten::Storage

@@ -3,6 +3,7 @@
 #include "storage/BudgetKinds.h"
 #include "storage/OutcomeKinds.h"
 #include "storage/PersonKinds.h"
+#include "storage/PlanKinds.h"
 
 #include <QHash>
 
@@ -40,6 +41,12 @@ const QList<const KindInfo *> &RecordRegistry::kinds()
         &Kinds::budget(),
         &Kinds::ledgerEntry(),
         &Kinds::attachment(),
+        // The family plan: departments before the interventions, consents and benefits that name them.
+        &Kinds::department(),
+        &Kinds::familyPlan(),
+        &Kinds::familyGoal(),
+        &Kinds::intervention(),
+        &Kinds::consent(),
         &Kinds::indicator(),
         &Kinds::measurement(),
         &Kinds::benefitType(),

@@ -1,0 +1,153 @@
+#include "PlanKinds.h"
+
+namespace Traedesten::Storage::Kinds {
+
+using namespace Domain;
+
+namespace {
+
+// Lists of ids (an intervention's members, a family goal's linked goals) are comma-joined text for now.
+// This is the one spot that says so: the mapping (idListField) and the citizen condition (listContains)
+// are what changes when the lists move into join tables.
+
+QString joinIds(const QStringList &ids)
+{
+    return ids.join(QLatin1Char(','));
+}
+
+QStringList splitIds(const QString &text)
+{
+    return text.split(QLatin1Char(','), Qt::SkipEmptyParts);
+}
+
+template<typename T> Column<T> idListField(const char *name, QStringList T::*member)
+{
+    return codedField(name, member, joinIds, splitIds);
+}
+
+/// An SQL condition: the comma-joined @p column holds @p idExpression.
+QByteArray listContains(const char *column, const char *idExpression)
+{
+    return QByteArray("instr(',' || ") + column + " || ',', ',' || " + idExpression + " || ',') > 0";
+}
+
+} // namespace
+
+const RecordKind<Department> &department()
+{
+    // A catalogue of the file, shared by every plan: no one citizen's record.
+    static const RecordKind<Department> kind {
+        { EntityType::Department, QStringLiteral("department"), "department", {}, "position, name", {}, {} },
+        {
+            field("id", &Department::id),
+            field("code", &Department::code),
+            field("name", &Department::name),
+            field("position", &Department::position),
+            field("archived", &Department::archived),
+            field("created_at", &Department::createdAt),
+            field("updated_at", &Department::updatedAt),
+        },
+    };
+    return kind;
+}
+
+const RecordKind<FamilyPlan> &familyPlan()
+{
+    // The household's plan as a whole is shared by its members, like the household itself: no one citizen's
+    // record. What in it concerns a citizen (their interventions, goals linked to theirs, their consents) is
+    // selected by those kinds.
+    static const RecordKind<FamilyPlan> kind {
+        { EntityType::FamilyPlan, QStringLiteral("family_plan"), "family_plan", {}, "version DESC", "household_id",
+            {} },
+        {
+            field("id", &FamilyPlan::id),
+            field("household_id", &FamilyPlan::householdId),
+            field("version", &FamilyPlan::version),
+            codedField("status", &FamilyPlan::status, planStatusCode, planStatusFromCode),
+            field("signed_on", &FamilyPlan::signedOn),
+            field("review_date", &FamilyPlan::reviewDate),
+            field("created_at", &FamilyPlan::createdAt),
+            field("updated_at", &FamilyPlan::updatedAt),
+        },
+    };
+    return kind;
+}
+
+const RecordKind<FamilyGoal> &familyGoal()
+{
+    // A citizen's: the family goals linked to one of the citizen's own goals.
+    static const RecordKind<FamilyGoal> kind {
+        { EntityType::FamilyGoal, QStringLiteral("family_goal"), "family_goal",
+            "EXISTS (SELECT 1 FROM goal g WHERE g.citizen_id = ?1 AND " + listContains("linked_goal_ids", "g.id") + ")",
+            "position, created_at", "plan_id", {} },
+        {
+            field("id", &FamilyGoal::id),
+            field("plan_id", &FamilyGoal::planId),
+            field("text", &FamilyGoal::text),
+            idListField("linked_goal_ids", &FamilyGoal::linkedGoalIds),
+            field("position", &FamilyGoal::position),
+            field("created_at", &FamilyGoal::createdAt),
+            field("updated_at", &FamilyGoal::updatedAt),
+        },
+    };
+    return kind;
+}
+
+const RecordKind<Intervention> &intervention()
+{
+    // A citizen's: the interventions for the citizen's household member. In the order of the plan: by
+    // department (in the departments' order), then priority. Positions count within (plan, department), so
+    // the kind's one-parent position helpers do not apply (the repository moves them); "plan_id" names the
+    // parent a reorder is logged under.
+    static const RecordKind<Intervention> kind {
+        { EntityType::Intervention, QStringLiteral("intervention"), "intervention",
+            "EXISTS (SELECT 1 FROM household_member m WHERE m.citizen_id = ?1 AND " + listContains("member_ids", "m.id")
+                + ")",
+            "(SELECT d.position FROM department d WHERE d.id = intervention.department_id), "
+            "(SELECT d.name FROM department d WHERE d.id = intervention.department_id), position, created_at",
+            "plan_id", {} },
+        {
+            field("id", &Intervention::id),
+            field("plan_id", &Intervention::planId),
+            idListField("member_ids", &Intervention::memberIds),
+            field("department_id", &Intervention::departmentId),
+            field("title", &Intervention::title),
+            field("purpose", &Intervention::purpose),
+            field("responsible_person", &Intervention::responsiblePerson),
+            field("responsible_role", &Intervention::responsibleRole),
+            field("start_date", &Intervention::startDate),
+            field("end_date", &Intervention::endDate),
+            codedField("status", &Intervention::status, interventionStatusCode, interventionStatusFromCode),
+            field("position", &Intervention::position),
+            field("next_follow_up", &Intervention::nextFollowUp),
+            field("created_at", &Intervention::createdAt),
+            field("updated_at", &Intervention::updatedAt),
+        },
+    };
+    return kind;
+}
+
+const RecordKind<Consent> &consent()
+{
+    // A citizen's: the consents the citizen gave as a household member.
+    static const RecordKind<Consent> kind {
+        { EntityType::Consent, QStringLiteral("consent"), "consent",
+            "member_id IN (SELECT id FROM household_member WHERE citizen_id = ?1)", "given_on, created_at",
+            "household_id", {} },
+        {
+            field("id", &Consent::id),
+            field("household_id", &Consent::householdId),
+            field("member_id", &Consent::memberId),
+            field("department_id", &Consent::departmentId),
+            field("scope", &Consent::scope),
+            field("given_on", &Consent::givenOn),
+            field("expires_on", &Consent::expiresOn),
+            field("withdrawn_on", &Consent::withdrawnOn),
+            field("created_at", &Consent::createdAt),
+            field("updated_at", &Consent::updatedAt),
+        },
+    };
+    return kind;
+}
+
+} // namespace Traedesten::Storage::Kinds
