@@ -62,13 +62,13 @@ public:
         {
         };
         Status result;
-        m_notifier.hold();
+        // CaseFile::write nests: the repositories' own writes become savepoints of this one, and the
+        // notifications are published once, after the outer COMMIT.
         const Status s = m_file.write([&] {
             result = work();
             if (!result)
                 throw Refused {};
         });
-        m_notifier.release(s.ok());
         return result.ok() ? s : result;
     }
 
