@@ -32,13 +32,11 @@ struct LedgerEntry
     QDateTime createdAt;
     QDateTime updatedAt;
 
-    /// How much of the budget this entry uses (negative: gives back); 0 when voided.
-    qint64 usedMinor() const
-    {
-        if (state == EntryState::Voided)
-            return 0;
-        return kind == EntryKind::Refund ? -amountMinor : amountMinor;
-    }
+    /// The amount with its direction, as a ledger shows it (a refund negative), voided or not.
+    qint64 signedAmountMinor() const { return kind == EntryKind::Refund ? -amountMinor : amountMinor; }
+    /// How much of the budget this entry uses (negative: gives back); 0 when voided. The same rule as the
+    /// schema's view ledger_use, which every query of money used reads.
+    qint64 usedMinor() const { return state == EntryState::Voided ? 0 : signedAmountMinor(); }
 
     friend bool operator==(const LedgerEntry &, const LedgerEntry &) = default;
 };

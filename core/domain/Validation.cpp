@@ -15,6 +15,11 @@ namespace {
 const QDate Earliest(1900, 1, 1);
 const QDate Latest(2100, 12, 31);
 
+bool hasDuplicates(const QStringList &ids)
+{
+    return QSet<QString>(ids.cbegin(), ids.cend()).size() != ids.size();
+}
+
 class Checker
 {
 public:
@@ -338,7 +343,11 @@ Status validate(const FamilyPlan &p)
 
 Status validate(const FamilyGoal &g)
 {
-    return Checker().required("text", g.text).maxLength("text", g.text, Limits::PlanText).result();
+    return Checker()
+        .required("text", g.text)
+        .maxLength("text", g.text, Limits::PlanText)
+        .check("linkedGoalIds", !hasDuplicates(g.linkedGoalIds), Issue::OutOfRange)
+        .result();
 }
 
 Status validate(const Intervention &i)
@@ -351,6 +360,7 @@ Status validate(const Intervention &i)
         .maxLength("responsibleRole", i.responsibleRole, Limits::PlanText)
         .order("endDate", i.startDate, i.endDate)
         .check("memberIds", !i.memberIds.isEmpty(), Issue::Required)
+        .check("memberIds", !hasDuplicates(i.memberIds), Issue::OutOfRange)
         .result();
 }
 

@@ -80,11 +80,9 @@ void countGoals(Database &db, CaseloadReport &report)
         report.goalCategories.append({ c, byCategory.value(c) });
 }
 
-// What a budget uses, exactly as BudgetRepository counts it: every entry that is not voided,
-// refunds giving room back, purchases and adjustments using it.
+// What a budget uses: the schema's one rule (the view ledger_use), as BudgetRepository counts it.
 constexpr const char *UsedByBudget = R"sql(
-    SELECT budget_id, SUM(CASE kind WHEN 'refund' THEN -amount_minor ELSE amount_minor END) AS used
-    FROM ledger_entry WHERE state <> 'voided' GROUP BY budget_id
+    SELECT budget_id, SUM(used_minor) AS used FROM ledger_use GROUP BY budget_id
 )sql";
 
 void sumBudgets(Database &db, CaseloadReport &report)
@@ -115,11 +113,11 @@ void sumBudgets(Database &db, CaseloadReport &report)
     // adjustments are corrections and fees of the budget, not spending on a category.
     Statement c = db.prepare(R"sql(
         SELECT sc.id, sc.code, sc.name,
-               SUM(CASE e.kind WHEN 'refund' THEN -e.amount_minor ELSE e.amount_minor END) AS spent
-        FROM ledger_entry e
+               SUM(e.used_minor) AS spent
+        FROM ledger_use e
         JOIN budget b ON b.id = e.budget_id
         JOIN spending_category sc ON sc.id = e.category_id
-        WHERE e.state <> 'voided' AND e.kind IN ('purchase', 'refund') AND upper(trim(b.currency)) = ?1
+        WHERE e.kind IN ('purchase', 'refund') AND upper(trim(b.currency)) = ?1
         GROUP BY sc.id
         HAVING spent <> 0
         ORDER BY spent DESC, sc.position, sc.id

@@ -208,12 +208,9 @@ Data readData(Database &db, const QDate &asOf)
         }
     }
     {
-        // "Used" exactly as BudgetRepository counts it: entries not voided, refunds giving room back.
+        // "Used" by the schema's one rule (the view ledger_use), as BudgetRepository counts it.
         Statement s = db.prepare(R"sql(
-            WITH used AS (
-                SELECT budget_id, SUM(CASE kind WHEN 'refund' THEN -amount_minor ELSE amount_minor END) AS used
-                FROM ledger_entry WHERE state <> 'voided' GROUP BY budget_id
-            )
+            WITH used AS (SELECT budget_id, SUM(used_minor) AS used FROM ledger_use GROUP BY budget_id)
             SELECT b.citizen_id, b.currency, b.cap_minor, COALESCE(u.used, 0), b.months
             FROM budget b LEFT JOIN used u ON u.budget_id = b.id
         )sql");

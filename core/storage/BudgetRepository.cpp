@@ -25,8 +25,7 @@ Budget budgetOrRefuse(Database &db, const QString &budgetId, const char *field)
 qint64 usedExcept(Database &db, const QString &budgetId, const QString &exceptId)
 {
     Statement s = db.prepare(R"sql(
-        SELECT COALESCE(SUM(CASE kind WHEN 'refund' THEN -amount_minor ELSE amount_minor END), 0)
-        FROM ledger_entry WHERE budget_id = ?1 AND state <> 'voided' AND id <> ?2
+        SELECT COALESCE(SUM(used_minor), 0) FROM ledger_use WHERE budget_id = ?1 AND id <> ?2
     )sql");
     s.bind(1, budgetId).bind(2, exceptId);
     return s.next() ? s.int64(0) : 0;
@@ -123,8 +122,7 @@ Status BudgetRepository::putBudget(const Budget &b)
             const qint64 used = usedExcept(db, b.id, QString());
             if (used > b.capMinor)
                 refuse("cap", Issue::ExceedsCap, { used, b.capMinor });
-            Statement range = db.prepare(
-                "SELECT MIN(date), MAX(date) FROM ledger_entry WHERE budget_id = ?1 AND state <> 'voided'");
+            Statement range = db.prepare("SELECT MIN(date), MAX(date) FROM ledger_use WHERE budget_id = ?1");
             range.bind(1, b.id);
             if (range.next() && !range.isNull(0)) {
                 if (!b.contains(dateAt(range, 0)) || !b.contains(dateAt(range, 1)))
@@ -273,8 +271,9 @@ Result<BudgetSummary> BudgetRepository::summary(const QString &budgetId)
                 COALESCE(SUM(CASE WHEN kind = 'purchase' AND state = 'paid' THEN amount_minor END), 0),
                 COALESCE(SUM(CASE WHEN kind = 'purchase' AND state = 'reserved' THEN amount_minor END), 0),
                 COALESCE(SUM(CASE WHEN kind = 'refund' THEN amount_minor END), 0),
-                COALESCE(SUM(CASE WHEN kind = 'adjustment' THEN amount_minor END), 0)
-            FROM ledger_entry WHERE budget_id = ?1 AND state <> 'voided'
+                COALESCE(SUM(CASE WHEN kind = 'adjustment' THEN amount_minor END), 0),
+                COALESCE(SUM(used_minor), 0)
+            FROM ledger_use WHERE budget_id = ?1
         )sql");
         totals.bind(1, budgetId);
         if (totals.next()) {
@@ -282,17 +281,17 @@ Result<BudgetSummary> BudgetRepository::summary(const QString &budgetId)
             sum.reservedMinor = totals.int64(1);
             sum.refundedMinor = totals.int64(2);
             sum.adjustedMinor = totals.int64(3);
+            sum.usedMinor = totals.int64(4);
         }
-        sum.usedMinor = sum.paidMinor + sum.reservedMinor - sum.refundedMinor + sum.adjustedMinor;
         sum.remainingMinor = qMax<qint64>(0, sum.capMinor - sum.usedMinor);
         const QDate today = QDate::currentDate();
         sum.daysLeft
             = today > budget.periodEnd() ? 0 : int(qMax(today, budget.periodStart).daysTo(budget.periodEnd())) + 1;
 
         Statement byStone = db.prepare(R"sql(
-            SELECT e.stone_id, st.goal_id, SUM(CASE e.kind WHEN 'refund' THEN -e.amount_minor ELSE e.amount_minor END)
-            FROM ledger_entry e JOIN stepping_stone st ON st.id = e.stone_id
-            WHERE e.budget_id = ?1 AND e.state <> 'voided'
+            SELECT e.stone_id, st.goal_id, SUM(e.used_minor)
+            FROM ledger_use e JOIN stepping_stone st ON st.id = e.stone_id
+            WHERE e.budget_id = ?1
             GROUP BY e.stone_id
         )sql");
         byStone.bind(1, budgetId);
@@ -301,8 +300,8 @@ Result<BudgetSummary> BudgetRepository::summary(const QString &budgetId)
             sum.usedByGoal[byStone.text(1)] += byStone.int64(2);
         }
         Statement byCategory = db.prepare(R"sql(
-            SELECT COALESCE(category_id, ''), SUM(CASE kind WHEN 'refund' THEN -amount_minor ELSE amount_minor END)
-            FROM ledger_entry WHERE budget_id = ?1 AND state <> 'voided'
+            SELECT COALESCE(category_id, ''), SUM(used_minor)
+            FROM ledger_use WHERE budget_id = ?1
             GROUP BY COALESCE(category_id, '')
         )sql");
         byCategory.bind(1, budgetId);

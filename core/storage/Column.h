@@ -3,9 +3,11 @@
 #include "storage/SqlValues.h"
 #include "storage/Statement.h"
 
+#include <QByteArray>
 #include <QDate>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <utility>
@@ -118,6 +120,32 @@ Column<T> optionalCodedField(const char *name, std::optional<E> T::*member, ToCo
         [member, fromCode](const Statement &s, int c, T &r) {
             r.*member = fromCode(s.text(c));
         } };
+}
+
+/**
+ * A list of ids kept in a join table of its own (owner id, value id, position), with a foreign key at each
+ * end, so that a removed member or goal leaves no dangling reference. The record holds it as one value.
+ */
+struct JoinListInfo
+{
+    QByteArray name; ///< the record value's name in a RecordRow, e.g. "member_ids"
+    QByteArray table; ///< e.g. "intervention_member"
+    QByteArray ownerColumn; ///< points at the record, e.g. "intervention_id"
+    QByteArray valueColumn; ///< the listed id, e.g. "member_id"
+};
+
+template<typename T> struct JoinList
+{
+    JoinListInfo info;
+    QStringList T::*member;
+};
+
+/// The ids of @p member kept, in their order, in @p table (@p ownerColumn, @p valueColumn, position).
+template<typename T>
+JoinList<T> joinList(
+    const char *name, const char *table, const char *ownerColumn, const char *valueColumn, QStringList T::*member)
+{
+    return { { name, table, ownerColumn, valueColumn }, member };
 }
 
 } // namespace Traedesten::Storage

@@ -133,6 +133,11 @@ void Database::execute(const char *sql)
     prepare(sql).run();
 }
 
+qint64 Database::changes()
+{
+    return sqlite3_changes64(m_db);
+}
+
 namespace {
 
 QByteArray savepointName(int level)

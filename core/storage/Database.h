@@ -51,6 +51,8 @@ public:
     Statement cached(const QByteArray &sql);
     /// Runs SQL without bound values (schema and pragmas only); throws SqliteError.
     void execute(const char *sql);
+    /// The rows the last INSERT, UPDATE or DELETE changed.
+    qint64 changes();
 
     /**
      * Runs @p work as one transaction: BEGIN IMMEDIATE ... COMMIT, or, inside another transaction, a

@@ -206,13 +206,15 @@ Status DemoCaseload::generate(CaseFile &file, const Options &options, const Prog
             INSERT INTO family_plan (id, household_id, version, status, signed_on, review_date, created_at, updated_at)
             VALUES (?1, ?2, 1, 'draft', NULL, ?3, ?4, ?4))sql");
         Statement familyGoal = db.prepare(R"sql(
-            INSERT INTO family_goal (id, plan_id, text, linked_goal_ids, position, created_at, updated_at)
-            VALUES (?1, ?2, ?3, '', 0, ?4, ?4))sql");
+            INSERT INTO family_goal (id, plan_id, text, position, created_at, updated_at)
+            VALUES (?1, ?2, ?3, 0, ?4, ?4))sql");
         Statement intervention = db.prepare(R"sql(
-            INSERT INTO intervention (id, plan_id, member_ids, department_id, title, purpose, responsible_person,
+            INSERT INTO intervention (id, plan_id, department_id, title, purpose, responsible_person,
                                       responsible_role, start_date, end_date, status, position, next_follow_up,
                                       created_at, updated_at)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 'active', ?11, ?12, ?13, ?13))sql");
+            VALUES (?1, ?2, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 'active', ?11, ?12, ?13, ?13))sql");
+        Statement interventionMember = db.prepare(R"sql(
+            INSERT INTO intervention_member (intervention_id, member_id, position) VALUES (?1, ?2, 0))sql");
         Statement consent = db.prepare(R"sql(
             INSERT INTO consent (id, household_id, member_id, department_id, scope, given_on, expires_on,
                                  withdrawn_on, created_at, updated_at)
@@ -309,7 +311,8 @@ Status DemoCaseload::generate(CaseFile &file, const Options &options, const Prog
                         continue;
                     const QString forMember
                         = t.child ? memberIds.value(qMin<qsizetype>(memberIds.size() - 1, 2)) : memberIds.first();
-                    intervention.bind(1, newId()).bind(2, planId).bind(3, forMember);
+                    const QString interventionId = newId();
+                    intervention.bind(1, interventionId).bind(2, planId).bind(3, forMember);
                     intervention.bind(4, QString::fromLatin1(t.department)).bind(5, QString::fromUtf8(t.title));
                     intervention.bind(6, QString::fromUtf8(t.purpose)).bind(7, QString::fromUtf8(t.person));
                     intervention.bind(8, QString::fromUtf8(t.role));
@@ -320,6 +323,8 @@ Status DemoCaseload::generate(CaseFile &file, const Options &options, const Prog
                     bindTimestamp(intervention, 13, stamp);
                     intervention.run();
                     intervention.reset();
+                    interventionMember.bind(1, interventionId).bind(2, forMember).run();
+                    interventionMember.reset();
                     if (random.bounded(2u) == 0) { // consent given, or still missing
                         consent.bind(1, newId()).bind(2, householdId).bind(3, forMember);
                         consent.bind(4, QString::fromLatin1(t.department));

@@ -289,6 +289,10 @@ Status FamilyPlanRepository::putGoal(const FamilyGoal &g)
         return s;
     return m_file.write([&](Database &db) {
         draftPlan(db, g.planId);
+        for (const QString &goalId : g.linkedGoalIds) {
+            if (!Kinds::goal().exists(db, goalId))
+                refuse("linkedGoalIds", Issue::UnknownReference);
+        }
         m_file.putRecord(Kinds::familyGoal(), g, {});
     });
 }

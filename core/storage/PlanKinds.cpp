@@ -4,35 +4,6 @@ namespace Traedesten::Storage::Kinds {
 
 using namespace Domain;
 
-namespace {
-
-// Lists of ids (an intervention's members, a family goal's linked goals) are comma-joined text for now.
-// This is the one spot that says so: the mapping (idListField) and the citizen condition (listContains)
-// are what changes when the lists move into join tables.
-
-QString joinIds(const QStringList &ids)
-{
-    return ids.join(QLatin1Char(','));
-}
-
-QStringList splitIds(const QString &text)
-{
-    return text.split(QLatin1Char(','), Qt::SkipEmptyParts);
-}
-
-template<typename T> Column<T> idListField(const char *name, QStringList T::*member)
-{
-    return codedField(name, member, joinIds, splitIds);
-}
-
-/// An SQL condition: the comma-joined @p column holds @p idExpression.
-QByteArray listContains(const char *column, const char *idExpression)
-{
-    return QByteArray("instr(',' || ") + column + " || ',', ',' || " + idExpression + " || ',') > 0";
-}
-
-} // namespace
-
 const RecordKind<Department> &department()
 {
     // A catalogue of the file, shared by every plan: no one citizen's record.
@@ -78,17 +49,18 @@ const RecordKind<FamilyGoal> &familyGoal()
     // A citizen's: the family goals linked to one of the citizen's own goals.
     static const RecordKind<FamilyGoal> kind {
         { EntityType::FamilyGoal, QStringLiteral("family_goal"), "family_goal",
-            "EXISTS (SELECT 1 FROM goal g WHERE g.citizen_id = ?1 AND " + listContains("linked_goal_ids", "g.id") + ")",
+            "id IN (SELECT l.family_goal_id FROM family_goal_link l JOIN goal g ON g.id = l.goal_id "
+            "WHERE g.citizen_id = ?1)",
             "position, created_at", "plan_id", {} },
         {
             field("id", &FamilyGoal::id),
             field("plan_id", &FamilyGoal::planId),
             field("text", &FamilyGoal::text),
-            idListField("linked_goal_ids", &FamilyGoal::linkedGoalIds),
             field("position", &FamilyGoal::position),
             field("created_at", &FamilyGoal::createdAt),
             field("updated_at", &FamilyGoal::updatedAt),
         },
+        { joinList("linked_goal_ids", "family_goal_link", "family_goal_id", "goal_id", &FamilyGoal::linkedGoalIds) },
     };
     return kind;
 }
@@ -101,15 +73,14 @@ const RecordKind<Intervention> &intervention()
     // parent a reorder is logged under.
     static const RecordKind<Intervention> kind {
         { EntityType::Intervention, QStringLiteral("intervention"), "intervention",
-            "EXISTS (SELECT 1 FROM household_member m WHERE m.citizen_id = ?1 AND " + listContains("member_ids", "m.id")
-                + ")",
+            "id IN (SELECT im.intervention_id FROM intervention_member im JOIN household_member m ON m.id = "
+            "im.member_id WHERE m.citizen_id = ?1)",
             "(SELECT d.position FROM department d WHERE d.id = intervention.department_id), "
             "(SELECT d.name FROM department d WHERE d.id = intervention.department_id), position, created_at",
             "plan_id", {} },
         {
             field("id", &Intervention::id),
             field("plan_id", &Intervention::planId),
-            idListField("member_ids", &Intervention::memberIds),
             field("department_id", &Intervention::departmentId),
             field("title", &Intervention::title),
             field("purpose", &Intervention::purpose),
@@ -123,6 +94,7 @@ const RecordKind<Intervention> &intervention()
             field("created_at", &Intervention::createdAt),
             field("updated_at", &Intervention::updatedAt),
         },
+        { joinList("member_ids", "intervention_member", "intervention_id", "member_id", &Intervention::memberIds) },
     };
     return kind;
 }

@@ -31,8 +31,12 @@ struct KindInfo
     QByteArray orderBy;
     /// The parent's column (e.g. "goal_id" for a stepping stone), empty for a top-level record.
     QByteArray parentColumn;
-    /// The column names, "id" first, in the order of the kind's Column list.
+    /// The value names, "id" first, in the order of the kind's Column list, then its join lists' names.
     QByteArrayList columns;
+    /// "SELECT <every value> FROM <table>": the columns, then each join list as comma-joined ids.
+    QByteArray select {};
+    /// The lists kept in join tables (their rows go with the record: ON DELETE CASCADE).
+    QList<JoinListInfo> lists {};
 };
 
 /**
@@ -43,9 +47,10 @@ struct KindInfo
 template<typename T> class RecordKind : public KindInfo
 {
 public:
-    RecordKind(KindInfo info, QList<Column<T>> mapped)
+    RecordKind(KindInfo info, QList<Column<T>> mapped, QList<JoinList<T>> joinLists = {})
         : KindInfo(std::move(info))
         , m_columns(std::move(mapped))
+        , m_lists(std::move(joinLists))
     {
         QByteArray list, values, updates;
         for (qsizetype i = 0; i < m_columns.size(); ++i) {
@@ -58,7 +63,16 @@ public:
                 updates += QByteArray(updates.isEmpty() ? "" : ", ") + name + " = excluded." + name;
         }
         Q_ASSERT(this->columns.value(0) == "id");
-        m_select = "SELECT " + list + " FROM " + table;
+        QByteArray selected = list;
+        for (const JoinList<T> &l : m_lists) {
+            const JoinListInfo &j = l.info;
+            this->columns.append(j.name);
+            this->lists.append(j);
+            selected += ", (SELECT group_concat(" + j.valueColumn + ", ',' ORDER BY position) FROM " + j.table
+                + " WHERE " + j.table + '.' + j.ownerColumn + " = " + table + ".id)";
+        }
+        m_select = "SELECT " + selected + " FROM " + table;
+        this->select = m_select;
         m_upsert = "INSERT INTO " + table + " (" + list + ") VALUES (" + values + ") ON CONFLICT (id) DO UPDATE SET "
             + updates;
     }
@@ -71,16 +85,19 @@ public:
         T record {};
         for (qsizetype i = 0; i < m_columns.size(); ++i)
             m_columns.at(i).read(s, firstColumn + static_cast<int>(i), record);
+        for (qsizetype i = 0; i < m_lists.size(); ++i)
+            record.*(m_lists.at(i).member) = s.text(firstColumn + static_cast<int>(m_columns.size() + i))
+                                                 .split(QLatin1Char(','), Qt::SkipEmptyParts);
         return record;
     }
-    /// Binds every column of @p record as ?1…?n.
+    /// Binds every table column of @p record as ?1…?n (not the join lists: upsert() writes those).
     void bind(Statement &s, const T &record) const
     {
         for (qsizetype i = 0; i < m_columns.size(); ++i)
             m_columns.at(i).bind(s, static_cast<int>(i) + 1, record);
     }
 
-    /// "SELECT <columns> FROM <table>", for a WHERE of the caller's.
+    /// "SELECT <columns, join lists> FROM <table>", for a WHERE of the caller's (the table is not aliased).
     const QByteArray &selectSql() const { return m_select; }
 
     /// The records matching @p where (with ?1, ?2… bound from @p args), in @p orderBy or the kind's order.
@@ -123,6 +140,8 @@ public:
         Statement s = db.cached(m_upsert);
         bind(s, record);
         s.run();
+        for (const JoinList<T> &l : m_lists)
+            writeList(db, l.info, record.id, record.*(l.member));
     }
     /// Deletes the record (its children follow by ON DELETE CASCADE, as the schema says).
     void remove(Database &db, const QString &id) const
@@ -201,6 +220,19 @@ public:
     }
 
 private:
+    /// Replaces the join rows of @p ownerId by @p ids in their order (a foreign key refuses an unknown id).
+    static void writeList(Database &db, const JoinListInfo &j, const QString &ownerId, const QStringList &ids)
+    {
+        Statement clear = db.cached("DELETE FROM " + j.table + " WHERE " + j.ownerColumn + " = ?1");
+        clear.bind(1, ownerId).run();
+        Statement insert = db.cached(
+            "INSERT INTO " + j.table + " (" + j.ownerColumn + ", " + j.valueColumn + ", position) VALUES (?1, ?2, ?3)");
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            insert.bind(1, ownerId).bind(2, ids.at(i)).bind(3, static_cast<int>(i)).run();
+            insert.reset();
+        }
+    }
+
     void shift(Database &db, const QString &parentId, int position, const char *to, const char *from) const
     {
         Statement s = db.prepare(("UPDATE " + table + " SET position = " + to + " WHERE " + parentColumn
@@ -210,6 +242,7 @@ private:
     }
 
     QList<Column<T>> m_columns;
+    QList<JoinList<T>> m_lists;
     QByteArray m_select;
     QByteArray m_upsert;
 };

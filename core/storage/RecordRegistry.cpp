@@ -21,9 +21,9 @@ RecordRow rowAt(const KindInfo &kind, const Statement &s)
     return row;
 }
 
-QByteArray selectAll(const KindInfo &kind)
+const QByteArray &selectAll(const KindInfo &kind)
 {
-    return "SELECT " + kind.columns.join(", ") + " FROM " + kind.table;
+    return kind.select;
 }
 
 } // namespace

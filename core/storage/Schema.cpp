@@ -3,6 +3,8 @@
 #include "Database.h"
 #include "Statement.h"
 
+#include <QStringList>
+
 namespace Traedesten::Storage::Schema {
 
 namespace {
@@ -446,6 +448,103 @@ void version5(Database &db)
     db.execute("CREATE INDEX benefit_member ON benefit (member_id, start_date)");
 }
 
+/// Moves the comma-joined ids of @p column in @p table into @p joinTable, in their order, keeping those that
+/// @p keep (SQL with ?1 the owner's id and ?2 the listed id) accepts; a repeated id is kept once.
+void moveList(Database &db, const char *table, const char *column, const char *joinTable, const char *ownerColumn,
+    const char *valueColumn, const char *keep)
+{
+    Statement rows = db.prepare(
+        (QByteArray("SELECT id, ") + column + " FROM " + table + " WHERE " + column + " <> ''").constData());
+    Statement insert = db.prepare((QByteArray("INSERT INTO ") + joinTable + " (" + ownerColumn + ", " + valueColumn
+        + ", position) SELECT ?1, ?2, ?3 WHERE " + keep)
+                                      .constData());
+    while (rows.next()) {
+        const QString owner = rows.text(0);
+        QStringList kept;
+        for (const QString &id : rows.text(1).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            if (kept.contains(id))
+                continue;
+            insert.bind(1, owner).bind(2, id).bind(3, static_cast<int>(kept.size())).run();
+            if (db.changes() > 0)
+                kept.append(id);
+            insert.reset();
+        }
+    }
+}
+
+// Version 6: references that the database keeps. An intervention's members and a family goal's links to
+// citizens' goals move from comma-joined text into join tables with foreign keys (ids that name nothing, or
+// a member of another household, are dropped); a consent's household is its member's household (a
+// composite foreign key, the consent table rebuilt); what a ledger entry uses of its budget is said once,
+// in the view ledger_use. Runs with foreign keys off for the rebuild.
+void version6(Database &db)
+{
+    db.execute(R"sql(
+        CREATE TABLE intervention_member (
+            intervention_id  TEXT NOT NULL REFERENCES intervention (id) ON DELETE CASCADE,
+            member_id        TEXT NOT NULL REFERENCES household_member (id) ON DELETE CASCADE,
+            position         INTEGER NOT NULL,
+            PRIMARY KEY (intervention_id, member_id)
+        ) WITHOUT ROWID
+    )sql");
+    db.execute("CREATE INDEX intervention_member_member ON intervention_member (member_id)");
+    db.execute(R"sql(
+        CREATE TABLE family_goal_link (
+            family_goal_id  TEXT NOT NULL REFERENCES family_goal (id) ON DELETE CASCADE,
+            goal_id         TEXT NOT NULL REFERENCES goal (id) ON DELETE CASCADE,
+            position        INTEGER NOT NULL,
+            PRIMARY KEY (family_goal_id, goal_id)
+        ) WITHOUT ROWID
+    )sql");
+    db.execute("CREATE INDEX family_goal_link_goal ON family_goal_link (goal_id)");
+    moveList(db, "intervention", "member_ids", "intervention_member", "intervention_id", "member_id", R"sql(
+        EXISTS (SELECT 1 FROM intervention i JOIN family_plan p ON p.id = i.plan_id
+                JOIN household_member m ON m.household_id = p.household_id WHERE i.id = ?1 AND m.id = ?2))sql");
+    moveList(db, "family_goal", "linked_goal_ids", "family_goal_link", "family_goal_id", "goal_id",
+        "EXISTS (SELECT 1 FROM goal WHERE id = ?2)");
+    db.execute("ALTER TABLE intervention DROP COLUMN member_ids");
+    db.execute("ALTER TABLE family_goal DROP COLUMN linked_goal_ids");
+
+    // The consent's member decides its household.
+    db.execute("CREATE UNIQUE INDEX household_member_identity ON household_member (household_id, id)");
+    db.execute(R"sql(
+        CREATE TABLE consent_v6 (
+            id             TEXT PRIMARY KEY NOT NULL,
+            household_id   TEXT NOT NULL REFERENCES household (id) ON DELETE CASCADE,
+            member_id      TEXT NOT NULL,
+            department_id  TEXT NOT NULL REFERENCES department (id) ON DELETE RESTRICT,
+            scope          TEXT NOT NULL DEFAULT '',
+            given_on       TEXT NOT NULL,
+            expires_on     TEXT,
+            withdrawn_on   TEXT,
+            created_at     TEXT NOT NULL,
+            updated_at     TEXT NOT NULL,
+            FOREIGN KEY (household_id, member_id) REFERENCES household_member (household_id, id)
+                ON DELETE CASCADE ON UPDATE CASCADE
+        )
+    )sql");
+    db.execute(R"sql(
+        INSERT INTO consent_v6 (id, household_id, member_id, department_id, scope, given_on, expires_on,
+                                withdrawn_on, created_at, updated_at)
+        SELECT c.id, m.household_id, c.member_id, c.department_id, c.scope, c.given_on, c.expires_on,
+               c.withdrawn_on, c.created_at, c.updated_at
+        FROM consent c JOIN household_member m ON m.id = c.member_id
+    )sql");
+    db.execute("DROP TABLE consent");
+    db.execute("ALTER TABLE consent_v6 RENAME TO consent");
+    db.execute("CREATE INDEX consent_household ON consent (household_id, member_id, department_id)");
+    db.execute("CREATE INDEX consent_member ON consent (member_id)");
+
+    // The rule for money used, in one place: a voided entry uses nothing, a refund gives its amount back,
+    // a purchase (paid or reserved) and an adjustment use theirs.
+    db.execute(R"sql(
+        CREATE VIEW ledger_use AS
+        SELECT id, budget_id, stone_id, category_id, kind, state, date, amount_minor,
+               CASE kind WHEN 'refund' THEN -amount_minor ELSE amount_minor END AS used_minor
+        FROM ledger_entry WHERE state <> 'voided'
+    )sql");
+}
+
 } // namespace
 
 const MigrationPlan &migrations()
@@ -456,6 +555,7 @@ const MigrationPlan &migrations()
         { 3, version3 },
         { 4, version4 },
         { 5, version5 },
+        { 6, version6, true },
     };
     return plan;
 }

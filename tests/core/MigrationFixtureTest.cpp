@@ -202,19 +202,35 @@ struct Transformation
     std::function<QString(const Row &before, Database &migrated)> check;
 };
 
+/// The ids the join table @p sql (?1 the owner) lists in their order, comma-joined.
+QString joinedIds(Database &db, const char *sql, const QString &owner)
+{
+    Statement s = db.prepare(sql);
+    s.bind(1, owner);
+    return s.next() ? s.text(0) : QString();
+}
+
+/// A comma-joined list of ids that schema 6 moved into the join table @p sql reads.
+Transformation movedList(const char *table, const char *column, const char *sql)
+{
+    return { table, column, [column, sql](const Row &before, Database &db) {
+                const QString want = textOf(before, QString::fromLatin1(column));
+                const QString got = joinedIds(db, sql, textOf(before, QStringLiteral("id")));
+                return got == want ? QString() : QStringLiteral("join rows %1, expected %2").arg(got, want);
+            } };
+}
+
 const std::vector<Transformation> &transformations()
 {
-    // None today: versions 1 to 5 only add. Schema 6 moves the comma-joined lists into join tables;
-    // it would be declared here, for example:
-    //   { "intervention", "member_ids", [](const Row &before, Database &db) {
-    //         const QString want = textOf(before, QStringLiteral("member_ids"));
-    //         Statement s = db.prepare("SELECT group_concat(member_id, ',') FROM (SELECT member_id FROM "
-    //                                  "intervention_member WHERE intervention_id = ?1 ORDER BY ...)");
-    //         s.bind(1, textOf(before, QStringLiteral("id")));
-    //         const QString got = s.next() ? s.text(0) : QString();
-    //         return got == want ? QString() : QStringLiteral("members %1, expected %2").arg(got, want);
-    //     } },
-    static const std::vector<Transformation> list {};
+    // Schema 6 moves the comma-joined lists into join tables (the fixtures name only rows that exist, in
+    // the intervention's own household, so every id arrives, in its order).
+    static const std::vector<Transformation> list {
+        movedList("intervention", "member_ids",
+            "SELECT group_concat(member_id, ',' ORDER BY position) FROM intervention_member WHERE intervention_id = "
+            "?1"),
+        movedList("family_goal", "linked_goal_ids",
+            "SELECT group_concat(goal_id, ',' ORDER BY position) FROM family_goal_link WHERE family_goal_id = ?1"),
+    };
     return list;
 }
 
@@ -397,8 +413,11 @@ TEST_P(MigrationFixture, HoldsItsVersionWithDataInEveryColumnOfEveryTable)
         const char *target;
     } lists[] = { { "intervention", "member_ids", "household_member" }, { "family_goal", "linked_goal_ids", "goal" } };
     for (const auto &list : lists) {
-        if (!tables.contains(QLatin1String(list.table)))
-            continue;
+        if (!tables.contains(QLatin1String(list.table))
+            || !queryColumn(
+                db, QStringLiteral("SELECT name FROM pragma_table_info('%1')").arg(QLatin1String(list.table)))
+                    .contains(QLatin1String(list.column)))
+            continue; // from schema 6 on, join tables with foreign keys (checked above)
         int named = 0;
         for (const QString &ids : queryColumn(
                  db, QStringLiteral("SELECT %1 FROM %2").arg(QLatin1String(list.column), QLatin1String(list.table)))) {
@@ -731,4 +750,86 @@ TEST(MigrationForeignKeys, IsRefusedInsideATransactionWhereThePragmaWouldDoNothi
     EXPECT_EQ(inner.error().code, ErrorCode::Internal);
     EXPECT_FALSE(ran);
     EXPECT_EQ(foreignKeysPragma(db), 1);
+}
+
+// Schema 6 keeps only what a reference can say: ids in the old lists that name nothing, a member of another
+// household or the same id twice are left out; a consent's household becomes its member's.
+TEST(MigrationFixtures, Version6DropsWhatNamesNothingAndTakesAConsentsHouseholdFromItsMember)
+{
+    TestKit::TempFolder dir;
+    const QString path = copyOf(5, dir, "damaged");
+    ASSERT_FALSE(path.isEmpty());
+    QString intervention, family, otherMember, goalLink, consent, memberHousehold;
+    {
+        auto old = openAsStored(path);
+        ASSERT_TRUE(old);
+        const QStringList first = queryColumn(*old,
+            QStringLiteral("SELECT i.id || '|' || i.member_ids || '|' || p.household_id FROM intervention i "
+                           "JOIN family_plan p ON p.id = i.plan_id ORDER BY i.id LIMIT 1"));
+        ASSERT_EQ(first.size(), 1);
+        const QStringList parts = first.first().split(QLatin1Char('|'));
+        intervention = parts.at(0);
+        const QString members = parts.at(1);
+        family = parts.at(2);
+        otherMember = queryColumn(
+            *old, QStringLiteral("SELECT id FROM household_member WHERE household_id <> '%1' LIMIT 1").arg(family))
+                          .value(0);
+        ASSERT_FALSE(otherMember.isEmpty());
+        const QString damaged = members + QStringLiteral(",no-such-member,") + otherMember + QLatin1Char(',')
+            + members.section(QLatin1Char(','), 0, 0);
+        Statement s = old->prepare("UPDATE intervention SET member_ids = ?1 WHERE id = ?2");
+        s.bind(1, damaged).bind(2, intervention).run();
+        const QStringList goal = queryColumn(*old,
+            QStringLiteral("SELECT id || '|' || linked_goal_ids FROM family_goal "
+                           "WHERE linked_goal_ids <> '' ORDER BY id LIMIT 1"));
+        ASSERT_EQ(goal.size(), 1);
+        goalLink = goal.first().section(QLatin1Char('|'), 0, 0);
+        Statement g = old->prepare("UPDATE family_goal SET linked_goal_ids = 'no-such-goal,' || linked_goal_ids "
+                                   "WHERE id = ?1");
+        g.bind(1, goalLink).run();
+        const QStringList c = queryColumn(*old,
+            QStringLiteral("SELECT c.id || '|' || m.household_id FROM consent c JOIN household_member m "
+                           "ON m.id = c.member_id ORDER BY c.id LIMIT 1"));
+        ASSERT_EQ(c.size(), 1);
+        consent = c.first().section(QLatin1Char('|'), 0, 0);
+        memberHousehold = c.first().section(QLatin1Char('|'), 1, 1);
+        Statement h = old->prepare(
+            "UPDATE consent SET household_id = (SELECT id FROM household WHERE id <> ?2 LIMIT 1) WHERE id = ?1");
+        h.bind(1, consent).bind(2, memberHousehold).run();
+        ASSERT_NE(
+            queryColumn(*old, QStringLiteral("SELECT household_id FROM consent WHERE id = '%1'").arg(consent)).value(0),
+            memberHousehold);
+    }
+    QString wantMembers;
+    {
+        auto old = openAsStored(copyOf(5, dir, "original"));
+        ASSERT_TRUE(old);
+        wantMembers
+            = queryColumn(*old, QStringLiteral("SELECT member_ids FROM intervention WHERE id = '%1'").arg(intervention))
+                  .value(0);
+    }
+
+    auto file = CaseFile::open(path, fixturePassphrase());
+    ASSERT_TRUE(file.ok()) << qPrintable(file.error().detail);
+    Database &db = *(*file)->database();
+    EXPECT_EQ(joinedIds(db,
+                  "SELECT group_concat(member_id, ',' ORDER BY position) FROM intervention_member "
+                  "WHERE intervention_id = ?1",
+                  intervention),
+        wantMembers);
+    EXPECT_EQ(queryColumn(db,
+                  QStringLiteral("SELECT count(*) FROM family_goal_link WHERE goal_id = 'no-such-goal' "
+                                 "OR family_goal_id = '%1' AND position < 0")
+                      .arg(goalLink))
+                  .value(0),
+        QStringLiteral("0"));
+    EXPECT_EQ(
+        queryColumn(
+            db, QStringLiteral("SELECT min(position) FROM family_goal_link WHERE family_goal_id = '%1'").arg(goalLink))
+            .value(0),
+        QStringLiteral("0"))
+        << "positions count the ids kept";
+    EXPECT_EQ(queryColumn(db, QStringLiteral("SELECT household_id FROM consent WHERE id = '%1'").arg(consent)).value(0),
+        memberHousehold);
+    EXPECT_EQ(foreignKeyViolations(db), QStringList());
 }

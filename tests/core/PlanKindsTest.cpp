@@ -37,6 +37,10 @@ protected:
         g.citizenId = m_maja.id;
         g.ownWords = QStringLiteral("Et job");
         m_majaGoal = m_caseload->goals().createGoal(g).value().id;
+        c.name = QStringLiteral("Ali Demir");
+        g.citizenId = m_caseload->citizens().create(c).value().id;
+        g.ownWords = QStringLiteral("Egen bolig");
+        m_othersGoal = m_caseload->goals().createGoal(g).value().id;
         m_household = *m_caseload->households().create(Household { {}, QStringLiteral("Familien Holm"), {}, {}, {} });
         HouseholdMember m;
         m.householdId = m_household.id;
@@ -79,7 +83,7 @@ protected:
     FamilyGoal familyGoal()
     {
         return FamilyGoal { QStringLiteral("fg-1"), QStringLiteral("plan-2"), QStringLiteral("Ro om morgenen"),
-            { m_majaGoal, QStringLiteral("goal-of-someone-else") }, 3, stamp(7, 707), stamp(8, 808) };
+            { m_majaGoal, m_othersGoal }, 3, stamp(7, 707), stamp(8, 808) };
     }
 
     Intervention intervention()
@@ -115,6 +119,7 @@ protected:
     std::unique_ptr<Caseload> m_caseload;
     Citizen m_maja;
     QString m_majaGoal;
+    QString m_othersGoal;
     Household m_household;
     QString m_majaMember;
     QString m_emilMember;
@@ -150,11 +155,15 @@ TEST_F(PlanKindsTest, EveryFieldOfEveryKindIsReadBackAsItWasPut)
     ASSERT_TRUE(found.ok());
     EXPECT_TRUE(*found);
 
-    // The stored values are the old ones: id lists comma-joined, dates ISO, no date NULL, flags 0/1.
-    EXPECT_EQ(text("SELECT member_ids FROM intervention WHERE id = ?1", QStringLiteral("iv-1")),
+    // The stored values: id lists in join tables in their order, dates ISO, no date NULL, flags 0/1.
+    EXPECT_EQ(text("SELECT group_concat(member_id, ',' ORDER BY position) FROM intervention_member "
+                   "WHERE intervention_id = ?1",
+                  QStringLiteral("iv-1")),
         m_emilMember + QLatin1Char(',') + m_majaMember);
-    EXPECT_EQ(text("SELECT linked_goal_ids FROM family_goal WHERE id = ?1", QStringLiteral("fg-1")),
-        m_majaGoal + QStringLiteral(",goal-of-someone-else"));
+    EXPECT_EQ(text("SELECT group_concat(goal_id || ':' || position, ',' ORDER BY position) FROM family_goal_link "
+                   "WHERE family_goal_id = ?1",
+                  QStringLiteral("fg-1")),
+        m_majaGoal + QStringLiteral(":0,") + m_othersGoal + QStringLiteral(":1"));
     EXPECT_EQ(text("SELECT signed_on FROM family_plan WHERE id = ?1", QStringLiteral("plan-1")),
         QStringLiteral("2026-03-04"));
     EXPECT_EQ(
@@ -169,7 +178,8 @@ TEST_F(PlanKindsTest, EveryFieldOfEveryKindIsReadBackAsItWasPut)
     unlinked.id = QStringLiteral("fg-2");
     unlinked.linkedGoalIds.clear();
     ASSERT_TRUE(plans().putGoal(unlinked).ok());
-    EXPECT_EQ(text("SELECT linked_goal_ids FROM family_goal WHERE id = ?1", QStringLiteral("fg-2")), QString());
+    EXPECT_EQ(text("SELECT count(*) FROM family_goal_link WHERE family_goal_id = ?1", QStringLiteral("fg-2")),
+        QStringLiteral("0"));
     EXPECT_TRUE(plans().goals(QStringLiteral("plan-2"))->last().linkedGoalIds.isEmpty());
 }
 
@@ -180,7 +190,7 @@ TEST_F(PlanKindsTest, ACitizensPlanRecordsAreThoseThatConcernTheCitizen)
     ASSERT_TRUE(plans().putGoal(familyGoal()).ok()); // linked to Maja's goal
     FamilyGoal othersGoal = familyGoal();
     othersGoal.id = QStringLiteral("fg-others");
-    othersGoal.linkedGoalIds = { QStringLiteral("goal-of-someone-else") };
+    othersGoal.linkedGoalIds = { m_othersGoal };
     ASSERT_TRUE(plans().putGoal(othersGoal).ok());
     ASSERT_TRUE(plans().putIntervention(intervention()).ok()); // for Emil and Maja
     Intervention emilsOnly = intervention();
@@ -210,4 +220,56 @@ TEST_F(PlanKindsTest, ACitizensPlanRecordsAreThoseThatConcernTheCitizen)
     ASSERT_TRUE(emils.ok());
     for (const RecordRow &r : *emils)
         EXPECT_NE(r.kind->type, EntityType::Intervention) << "a member who is no citizen matches no citizen";
+}
+
+// Schema 6: the lists are references the database keeps. An unknown or repeated id is refused next to its
+// field and nothing is stored; a removed member or goal leaves the lists that named it.
+TEST_F(PlanKindsTest, TheListsOfMembersAndGoalsAreReferencesTheDatabaseKeeps)
+{
+    ASSERT_TRUE(plans().putDepartment(department()).ok());
+    ASSERT_TRUE(plans().putPlan(draft()).ok());
+
+    FamilyGoal unknown = familyGoal();
+    unknown.linkedGoalIds = { m_majaGoal, QStringLiteral("no-such-goal") };
+    const Status refusedGoal = plans().putGoal(unknown);
+    ASSERT_FALSE(refusedGoal.ok());
+    EXPECT_EQ(refusedGoal.error().field, QStringLiteral("linkedGoalIds"));
+    EXPECT_EQ(refusedGoal.error().issue, Issue::UnknownReference);
+    FamilyGoal twice = familyGoal();
+    twice.linkedGoalIds = { m_majaGoal, m_majaGoal };
+    EXPECT_EQ(plans().putGoal(twice).error().field, QStringLiteral("linkedGoalIds"));
+    Intervention repeated = intervention();
+    repeated.memberIds = { m_emilMember, m_emilMember };
+    EXPECT_EQ(plans().putIntervention(repeated).error().field, QStringLiteral("memberIds"));
+    EXPECT_EQ(
+        text("SELECT count(*) FROM family_goal WHERE plan_id = ?1", QStringLiteral("plan-2")), QStringLiteral("0"));
+    EXPECT_EQ(
+        text("SELECT count(*) FROM intervention WHERE plan_id = ?1", QStringLiteral("plan-2")), QStringLiteral("0"));
+
+    ASSERT_TRUE(plans().putGoal(familyGoal()).ok());
+    ASSERT_TRUE(plans().putIntervention(intervention()).ok());
+    // Changing a list replaces it, in the new order.
+    Intervention reordered = intervention();
+    reordered.memberIds = { m_majaMember };
+    ASSERT_TRUE(plans().putIntervention(reordered).ok());
+    EXPECT_EQ(plans().interventions(QStringLiteral("plan-2"))->value(0).memberIds, QStringList { m_majaMember });
+    ASSERT_TRUE(plans().putIntervention(intervention()).ok());
+
+    // The other citizen's goal goes: the family goal keeps Maja's link only.
+    ASSERT_TRUE(m_caseload->goals().removeGoal(m_othersGoal).ok());
+    EXPECT_EQ(plans().goals(QStringLiteral("plan-2"))->value(0).linkedGoalIds, QStringList { m_majaGoal });
+
+    // Written past the repository, the schema itself refuses a dangling member and a consent whose
+    // household is not its member's.
+    const Status dangling = m_file->write([&](Database &db) {
+        db.execute("INSERT INTO intervention_member (intervention_id, member_id, position) VALUES ('iv-1', 'x', 9)");
+    });
+    EXPECT_FALSE(dangling.ok());
+    const Household other
+        = *m_caseload->households().create(Household { {}, QStringLiteral("Familien Demir"), {}, {}, {} });
+    Consent mismatched = consent();
+    mismatched.householdId = other.id;
+    const Status wrongHousehold = m_file->write([&](Database &db) { Kinds::consent().upsert(db, mismatched); });
+    EXPECT_FALSE(wrongHousehold.ok());
+    EXPECT_EQ(text("SELECT count(*) FROM consent WHERE id = ?1", QStringLiteral("co-1")), QStringLiteral("0"));
 }

@@ -63,6 +63,21 @@ protected:
         return out;
     }
 
+    static QByteArrayList sorted(QByteArrayList list)
+    {
+        std::sort(list.begin(), list.end());
+        return list;
+    }
+    QByteArrayList sortedColumns(const QByteArray &table)
+    {
+        Statement info
+            = m_file->database()->prepare(("SELECT name FROM pragma_table_info('" + table + "')").constData());
+        QByteArrayList columns;
+        while (info.next())
+            columns << info.text(0).toLatin1();
+        return sorted(columns);
+    }
+
     TestKit::TempFolder m_dir;
     std::unique_ptr<CaseFile> m_file;
     std::unique_ptr<Caseload> m_caseload;
@@ -73,6 +88,7 @@ protected:
 TEST_F(RecordRegistryTest, EveryKindHasATableAnIdColumnAndAUniqueAuditName)
 {
     QStringList names;
+    QByteArrayList covered;
     for (const KindInfo *kind : RecordRegistry::kinds()) {
         ASSERT_FALSE(kind->columns.isEmpty());
         EXPECT_EQ(kind->columns.first(), QByteArray("id")) << kind->table.constData();
@@ -80,16 +96,26 @@ TEST_F(RecordRegistryTest, EveryKindHasATableAnIdColumnAndAUniqueAuditName)
         names << kind->auditName;
         EXPECT_EQ(RecordRegistry::byAuditName(kind->auditName), kind);
         EXPECT_EQ(RecordRegistry::byType(kind->type), kind);
-        // Every mapped column exists in the table, and every column of the table is mapped.
-        Statement info
-            = m_file->database()->prepare(("SELECT name FROM pragma_table_info('" + kind->table + "')").constData());
-        QByteArrayList tableColumns;
-        while (info.next())
-            tableColumns << info.text(0).toLatin1();
+        // Every mapped column exists in the table, and every column of the table is mapped; a join list's
+        // table holds the owner, the listed id and the position, and nothing else.
         QByteArrayList mapped = kind->columns;
-        std::sort(tableColumns.begin(), tableColumns.end());
+        for (const JoinListInfo &list : kind->lists) {
+            mapped.removeOne(list.name);
+            EXPECT_EQ(sortedColumns(list.table), sorted({ list.ownerColumn, list.valueColumn, "position" }))
+                << list.table.constData();
+            covered << list.table;
+        }
         std::sort(mapped.begin(), mapped.end());
-        EXPECT_EQ(mapped, tableColumns) << kind->table.constData();
+        EXPECT_EQ(mapped, sortedColumns(kind->table)) << kind->table.constData();
+        covered << kind->table;
+    }
+    // Every table of the file is a record kind's or a join list's, but the file's own settings and log.
+    Statement tables = m_file->database()->prepare(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name");
+    while (tables.next()) {
+        const QByteArray table = tables.text(0).toLatin1();
+        if (table != "file_setting" && table != "audit_event")
+            EXPECT_TRUE(covered.contains(table)) << table.constData() << " belongs to no record kind";
     }
 }
 

@@ -604,6 +604,14 @@ void fillVersion5(Database &db)
     event(db, 503, t1, "record.created", "benefit", uid(Kind::Benefit, 1), nullptr);
 }
 
+/// Version 6 adds no values of its own: its join tables are filled by the migration from the lists of
+/// versions 4 and 5, and the view ledger_use holds no rows.
+void fillVersion6(Database &db)
+{
+    const char *t0 = "2026-12-01T08:00:00.000Z";
+    event(db, 601, t0, "record.updated", "intervention", uid(Kind::Intervention, 1), uid(Kind::Citizen, 1));
+}
+
 } // namespace
 
 const std::vector<FillStep> &steps()
@@ -614,6 +622,7 @@ const std::vector<FillStep> &steps()
         { 3, fillVersion3 },
         { 4, fillVersion4 },
         { 5, fillVersion5 },
+        { 6, fillVersion6 },
     };
     return list;
 }

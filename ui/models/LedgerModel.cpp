@@ -87,7 +87,7 @@ QVariant LedgerModel::data(const QModelIndex &index, int role) const
         case DateColumn:
             return index.row(); // the ledger's own order: by date, then as entered
         case AmountColumn:
-            return e->kind == EntryKind::Refund ? -e->amountMinor : e->amountMinor;
+            return e->signedAmountMinor();
         case BalanceColumn:
             return m_balances.value(index.row());
         default:
@@ -138,7 +138,7 @@ QVariant LedgerModel::data(const QModelIndex &index, int role) const
     case CategoryColumn:
         return m_names.categories.value(e->categoryId);
     case AmountColumn:
-        return money(e->kind == EntryKind::Refund ? -e->amountMinor : e->amountMinor);
+        return money(e->signedAmountMinor());
     case BalanceColumn:
         return voided ? QString() : money(m_balances.value(index.row()));
     case ReceiptsColumn: {

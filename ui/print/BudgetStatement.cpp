@@ -169,7 +169,7 @@ QString BudgetStatement::html() const
         else if (e.decidedWithCitizen)
             text += QStringLiteral("<br><i>%1</i>")
                         .arg(escaped(t(QT_TRANSLATE_NOOP("BudgetStatement", "Decided together with the citizen"))));
-        const qint64 signedAmount = e.kind == EntryKind::Refund ? -e.amountMinor : e.amountMinor;
+        const qint64 signedAmount = e.signedAmountMinor();
         html
             += QStringLiteral("<tr%1><td>%2</td><td>%3</td><td align=\"right\">%4</td><td align=\"right\">%5</td></tr>")
                    .arg(style, escaped(shortDate(e.date)), text, nbsp(money(signedAmount)),
