@@ -35,6 +35,8 @@ public:
 
     /// The value, or @p fallback on error.
     T value_or(T fallback) const & { return ok() ? value() : std::move(fallback); }
+    /// Whether it succeeded, without the value.
+    Result<void> status() const;
 
 private:
     std::variant<T, Error> m_data;
@@ -60,5 +62,10 @@ private:
 };
 
 using Status = Result<void>;
+
+template<typename T> Status Result<T>::status() const
+{
+    return ok() ? Status() : Status(error());
+}
 
 } // namespace Traedesten

@@ -2900,6 +2900,38 @@ Opret en for at notere de voksne og børn, borgeren bor med, eller vælg en eksi
         <source>Edit &amp;member…</source>
         <translation>Ret me&amp;dlem…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n consent(s) they gave</source>
+        <translation>
+            <numerusform>%n samtykke, vedkommende har givet</numerusform>
+            <numerusform>%n samtykker, vedkommende har givet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n benefit(s)</source>
+        <translation>
+            <numerusform>%n ydelse</numerusform>
+            <numerusform>%n ydelser</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n intervention(s) for them alone</source>
+        <translation>
+            <numerusform>%n indsats kun for vedkommende</numerusform>
+            <numerusform>%n indsatser kun for vedkommende</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also removed: %1.</source>
+        <translation>Også fjernet: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is taken off %n intervention(s) shared with others.</source>
+        <translation>
+            <numerusform>%1 fjernes fra %n indsats, som også gælder andre.</numerusform>
+            <numerusform>%1 fjernes fra %n indsatser, som også gælder andre.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Traedesten::Ui::IndicatorChart</name>

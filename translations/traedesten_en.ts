@@ -131,6 +131,37 @@
     </message>
 </context>
 <context>
+    <name>Traedesten::Ui::HouseholdPage</name>
+    <message numerus="yes">
+        <source>%n consent(s) they gave</source>
+        <translation>
+            <numerusform>%n consent they gave</numerusform>
+            <numerusform>%n consents they gave</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n benefit(s)</source>
+        <translation>
+            <numerusform>%n benefit</numerusform>
+            <numerusform>%n benefits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n intervention(s) for them alone</source>
+        <translation>
+            <numerusform>%n intervention for them alone</numerusform>
+            <numerusform>%n interventions for them alone</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is taken off %n intervention(s) shared with others.</source>
+        <translation>
+            <numerusform>%1 is taken off %n intervention shared with others.</numerusform>
+            <numerusform>%1 is taken off %n interventions shared with others.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Traedesten::Ui::MainWindow</name>
     <message numerus="yes">
         <source>Locks after %n minute(s) without use</source>

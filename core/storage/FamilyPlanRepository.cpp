@@ -63,16 +63,6 @@ QList<Intervention> interventionsOf(Database &db, const QString &planId)
     return Kinds::intervention().readWhere(db, "plan_id = ?1", { planId });
 }
 
-/// An intervention's priority counts within its plan and department (the kind's position helpers know
-/// one parent only): moves the ones at @p position and after (@p from ">=", to "position + 1") or after it.
-void shiftInterventions(Database &db, const Intervention &i, int position, const char *to, const char *from)
-{
-    Statement s = db.prepare((QByteArray("UPDATE intervention SET position = ") + to
-        + " WHERE plan_id = ?1 AND department_id = ?2 AND position " + from + " ?3")
-                                 .constData());
-    s.bind(1, i.planId).bind(2, i.departmentId).bind(3, position).run();
-}
-
 } // namespace
 
 FamilyPlanRepository::FamilyPlanRepository(CaseFile &file)
@@ -209,21 +199,20 @@ Result<FamilyPlan> FamilyPlanRepository::startNewVersion(const QString &planId)
         const QDateTime stamp = now();
         next = FamilyPlan { newId(), from->householdId, from->version + 1, PlanStatus::Draft, {}, from->reviewDate,
             stamp, stamp };
-        // The copies are part of the new version: its one audit event covers them.
-        Kinds::familyPlan().upsert(db, next);
+        // Each copy is a record of its own and logged as one (what changed since a point sees all of them).
+        m_file.putRecord(Kinds::familyPlan(), next, {}, next.householdId);
         for (FamilyGoal g : goalsOf(db, planId)) {
             g.id = newId();
             g.planId = next.id;
             g.createdAt = g.updatedAt = stamp;
-            Kinds::familyGoal().upsert(db, g);
+            m_file.putRecord(Kinds::familyGoal(), g, {}, next.householdId);
         }
         for (Intervention i : interventionsOf(db, planId)) {
             i.id = newId();
             i.planId = next.id;
             i.createdAt = i.updatedAt = stamp;
-            Kinds::intervention().upsert(db, i);
+            m_file.putRecord(Kinds::intervention(), i, {}, next.householdId);
         }
-        m_file.recordChange(AuditAction::RecordCreated, Kinds::familyPlan(), next.id, {}, next.householdId);
     });
     if (!status)
         return status.error();
@@ -236,13 +225,11 @@ Status FamilyPlanRepository::restorePlan(
     return m_file.write([&](Database &db) {
         if (Kinds::familyPlan().exists(db, plan.id))
             refuse("id", Issue::InUse);
-        // As removed: the version's one audit event covers its goals and interventions.
-        Kinds::familyPlan().upsert(db, plan);
+        m_file.putRecord(Kinds::familyPlan(), plan, {}, plan.householdId);
         for (const FamilyGoal &g : goals)
-            Kinds::familyGoal().upsert(db, g);
+            m_file.putRecord(Kinds::familyGoal(), g, {}, plan.householdId);
         for (const Intervention &i : interventions)
-            Kinds::intervention().upsert(db, i);
-        m_file.recordChange(AuditAction::RecordCreated, Kinds::familyPlan(), plan.id, {}, plan.householdId);
+            m_file.putRecord(Kinds::intervention(), i, {}, plan.householdId);
     });
 }
 
@@ -254,7 +241,12 @@ Status FamilyPlanRepository::removePlan(const QString &planId)
             refuse("id", Issue::UnknownReference);
         if (!isNewest(db, *p))
             refuse("id", Issue::InUse);
-        m_file.removeRecord(Kinds::familyPlan(), planId, {}, p->householdId); // goals, interventions by CASCADE
+        // Its goals and interventions go with it (ON DELETE CASCADE), each logged as it goes.
+        for (const FamilyGoal &g : goalsOf(db, planId))
+            m_file.removeRecord(Kinds::familyGoal(), g.id, {}, p->householdId);
+        for (const Intervention &i : interventionsOf(db, planId))
+            m_file.removeRecord(Kinds::intervention(), i.id, {}, p->householdId);
+        m_file.removeRecord(Kinds::familyPlan(), planId, {}, p->householdId);
     });
 }
 
@@ -354,7 +346,7 @@ Status FamilyPlanRepository::putIntervention(const Intervention &i)
         }
         // A new or restored intervention takes its place: the ones after it move down one.
         if (!Kinds::intervention().exists(db, i.id))
-            shiftInterventions(db, i, i.position, "position + 1", ">=");
+            Kinds::shiftInterventions(db, i, true);
         m_file.putRecord(Kinds::intervention(), i, {}, plan.householdId);
     });
 }
@@ -367,7 +359,7 @@ Status FamilyPlanRepository::removeIntervention(const QString &interventionId)
             refuse("id", Issue::UnknownReference);
         const QString household = draftPlan(db, stored->planId).householdId;
         m_file.removeRecord(Kinds::intervention(), interventionId, {}, household);
-        shiftInterventions(db, *stored, stored->position, "position - 1", ">");
+        Kinds::shiftInterventions(db, *stored, false);
     });
 }
 

@@ -2,7 +2,9 @@
 
 #include "domain/Validation.h"
 #include "storage/CaseFile.h"
+#include "storage/OutcomeKinds.h"
 #include "storage/PersonKinds.h"
+#include "storage/PlanKinds.h"
 #include "storage/Refusal.h"
 #include "storage/SqlValues.h"
 
@@ -157,13 +159,79 @@ Status HouseholdRepository::putMember(const HouseholdMember &m)
     });
 }
 
-Status HouseholdRepository::removeMember(const QString &memberId)
+namespace {
+
+RemovedMember dependentsOf(Database &db, const QString &memberId)
+{
+    const auto member = Kinds::householdMember().find(db, memberId);
+    if (!member)
+        refuse("id", Issue::UnknownReference);
+    return RemovedMember { *member, Kinds::consent().readWhere(db, "member_id = ?1", { memberId }),
+        Kinds::benefit().readWhere(db, "member_id = ?1", { memberId }),
+        Kinds::intervention().readWhere(
+            db, "id IN (SELECT intervention_id FROM intervention_member WHERE member_id = ?1)", { memberId }) };
+}
+
+} // namespace
+
+qsizetype RemovedMember::interventionsRemoved() const
+{
+    return std::count_if(
+        interventions.cbegin(), interventions.cend(), [](const Intervention &i) { return i.memberIds.size() == 1; });
+}
+
+Result<RemovedMember> HouseholdRepository::dependentsOfMember(const QString &memberId)
+{
+    return m_file.read([&](Database &db) { return dependentsOf(db, memberId); });
+}
+
+Result<RemovedMember> HouseholdRepository::removeMember(const QString &memberId)
+{
+    RemovedMember removed;
+    const Status s = m_file.write([&](Database &db) {
+        removed = dependentsOf(db, memberId);
+        const QString &citizen = removed.member.citizenId;
+        const QString &household = removed.member.householdId;
+        // Each record that goes is logged as it goes (the foreign keys would cascade silently).
+        for (const Consent &c : std::as_const(removed.consents))
+            m_file.removeRecord(Kinds::consent(), c.id, citizen);
+        for (const Benefit &b : std::as_const(removed.benefits))
+            m_file.removeRecord(Kinds::benefit(), b.id, citizen);
+        for (const Intervention &i : std::as_const(removed.interventions)) {
+            if (i.memberIds.size() == 1) {
+                m_file.removeRecord(Kinds::intervention(), i.id, citizen, household);
+                Kinds::shiftInterventions(db, i, false);
+            } else {
+                Intervention without = i;
+                without.memberIds.removeAll(memberId);
+                m_file.putRecord(Kinds::intervention(), without, citizen, household);
+            }
+        }
+        m_file.removeRecord(Kinds::householdMember(), memberId, citizen);
+    });
+    if (!s)
+        return s.error();
+    return removed;
+}
+
+Status HouseholdRepository::restoreMember(const RemovedMember &removed)
 {
     return m_file.write([&](Database &db) {
-        const auto member = Kinds::householdMember().find(db, memberId);
-        if (!member)
-            refuse("id", Issue::UnknownReference);
-        m_file.removeRecord(Kinds::householdMember(), memberId, member->citizenId);
+        const HouseholdMember &m = removed.member;
+        if (Kinds::householdMember().exists(db, m.id))
+            refuse("id", Issue::InUse);
+        if (!Kinds::household().exists(db, m.householdId))
+            refuse("householdId", Issue::UnknownReference);
+        m_file.putRecord(Kinds::householdMember(), m, m.citizenId);
+        for (const Intervention &i : removed.interventions) {
+            if (!Kinds::intervention().exists(db, i.id))
+                Kinds::shiftInterventions(db, i, true);
+            m_file.putRecord(Kinds::intervention(), i, m.citizenId, m.householdId);
+        }
+        for (const Benefit &b : removed.benefits)
+            m_file.putRecord(Kinds::benefit(), b, m.citizenId);
+        for (const Consent &c : removed.consents)
+            m_file.putRecord(Kinds::consent(), c, m.citizenId);
     });
 }
 

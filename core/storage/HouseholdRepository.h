@@ -1,7 +1,9 @@
 #pragma once
 
 #include "Result.h"
+#include "domain/Benefit.h"
 #include "domain/Citizen.h"
+#include "domain/FamilyPlan.h"
 #include "domain/Household.h"
 #include "domain/HouseholdMember.h"
 
@@ -20,6 +22,24 @@ struct NewHousehold
     Domain::HouseholdMember member; ///< the citizen as the household's first adult
 
     friend bool operator==(const NewHousehold &, const NewHousehold &) = default;
+};
+
+/**
+ * A household member and what pointed at them, as removeMember() took it away: their consents and benefits,
+ * and the interventions that named them, as they were (those that named only them were removed, the others
+ * lost the member from their list). restoreMember() puts all of it back exactly.
+ */
+struct RemovedMember
+{
+    Domain::HouseholdMember member;
+    QList<Domain::Consent> consents;
+    QList<Domain::Benefit> benefits;
+    QList<Domain::Intervention> interventions;
+
+    /// The interventions that named no one else (removed with the member).
+    qsizetype interventionsRemoved() const;
+
+    friend bool operator==(const RemovedMember &, const RemovedMember &) = default;
 };
 
 /// Households and their members; every write validated, audited, one transaction.
@@ -51,7 +71,15 @@ public:
     Result<Domain::HouseholdMember> createMember(Domain::HouseholdMember member);
     Result<Domain::HouseholdMember> updateMember(Domain::HouseholdMember member);
     Status putMember(const Domain::HouseholdMember &member);
-    Status removeMember(const QString &memberId);
+    /// What removeMember() would take with the member (nothing is written), for the question before it.
+    Result<RemovedMember> dependentsOfMember(const QString &memberId);
+    /**
+     * Removes a member with what points at them, in one transaction: their consents and benefits, their place
+     * in every intervention's list (in every plan version) and the interventions that named only them.
+     */
+    Result<RemovedMember> removeMember(const QString &memberId);
+    /// Puts a removed member back exactly, with everything removeMember() took, in one transaction.
+    Status restoreMember(const RemovedMember &removed);
 
 private:
     CaseFile &m_file;

@@ -122,4 +122,13 @@ const RecordKind<Consent> &consent()
     return kind;
 }
 
+void shiftInterventions(Database &db, const Intervention &i, bool open)
+{
+    Statement s = db.cached(open ? QByteArray("UPDATE intervention SET position = position + 1 "
+                                              "WHERE plan_id = ?1 AND department_id = ?2 AND position >= ?3")
+                                 : QByteArray("UPDATE intervention SET position = position - 1 "
+                                              "WHERE plan_id = ?1 AND department_id = ?2 AND position > ?3"));
+    s.bind(1, i.planId).bind(2, i.departmentId).bind(3, i.position).run();
+}
+
 } // namespace Traedesten::Storage::Kinds

@@ -1,6 +1,7 @@
 // The citizen's pages with real widgets over a real encrypted demo caseload.
 #include "CaseEditor.h"
 #include "DatabaseDump.h"
+#include "LanguageManager.h"
 #include "TestSupport.h"
 #include "dialogs/GoalDialog.h"
 #include "dialogs/HouseholdDialog.h"
@@ -337,6 +338,80 @@ TEST_F(CitizenPagesTest, ANewHouseholdPlacesTheCitizenInItAsOneUndoStep)
     EXPECT_EQ(page->model()->rowCount(), 0);
     m_stack.redo();
     EXPECT_EQ(dump(), after);
+}
+
+// Removing a member says what goes with them, and takes it all as one undo step.
+TEST_F(CitizenPagesTest, RemovingAMemberNamesWhatGoesWithThemAndUndoBringsItBack)
+{
+    const Citizen c = pick(1, false);
+    const QString household
+        = m_caseload->households()
+              .createForCitizen(Household { {}, QStringLiteral("Familien Prøve"), {}, {}, {} }, c.id)
+              ->household.id;
+    const HouseholdMember child = *m_caseload->households().createMember(HouseholdMember {
+        {}, household, QStringLiteral("Oscar"), 2019, MemberRole::Child, QStringLiteral("søn"), false, {}, 1, {}, {} });
+    const QString plan = m_caseload->plans().createPlan(household)->id;
+    Intervention i;
+    i.planId = plan;
+    i.title = QStringLiteral("Kontaktperson");
+    i.memberIds = { child.id };
+    i.departmentId = QStringLiteral("family");
+    ASSERT_TRUE(m_caseload->plans().createIntervention(i).ok());
+    ASSERT_TRUE(m_caseload->plans()
+                    .createConsent(Consent {
+                        {}, household, child.id, QStringLiteral("school"), {}, QDate(2026, 2, 1), {}, {}, {}, {} })
+                    .ok());
+    ASSERT_TRUE(m_caseload->benefits()
+                    .createBenefit(Benefit { {}, child.id, QStringLiteral("contact_person"), QStringLiteral("family"),
+                        100000, QDate(2026, 1, 1), {}, {}, {}, {} })
+                    .ok());
+    m_stack.clear();
+    m_view->setCitizen(c.id);
+    HouseholdPage *page = m_view->household();
+    ASSERT_EQ(page->model()->rowCount(), 2);
+    auto *table = page->findChild<QTableView *>(QStringLiteral("memberTable"));
+    table->setCurrentIndex(page->model()->index(1, MemberModel::NameColumn));
+    ASSERT_EQ(page->model()->index(1, MemberModel::NameColumn).data().toString(), QStringLiteral("Oscar"));
+    const QString before = dump();
+
+    // Answers the question (keeping its text) with the destructive button.
+    const auto removeAnswering = [&] {
+        QString question;
+        QTimer::singleShot(0, [&] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                question = box->text();
+                for (QAbstractButton *b : box->buttons()) {
+                    if (box->buttonRole(b) == QMessageBox::DestructiveRole)
+                        b->click();
+                }
+            }
+        });
+        page->findChild<QPushButton *>(QStringLiteral("removeMember"))->click();
+        return question;
+    };
+    LanguageManager languages;
+    languages.apply(QStringLiteral("en"));
+    const QString english = removeAnswering();
+    EXPECT_EQ(english,
+        QStringLiteral("Remove Oscar from the household?\n\nAlso removed: 1 consent they gave, 1 benefit, "
+                       "1 intervention for them alone."));
+    EXPECT_EQ(page->model()->rowCount(), 1);
+    EXPECT_TRUE(m_caseload->plans().interventions(plan)->isEmpty());
+    EXPECT_TRUE(m_caseload->benefits().benefits(household)->isEmpty());
+    EXPECT_EQ(m_stack.count(), 1);
+    const QString after = dump();
+    m_stack.undo();
+    EXPECT_EQ(dump(), before);
+    EXPECT_EQ(page->model()->rowCount(), 2);
+
+    languages.apply(QStringLiteral("da"));
+    table->setCurrentIndex(page->model()->index(1, MemberModel::NameColumn));
+    const QString danish = removeAnswering();
+    languages.apply(QStringLiteral("en"));
+    EXPECT_TRUE(danish.contains(QStringLiteral("Også fjernet: 1 samtykke, vedkommende har givet, 1 ydelse, 1 indsats "
+                                               "kun for vedkommende.")))
+        << qPrintable(danish);
+    EXPECT_EQ(dump(), after) << "the same removal again";
 }
 
 TEST_F(CitizenPagesTest, UndoTellsWhoseRecordsItChangedSoTheWindowCanGoThere)

@@ -4,6 +4,7 @@
 #include "DatabaseDump.h"
 #include "TestSupport.h"
 #include "commands/RecordStores.h"
+#include "commands/RemoveMemberCommand.h"
 #include "commands/ReorderCommand.h"
 #include "storage/CaseFile.h"
 #include "storage/Caseload.h"
@@ -128,6 +129,33 @@ TEST_F(UndoRedoTest, HouseholdAndMembers)
     const HouseholdMember current = m_caseload->households().members(m_household.id)->at(0);
     ASSERT_EQ(current.birthYear, 1988);
     check(make<MemberCommand>(current, std::nullopt), "remove member");
+}
+
+// The Household page's removal: the member with their consent, benefit and interventions, as one step.
+TEST_F(UndoRedoTest, RemovingAMemberWithWhatPointsAtThem)
+{
+    const HouseholdMember child = *m_caseload->households().createMember(HouseholdMember { {}, m_household.id,
+        QStringLiteral("Oscar"), 2019, MemberRole::Child, QStringLiteral("søn"), false, {}, 1, {}, {} });
+    const QString plan = m_caseload->plans().createPlan(m_household.id)->id;
+    for (const QStringList &members : { QStringList { child.id }, QStringList { m_member.id, child.id } }) {
+        Intervention i;
+        i.planId = plan;
+        i.title = QStringLiteral("Indsats");
+        i.memberIds = members;
+        i.departmentId = QStringLiteral("family");
+        ASSERT_TRUE(m_caseload->plans().createIntervention(i).ok());
+    }
+    ASSERT_TRUE(m_caseload->plans()
+                    .createConsent(Consent {
+                        {}, m_household.id, child.id, QStringLiteral("school"), {}, QDate(2026, 2, 1), {}, {}, {}, {} })
+                    .ok());
+    ASSERT_TRUE(m_caseload->benefits()
+                    .createBenefit(Benefit { {}, child.id, QStringLiteral("contact_person"), QStringLiteral("family"),
+                        100000, QDate(2026, 1, 1), {}, {}, {}, {} })
+                    .ok());
+    check(std::make_unique<RemoveMemberCommand>(*m_caseload, child.id, QStringLiteral("test"), m_onError),
+        "remove member with consent, benefit and interventions");
+    EXPECT_EQ(m_caseload->plans().interventions(plan)->size(), 1);
 }
 
 TEST_F(UndoRedoTest, GoalsAndSteppingStones)

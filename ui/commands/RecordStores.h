@@ -36,7 +36,7 @@ struct MemberStore
     static Result<Record> update(Storage::Caseload &c, const Record &r) { return c.households().updateMember(r); }
     static Status put(Storage::Caseload &c, const Record &r) { return c.households().putMember(r); }
     static Status restore(Storage::Caseload &c, const Record &r) { return c.households().putMember(r); }
-    static Status remove(Storage::Caseload &c, const Record &r) { return c.households().removeMember(r.id); }
+    static Status remove(Storage::Caseload &c, const Record &r) { return c.households().removeMember(r.id).status(); }
 };
 
 /// A goal travels with its stepping stones, so that undoing its removal brings them back too.

@@ -3,6 +3,7 @@
 #include "CaseEditor.h"
 #include "commands/NewHouseholdCommand.h"
 #include "commands/RecordStores.h"
+#include "commands/RemoveMemberCommand.h"
 #include "dialogs/HouseholdDialog.h"
 #include "dialogs/MemberDialog.h"
 #include "models/MemberModel.h"
@@ -39,6 +40,7 @@ HouseholdPage::HouseholdPage(CaseEditor *editor, QWidget *parent)
     m_table->setObjectName(QStringLiteral("memberTable"));
     m_create->setObjectName(QStringLiteral("newHousehold"));
     m_add->setObjectName(QStringLiteral("addMember"));
+    m_remove->setObjectName(QStringLiteral("removeMember"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -239,10 +241,29 @@ void HouseholdPage::removeMember()
     if (!caseload() || !member)
         return;
     const HouseholdMember before = *member;
-    if (!confirm(tr("Remove"), tr("Remove %1 from the household?").arg(before.name), tr("&Remove")))
+    const auto dependents = caseload()->households().dependentsOfMember(before.id);
+    if (!dependents) {
+        editor()->errorHandler()(dependents.error());
         return;
-    editor()->runOrReport(std::make_unique<MemberCommand>(
-        *caseload(), before, std::nullopt, tr("remove household member"), editor()->errorHandler()));
+    }
+    // Say what goes with the member, so that nothing disappears unannounced.
+    QStringList also;
+    if (const qsizetype n = dependents->consents.size())
+        also << tr("%n consent(s) they gave", "", int(n));
+    if (const qsizetype n = dependents->benefits.size())
+        also << tr("%n benefit(s)", "", int(n));
+    if (const qsizetype n = dependents->interventionsRemoved())
+        also << tr("%n intervention(s) for them alone", "", int(n));
+    QString question = tr("Remove %1 from the household?").arg(before.name);
+    if (!also.isEmpty())
+        question += QStringLiteral("\n\n") + tr("Also removed: %1.").arg(also.join(QStringLiteral(", ")));
+    if (const qsizetype n = dependents->interventions.size() - dependents->interventionsRemoved())
+        question += QStringLiteral("\n\n")
+            + tr("%1 is taken off %n intervention(s) shared with others.", "", int(n)).arg(before.name);
+    if (!confirm(tr("Remove"), question, tr("&Remove")))
+        return;
+    editor()->runOrReport(std::make_unique<RemoveMemberCommand>(
+        *caseload(), before.id, tr("remove household member"), editor()->errorHandler()));
 }
 
 void HouseholdPage::retranslate()
