@@ -53,9 +53,12 @@ protected:
         hanne.startDate = QDate(2026, 1, 1);
         hanne.householdId = m_household.id;
         m_citizen = m_caseload->citizens().create(hanne).value().id;
+        // Each at its own place in the household, as the Household page adds them (the order is theirs, not
+        // that of ids or creation times, which may tie).
         const auto member = [&](const char *name, MemberRole role, const QString &citizenId) {
             HouseholdMember m;
             m.householdId = m_household.id;
+            m.position = int(m_caseload->households().members(m_household.id)->size());
             m.name = QString::fromUtf8(name);
             m.role = role;
             m.citizenId = citizenId;
