@@ -3,40 +3,104 @@
 #include "RecordCommand.h"
 #include "storage/Caseload.h"
 
+#include <type_traits>
+
 namespace Traedesten::Ui {
 
-// How RecordCommand reaches the core for each kind of record: create and
-// update stamp the record; put stores it exactly as given; restore puts back
-// a removed record (with what was removed along with it); remove deletes.
-
-struct CitizenStore
+namespace StoreDetail {
+/// The record type of a repository's put function, `Status put(const Record &)`.
+template<typename Put> struct RecordOf;
+template<typename Repository, typename R> struct RecordOf<Status (Repository::*)(const R &)>
 {
-    using Record = Domain::Citizen;
-    static Result<Record> create(Storage::Caseload &c, const Record &r) { return c.citizens().create(r); }
-    static Result<Record> update(Storage::Caseload &c, const Record &r) { return c.citizens().update(r); }
-    static Status put(Storage::Caseload &c, const Record &r) { return c.citizens().put(r); }
-    static Status restore(Storage::Caseload &c, const Record &r) { return c.citizens().put(r); }
-    static Status remove(Storage::Caseload &c, const Record &r) { return c.citizens().remove(r.id); }
+    using Type = R;
+};
+} // namespace StoreDetail
+
+/**
+ * How RecordCommand reaches the core for one kind of record, through the repository the Caseload accessor
+ * @p Repository returns: @p Create and @p Update stamp the record; @p Put stores it exactly as given, which is
+ * also how a removed record is put back (restore); @p Remove deletes it by id (a Result it returns counts only
+ * as success or failure). Each is one transaction.
+ */
+template<auto Repository, auto Create, auto Update, auto Put, auto Remove> struct RepositoryStore
+{
+    using Record = typename StoreDetail::RecordOf<decltype(Put)>::Type;
+
+    static Result<Record> create(Storage::Caseload &c, const Record &r) { return (repository(c).*Create)(r); }
+    static Result<Record> update(Storage::Caseload &c, const Record &r) { return (repository(c).*Update)(r); }
+    static Status put(Storage::Caseload &c, const Record &r) { return (repository(c).*Put)(r); }
+    static Status restore(Storage::Caseload &c, const Record &r) { return put(c, r); }
+    static Status remove(Storage::Caseload &c, const Record &r)
+    {
+        auto removed = (repository(c).*Remove)(r.id); // a Status, or a Result saying what went with the record
+        if constexpr (std::is_same_v<decltype(removed), Status>)
+            return removed;
+        else
+            return removed.status();
+    }
+
+private:
+    static auto &repository(Storage::Caseload &c) { return (c.*Repository)(); }
 };
 
-struct HouseholdStore
-{
-    using Record = Domain::Household;
-    static Result<Record> create(Storage::Caseload &c, const Record &r) { return c.households().create(r); }
-    static Result<Record> update(Storage::Caseload &c, const Record &r) { return c.households().update(r); }
-    static Status put(Storage::Caseload &c, const Record &r) { return c.households().put(r); }
-    static Status restore(Storage::Caseload &c, const Record &r) { return c.households().put(r); }
-    static Status remove(Storage::Caseload &c, const Record &r) { return c.households().remove(r.id); }
-};
+using CitizenStore = RepositoryStore<&Storage::Caseload::citizens, &Storage::CitizenRepository::create,
+    &Storage::CitizenRepository::update, &Storage::CitizenRepository::put, &Storage::CitizenRepository::remove>;
+using HouseholdStore = RepositoryStore<&Storage::Caseload::households, &Storage::HouseholdRepository::create,
+    &Storage::HouseholdRepository::update, &Storage::HouseholdRepository::put, &Storage::HouseholdRepository::remove>;
+using MemberStore = RepositoryStore<&Storage::Caseload::households, &Storage::HouseholdRepository::createMember,
+    &Storage::HouseholdRepository::updateMember, &Storage::HouseholdRepository::putMember,
+    &Storage::HouseholdRepository::removeMember>;
+using StoneStore = RepositoryStore<&Storage::Caseload::goals, &Storage::GoalRepository::createStone,
+    &Storage::GoalRepository::updateStone, &Storage::GoalRepository::putStone, &Storage::GoalRepository::removeStone>;
+using NoteStore = RepositoryStore<&Storage::Caseload::notes, &Storage::NoteRepository::create,
+    &Storage::NoteRepository::update, &Storage::NoteRepository::put, &Storage::NoteRepository::remove>;
+using BudgetStore = RepositoryStore<&Storage::Caseload::budgets, &Storage::BudgetRepository::createBudget,
+    &Storage::BudgetRepository::updateBudget, &Storage::BudgetRepository::putBudget,
+    &Storage::BudgetRepository::removeBudget>;
+/// Ledger entries are never deleted: "remove" only takes back an entry whose creation is undone.
+using EntryStore = RepositoryStore<&Storage::Caseload::budgets, &Storage::BudgetRepository::createEntry,
+    &Storage::BudgetRepository::updateEntry, &Storage::BudgetRepository::putEntry,
+    &Storage::BudgetRepository::withdrawEntry>;
+using CategoryStore = RepositoryStore<&Storage::Caseload::budgets, &Storage::BudgetRepository::createCategory,
+    &Storage::BudgetRepository::updateCategory, &Storage::BudgetRepository::putCategory,
+    &Storage::BudgetRepository::removeCategory>;
+using FamilyGoalStore = RepositoryStore<&Storage::Caseload::plans, &Storage::FamilyPlanRepository::createGoal,
+    &Storage::FamilyPlanRepository::updateGoal, &Storage::FamilyPlanRepository::putGoal,
+    &Storage::FamilyPlanRepository::removeGoal>;
+using InterventionStore = RepositoryStore<&Storage::Caseload::plans, &Storage::FamilyPlanRepository::createIntervention,
+    &Storage::FamilyPlanRepository::updateIntervention, &Storage::FamilyPlanRepository::putIntervention,
+    &Storage::FamilyPlanRepository::removeIntervention>;
+using ConsentStore = RepositoryStore<&Storage::Caseload::plans, &Storage::FamilyPlanRepository::createConsent,
+    &Storage::FamilyPlanRepository::updateConsent, &Storage::FamilyPlanRepository::putConsent,
+    &Storage::FamilyPlanRepository::removeConsent>;
+using DepartmentStore = RepositoryStore<&Storage::Caseload::plans, &Storage::FamilyPlanRepository::createDepartment,
+    &Storage::FamilyPlanRepository::updateDepartment, &Storage::FamilyPlanRepository::putDepartment,
+    &Storage::FamilyPlanRepository::removeDepartment>;
+using IndicatorStore = RepositoryStore<&Storage::Caseload::measurements,
+    &Storage::MeasurementRepository::createIndicator, &Storage::MeasurementRepository::updateIndicator,
+    &Storage::MeasurementRepository::putIndicator, &Storage::MeasurementRepository::removeIndicator>;
+using MeasurementStore = RepositoryStore<&Storage::Caseload::measurements,
+    &Storage::MeasurementRepository::createMeasurement, &Storage::MeasurementRepository::updateMeasurement,
+    &Storage::MeasurementRepository::putMeasurement, &Storage::MeasurementRepository::removeMeasurement>;
+using BenefitTypeStore = RepositoryStore<&Storage::Caseload::benefits, &Storage::BenefitRepository::createType,
+    &Storage::BenefitRepository::updateType, &Storage::BenefitRepository::putType,
+    &Storage::BenefitRepository::removeType>;
+using BenefitStore = RepositoryStore<&Storage::Caseload::benefits, &Storage::BenefitRepository::createBenefit,
+    &Storage::BenefitRepository::updateBenefit, &Storage::BenefitRepository::putBenefit,
+    &Storage::BenefitRepository::removeBenefit>;
 
-struct MemberStore
+/// A plan is created for its household; a change is stamped here and put as it is.
+struct PlanStore : RepositoryStore<&Storage::Caseload::plans, nullptr, nullptr, &Storage::FamilyPlanRepository::putPlan,
+                       &Storage::FamilyPlanRepository::removePlan>
 {
-    using Record = Domain::HouseholdMember;
-    static Result<Record> create(Storage::Caseload &c, const Record &r) { return c.households().createMember(r); }
-    static Result<Record> update(Storage::Caseload &c, const Record &r) { return c.households().updateMember(r); }
-    static Status put(Storage::Caseload &c, const Record &r) { return c.households().putMember(r); }
-    static Status restore(Storage::Caseload &c, const Record &r) { return c.households().putMember(r); }
-    static Status remove(Storage::Caseload &c, const Record &r) { return c.households().removeMember(r.id).status(); }
+    static Result<Record> create(Storage::Caseload &c, const Record &r) { return c.plans().createPlan(r.householdId); }
+    static Result<Record> update(Storage::Caseload &c, Record r)
+    {
+        r.updatedAt = QDateTime::currentDateTimeUtc();
+        if (Status s = c.plans().putPlan(r); !s)
+            return s.error();
+        return r;
+    }
 };
 
 /// A goal travels with its stepping stones, so that undoing its removal brings them back too.
@@ -60,159 +124,6 @@ struct GoalStore
         auto removed = c.goals().removeGoal(r.goal.id);
         return removed ? Status() : Status(removed.error());
     }
-};
-
-struct StoneStore
-{
-    using Record = Domain::SteppingStone;
-    static Result<Record> create(Storage::Caseload &c, const Record &r) { return c.goals().createStone(r); }
-    static Result<Record> update(Storage::Caseload &c, const Record &r) { return c.goals().updateStone(r); }
-    static Status put(Storage::Caseload &c, const Record &r) { return c.goals().putStone(r); }
-    static Status restore(Storage::Caseload &c, const Record &r) { return c.goals().putStone(r); }
-    static Status remove(Storage::Caseload &c, const Record &r) { return c.goals().removeStone(r.id); }
-};
-
-struct NoteStore
-{
-    using Record = Domain::Note;
-    static Result<Record> create(Storage::Caseload &c, const Record &r) { return c.notes().create(r); }
-    static Result<Record> update(Storage::Caseload &c, const Record &r) { return c.notes().update(r); }
-    static Status put(Storage::Caseload &c, const Record &r) { return c.notes().put(r); }
-    static Status restore(Storage::Caseload &c, const Record &r) { return c.notes().put(r); }
-    static Status remove(Storage::Caseload &c, const Record &r) { return c.notes().remove(r.id); }
-};
-
-struct BudgetStore
-{
-    using Record = Domain::Budget;
-    static Result<Record> create(Storage::Caseload &c, const Record &r) { return c.budgets().createBudget(r); }
-    static Result<Record> update(Storage::Caseload &c, const Record &r) { return c.budgets().updateBudget(r); }
-    static Status put(Storage::Caseload &c, const Record &r) { return c.budgets().putBudget(r); }
-    static Status restore(Storage::Caseload &c, const Record &r) { return c.budgets().putBudget(r); }
-    static Status remove(Storage::Caseload &c, const Record &r) { return c.budgets().removeBudget(r.id); }
-};
-
-/// Ledger entries are never deleted: "remove" only takes back an entry whose creation is undone.
-struct EntryStore
-{
-    using Record = Domain::LedgerEntry;
-    static Result<Record> create(Storage::Caseload &c, const Record &r) { return c.budgets().createEntry(r); }
-    static Result<Record> update(Storage::Caseload &c, const Record &r) { return c.budgets().updateEntry(r); }
-    static Status put(Storage::Caseload &c, const Record &r) { return c.budgets().putEntry(r); }
-    static Status restore(Storage::Caseload &c, const Record &r) { return c.budgets().putEntry(r); }
-    static Status remove(Storage::Caseload &c, const Record &r) { return c.budgets().withdrawEntry(r.id); }
-};
-
-struct CategoryStore
-{
-    using Record = Domain::SpendingCategory;
-    static Result<Record> create(Storage::Caseload &c, const Record &r) { return c.budgets().createCategory(r); }
-    static Result<Record> update(Storage::Caseload &c, const Record &r) { return c.budgets().updateCategory(r); }
-    static Status put(Storage::Caseload &c, const Record &r) { return c.budgets().putCategory(r); }
-    static Status restore(Storage::Caseload &c, const Record &r) { return c.budgets().putCategory(r); }
-    static Status remove(Storage::Caseload &c, const Record &r) { return c.budgets().removeCategory(r.id); }
-};
-
-struct PlanStore
-{
-    using Record = Domain::FamilyPlan;
-    static Result<Record> create(Storage::Caseload &c, const Record &r) { return c.plans().createPlan(r.householdId); }
-    static Result<Record> update(Storage::Caseload &c, Record r)
-    {
-        r.updatedAt = QDateTime::currentDateTimeUtc();
-        if (Status s = c.plans().putPlan(r); !s)
-            return s.error();
-        return r;
-    }
-    static Status put(Storage::Caseload &c, const Record &r) { return c.plans().putPlan(r); }
-    static Status restore(Storage::Caseload &c, const Record &r) { return c.plans().putPlan(r); }
-    static Status remove(Storage::Caseload &c, const Record &r) { return c.plans().removePlan(r.id); }
-};
-
-struct FamilyGoalStore
-{
-    using Record = Domain::FamilyGoal;
-    static Result<Record> create(Storage::Caseload &c, const Record &r) { return c.plans().createGoal(r); }
-    static Result<Record> update(Storage::Caseload &c, const Record &r) { return c.plans().updateGoal(r); }
-    static Status put(Storage::Caseload &c, const Record &r) { return c.plans().putGoal(r); }
-    static Status restore(Storage::Caseload &c, const Record &r) { return c.plans().putGoal(r); }
-    static Status remove(Storage::Caseload &c, const Record &r) { return c.plans().removeGoal(r.id); }
-};
-
-struct InterventionStore
-{
-    using Record = Domain::Intervention;
-    static Result<Record> create(Storage::Caseload &c, const Record &r) { return c.plans().createIntervention(r); }
-    static Result<Record> update(Storage::Caseload &c, const Record &r) { return c.plans().updateIntervention(r); }
-    static Status put(Storage::Caseload &c, const Record &r) { return c.plans().putIntervention(r); }
-    static Status restore(Storage::Caseload &c, const Record &r) { return c.plans().putIntervention(r); }
-    static Status remove(Storage::Caseload &c, const Record &r) { return c.plans().removeIntervention(r.id); }
-};
-
-struct ConsentStore
-{
-    using Record = Domain::Consent;
-    static Result<Record> create(Storage::Caseload &c, const Record &r) { return c.plans().createConsent(r); }
-    static Result<Record> update(Storage::Caseload &c, const Record &r) { return c.plans().updateConsent(r); }
-    static Status put(Storage::Caseload &c, const Record &r) { return c.plans().putConsent(r); }
-    static Status restore(Storage::Caseload &c, const Record &r) { return c.plans().putConsent(r); }
-    static Status remove(Storage::Caseload &c, const Record &r) { return c.plans().removeConsent(r.id); }
-};
-
-struct DepartmentStore
-{
-    using Record = Domain::Department;
-    static Result<Record> create(Storage::Caseload &c, const Record &r) { return c.plans().createDepartment(r); }
-    static Result<Record> update(Storage::Caseload &c, const Record &r) { return c.plans().updateDepartment(r); }
-    static Status put(Storage::Caseload &c, const Record &r) { return c.plans().putDepartment(r); }
-    static Status restore(Storage::Caseload &c, const Record &r) { return c.plans().putDepartment(r); }
-    static Status remove(Storage::Caseload &c, const Record &r) { return c.plans().removeDepartment(r.id); }
-};
-
-struct IndicatorStore
-{
-    using Record = Domain::Indicator;
-    static Result<Record> create(Storage::Caseload &c, const Record &r) { return c.measurements().createIndicator(r); }
-    static Result<Record> update(Storage::Caseload &c, const Record &r) { return c.measurements().updateIndicator(r); }
-    static Status put(Storage::Caseload &c, const Record &r) { return c.measurements().putIndicator(r); }
-    static Status restore(Storage::Caseload &c, const Record &r) { return c.measurements().putIndicator(r); }
-    static Status remove(Storage::Caseload &c, const Record &r) { return c.measurements().removeIndicator(r.id); }
-};
-
-struct MeasurementStore
-{
-    using Record = Domain::Measurement;
-    static Result<Record> create(Storage::Caseload &c, const Record &r)
-    {
-        return c.measurements().createMeasurement(r);
-    }
-    static Result<Record> update(Storage::Caseload &c, const Record &r)
-    {
-        return c.measurements().updateMeasurement(r);
-    }
-    static Status put(Storage::Caseload &c, const Record &r) { return c.measurements().putMeasurement(r); }
-    static Status restore(Storage::Caseload &c, const Record &r) { return c.measurements().putMeasurement(r); }
-    static Status remove(Storage::Caseload &c, const Record &r) { return c.measurements().removeMeasurement(r.id); }
-};
-
-struct BenefitTypeStore
-{
-    using Record = Domain::BenefitType;
-    static Result<Record> create(Storage::Caseload &c, const Record &r) { return c.benefits().createType(r); }
-    static Result<Record> update(Storage::Caseload &c, const Record &r) { return c.benefits().updateType(r); }
-    static Status put(Storage::Caseload &c, const Record &r) { return c.benefits().putType(r); }
-    static Status restore(Storage::Caseload &c, const Record &r) { return c.benefits().putType(r); }
-    static Status remove(Storage::Caseload &c, const Record &r) { return c.benefits().removeType(r.id); }
-};
-
-struct BenefitStore
-{
-    using Record = Domain::Benefit;
-    static Result<Record> create(Storage::Caseload &c, const Record &r) { return c.benefits().createBenefit(r); }
-    static Result<Record> update(Storage::Caseload &c, const Record &r) { return c.benefits().updateBenefit(r); }
-    static Status put(Storage::Caseload &c, const Record &r) { return c.benefits().putBenefit(r); }
-    static Status restore(Storage::Caseload &c, const Record &r) { return c.benefits().putBenefit(r); }
-    static Status remove(Storage::Caseload &c, const Record &r) { return c.benefits().removeBenefit(r.id); }
 };
 
 using CitizenCommand = RecordCommand<CitizenStore>;
