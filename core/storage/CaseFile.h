@@ -174,7 +174,10 @@ public:
         const RecordKind<T> &kind, const T &record, const QString &citizenId, const QString &householdId = {})
     {
         const bool existed = kind.exists(*m_db, record.id);
-        kind.upsert(*m_db, record);
+        if (existed)
+            kind.update(*m_db, record);
+        else
+            kind.insert(*m_db, record);
         recordChange(existed ? Domain::AuditAction::RecordUpdated : Domain::AuditAction::RecordCreated, kind, record.id,
             citizenId, householdId);
         return existed;

@@ -108,24 +108,24 @@ Statement Database::prepare(const char *sql)
 Statement Database::cached(const QByteArray &sql)
 {
     if (sqlite3_stmt *idle = m_cache.take(sql))
-        return Statement(m_db, idle, this);
+        return Statement(m_db, idle, this, sql);
     sqlite3_stmt *stmt = nullptr;
     const int rc = sqlite3_prepare_v3(
         m_db, sql.constData(), static_cast<int>(sql.size()) + 1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
     if (rc != SQLITE_OK)
         throw SqliteError(errorFromSqlite(rc, QString::fromUtf8(sqlite3_errmsg(m_db)), sqlite3_system_errno(m_db)));
-    return Statement(m_db, stmt, this);
+    return Statement(m_db, stmt, this, sql);
 }
 
-void Database::giveBack(sqlite3_stmt *statement) noexcept
+void Database::giveBack(sqlite3_stmt *statement, const QByteArray &sql) noexcept
 {
     sqlite3_reset(statement);
     sqlite3_clear_bindings(statement);
-    const QByteArray sql(sqlite3_sql(statement));
-    if (m_cache.contains(sql))
+    sqlite3_stmt *&idle = m_cache[sql];
+    if (idle)
         sqlite3_finalize(statement); // a second copy, made while the first was in use
     else
-        m_cache.insert(sql, statement);
+        idle = statement;
 }
 
 void Database::execute(const char *sql)

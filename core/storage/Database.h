@@ -115,8 +115,8 @@ private:
     bool rollback(int level) noexcept;
 
     friend class Statement;
-    /// Takes back a statement of cached(), reset and with its bindings cleared.
-    void giveBack(sqlite3_stmt *statement) noexcept;
+    /// Takes back a statement of cached() under its @p sql, reset and with its bindings cleared.
+    void giveBack(sqlite3_stmt *statement, const QByteArray &sql) noexcept;
 
     sqlite3 *m_db = nullptr;
     QHash<QByteArray, sqlite3_stmt *> m_cache; ///< idle cached statements by their SQL

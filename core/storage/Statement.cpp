@@ -13,16 +13,17 @@ Statement::Statement(sqlite3 *db, sqlite3_stmt *statement)
     , m_statement(statement)
 { }
 
-Statement::Statement(sqlite3 *db, sqlite3_stmt *statement, Database *cache)
+Statement::Statement(sqlite3 *db, sqlite3_stmt *statement, Database *cache, QByteArray sql)
     : m_db(db)
     , m_statement(statement)
     , m_cache(cache)
+    , m_cacheKey(std::move(sql))
 { }
 
 Statement::~Statement()
 {
     if (m_cache && m_statement)
-        m_cache->giveBack(m_statement);
+        m_cache->giveBack(m_statement, m_cacheKey);
     else
         sqlite3_finalize(m_statement);
 }
@@ -31,6 +32,7 @@ Statement::Statement(Statement &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_statement(std::exchange(other.m_statement, nullptr))
     , m_cache(std::exchange(other.m_cache, nullptr))
+    , m_cacheKey(std::move(other.m_cacheKey))
 { }
 
 void Statement::check(int rc, const char *what) const

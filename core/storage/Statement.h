@@ -20,8 +20,8 @@ class Statement
 {
 public:
     Statement(sqlite3 *db, sqlite3_stmt *statement);
-    /// A statement of @p cache's: given back to it (reset) instead of finalized.
-    Statement(sqlite3 *db, sqlite3_stmt *statement, Database *cache);
+    /// A statement of @p cache's, cached under @p sql: given back to it (reset) instead of finalized.
+    Statement(sqlite3 *db, sqlite3_stmt *statement, Database *cache, QByteArray sql);
     ~Statement();
     Statement(Statement &&other) noexcept;
     Statement &operator=(Statement &&) = delete;
@@ -56,6 +56,7 @@ private:
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
     Database *m_cache = nullptr;
+    QByteArray m_cacheKey; ///< the SQL it is cached under (shared, not copied)
 };
 
 } // namespace Traedesten::Storage
