@@ -1,12 +1,10 @@
 #include "DemoCaseload.h"
 
-#include "domain/Citizen.h"
-#include "domain/Goal.h"
-#include "domain/HouseholdMember.h"
-#include "domain/LedgerEntry.h"
-#include "domain/SteppingStone.h"
+#include "storage/BudgetKinds.h"
 #include "storage/CaseFile.h"
 #include "storage/DemoOutcomes.h"
+#include "storage/PersonKinds.h"
+#include "storage/PlanKinds.h"
 #include "storage/SqlValues.h"
 
 #include <QHash>
@@ -179,49 +177,13 @@ Status DemoCaseload::generate(CaseFile &file, const Options &options, const Prog
     Status status = file.write([&] {
         Database &db = *file.database();
         const QDateTime stamp = now();
-        Statement household = db.prepare(
-            "INSERT INTO household (id, name, family_coordinator, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?4)");
-        Statement citizen = db.prepare(R"sql(
-            INSERT INTO citizen (id, name, cpr, birth_date, phone, email, address, target_groups, status,
-                                 start_date, end_date, support_person, household_id, created_at, updated_at)
-            VALUES (?1, ?2, ?3, ?4, ?5, '', ?6, ?7, ?8, ?9, NULL, ?10, ?11, ?12, ?12))sql");
-        Statement member = db.prepare(R"sql(
-            INSERT INTO household_member (id, household_id, name, birth_year, role, relation, parental_responsibility,
-                                          citizen_id, position, created_at, updated_at)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10))sql");
-        Statement goal = db.prepare(R"sql(
-            INSERT INTO goal (id, citizen_id, own_words, category, status, position, created_at, updated_at)
-            VALUES (?1, ?2, ?3, ?4, 'active', ?5, ?6, ?6))sql");
-        Statement stone = db.prepare(R"sql(
-            INSERT INTO stepping_stone (id, goal_id, title, position, due_date, status, created_at, updated_at)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7))sql");
-        Statement budget = db.prepare(R"sql(
-            INSERT INTO budget (id, citizen_id, cap_minor, currency, period_start, months, status, created_at, updated_at)
-            VALUES (?1, ?2, ?3, 'DKK', ?4, ?5, 'active', ?6, ?6))sql");
-        Statement entry = db.prepare(R"sql(
-            INSERT INTO ledger_entry (id, budget_id, kind, state, date, amount_minor, payee, description, category_id,
-                                      stone_id, bought_by, decided_with_citizen, void_reason, created_at, updated_at)
-            VALUES (?1, ?2, 'purchase', ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 1, '', ?11, ?11))sql");
-        Statement plan = db.prepare(R"sql(
-            INSERT INTO family_plan (id, household_id, version, status, signed_on, review_date, created_at, updated_at)
-            VALUES (?1, ?2, 1, 'draft', NULL, ?3, ?4, ?4))sql");
-        Statement familyGoal = db.prepare(R"sql(
-            INSERT INTO family_goal (id, plan_id, text, position, created_at, updated_at)
-            VALUES (?1, ?2, ?3, 0, ?4, ?4))sql");
-        Statement intervention = db.prepare(R"sql(
-            INSERT INTO intervention (id, plan_id, department_id, title, purpose, responsible_person,
-                                      responsible_role, start_date, end_date, status, position, next_follow_up,
-                                      created_at, updated_at)
-            VALUES (?1, ?2, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 'active', ?11, ?12, ?13, ?13))sql");
-        Statement interventionMember = db.prepare(R"sql(
-            INSERT INTO intervention_member (intervention_id, member_id, position) VALUES (?1, ?2, 0))sql");
-        Statement consent = db.prepare(R"sql(
-            INSERT INTO consent (id, household_id, member_id, department_id, scope, given_on, expires_on,
-                                 withdrawn_on, created_at, updated_at)
-            VALUES (?1, ?2, ?3, ?4, 'Deling af oplysninger til familieplanen', ?5, NULL, NULL, ?6, ?6))sql");
-        Statement note = db.prepare(R"sql(
-            INSERT INTO note (id, citizen_id, date, place, participants, text, agreements, created_at, updated_at)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8))sql");
+        const auto stamped = [&stamp](auto record) {
+            record.createdAt = stamp;
+            record.updatedAt = stamp;
+            return record;
+        };
+        DemoOutcomes::Made made;
+        made.citizens.reserve(options.citizens);
 
         for (int i = 0; i < options.citizens; ++i) {
             if (progress && i % 100 == 0 && !progress(i, options.citizens)) {
@@ -240,49 +202,51 @@ Status DemoCaseload::generate(CaseFile &file, const Options &options, const Prog
                                     .addDays(-static_cast<int>(random.bounded(365u)));
             const QString first = QString::fromUtf8(pick(random, FirstNames));
             const QString last = QString::fromUtf8(pick(random, Surnames));
-            const QString citizenId = newId();
 
-            QString householdId;
+            Citizen citizen = stamped(Citizen {});
+            citizen.id = newId();
             const bool family = primary == TargetGroup::VulnerableFamily;
             if (family) {
-                householdId = newId();
-                household.bind(1, householdId).bind(2, QStringLiteral("Familien %1").arg(last));
-                household.bind(3, QStringLiteral("Kim Koordinator"));
-                bindTimestamp(household, 4, stamp);
-                household.run();
-                household.reset();
+                Household household = stamped(Household {});
+                household.id = newId();
+                household.name = QStringLiteral("Familien %1").arg(last);
+                household.familyCoordinator = QStringLiteral("Kim Koordinator");
+                Kinds::household().insert(db, household);
+                citizen.householdId = household.id;
             }
 
-            citizen.bind(1, citizenId).bind(2, first + QLatin1Char(' ') + last).bind(3, cprFor(random, birth));
-            bindDate(citizen, 4, birth);
-            citizen.bind(5, QStringLiteral("2%1").arg(random.bounded(1000000u, 9999999u)));
-            citizen.bind(6, QStringLiteral("Demovej %1, 3520 Farum").arg(1 + random.bounded(120u)));
-            citizen.bind(7, targetGroupsToCodes(groups));
-            citizen.bind(
-                8, citizenStatusCode(random.bounded(10u) == 0 ? CitizenStatus::Closed : CitizenStatus::Active));
+            citizen.name = first + QLatin1Char(' ') + last;
+            citizen.cpr = cprFor(random, birth);
+            citizen.birthDate = birth;
+            citizen.phone = QStringLiteral("2%1").arg(random.bounded(1000000u, 9999999u));
+            citizen.address = QStringLiteral("Demovej %1, 3520 Farum").arg(1 + random.bounded(120u));
+            citizen.targetGroups = groups;
+            citizen.status = random.bounded(10u) == 0 ? CitizenStatus::Closed : CitizenStatus::Active;
             const QDate start = today.addDays(-static_cast<int>(random.bounded(300u)));
             const QString supportPerson = QString::fromUtf8(pick(random, SupportPersons));
-            bindDate(citizen, 9, start);
-            citizen.bind(10, supportPerson);
-            bindOptional(citizen, 11, householdId);
-            bindTimestamp(citizen, 12, stamp);
-            citizen.run();
-            citizen.reset();
+            citizen.startDate = start;
+            citizen.supportPerson = supportPerson;
+            Kinds::citizen().insert(db, citizen);
+            made.citizens.append(citizen);
+            const QString &citizenId = citizen.id;
+            const QString &householdId = citizen.householdId;
 
             if (family) {
-                int position = 0;
-                QStringList memberIds;
+                QList<HouseholdMember> &members = made.members[householdId];
                 const auto addMember = [&](const QString &name, int year, MemberRole role, const char *relation,
                                            bool custody, const QString &linkedCitizen) {
-                    const QString memberId = newId();
-                    memberIds << memberId;
-                    member.bind(1, memberId).bind(2, householdId).bind(3, name).bind(4, year);
-                    member.bind(5, memberRoleCode(role)).bind(6, QString::fromUtf8(relation)).bind(7, custody ? 1 : 0);
-                    bindOptional(member, 8, linkedCitizen);
-                    member.bind(9, position++);
-                    bindTimestamp(member, 10, stamp);
-                    member.run();
-                    member.reset();
+                    HouseholdMember member = stamped(HouseholdMember {});
+                    member.id = newId();
+                    member.householdId = householdId;
+                    member.name = name;
+                    member.birthYear = year;
+                    member.role = role;
+                    member.relation = QString::fromUtf8(relation);
+                    member.parentalResponsibility = custody;
+                    member.citizenId = linkedCitizen;
+                    member.position = static_cast<int>(members.size());
+                    Kinds::householdMember().insert(db, member);
+                    members.append(member);
                 };
                 addMember(first, birth.year(), MemberRole::Adult, "forælder", true, citizenId);
                 if (random.bounded(2u) == 0)
@@ -294,44 +258,46 @@ Status DemoCaseload::generate(CaseFile &file, const Options &options, const Prog
                         today.year() - 3 - static_cast<int>(random.bounded(14u)), MemberRole::Child, "barn", false, {});
 
                 // A family plan (version 1, a draft) with interventions across departments and some consents.
-                const QString planId = newId();
-                plan.bind(1, planId).bind(2, householdId);
-                bindDate(plan, 3, today.addDays(30 + static_cast<int>(random.bounded(60u))));
-                bindTimestamp(plan, 4, stamp);
-                plan.run();
-                plan.reset();
-                familyGoal.bind(1, newId()).bind(2, planId);
-                familyGoal.bind(3, QStringLiteral("Børnene trives, og vi har en rolig hverdag"));
-                bindTimestamp(familyGoal, 4, stamp);
-                familyGoal.run();
-                familyGoal.reset();
+                FamilyPlan plan = stamped(FamilyPlan {});
+                plan.id = newId();
+                plan.householdId = householdId;
+                plan.reviewDate = today.addDays(30 + static_cast<int>(random.bounded(60u)));
+                Kinds::familyPlan().insert(db, plan);
+                FamilyGoal familyGoal = stamped(FamilyGoal {});
+                familyGoal.id = newId();
+                familyGoal.planId = plan.id;
+                familyGoal.text = QStringLiteral("Børnene trives, og vi har en rolig hverdag");
+                Kinds::familyGoal().insert(db, familyGoal);
                 QHash<QString, int> positions;
                 for (const InterventionTemplate &t : Interventions) {
                     if (random.bounded(3u) == 0)
                         continue;
                     const QString forMember
-                        = t.child ? memberIds.value(qMin<qsizetype>(memberIds.size() - 1, 2)) : memberIds.first();
-                    const QString interventionId = newId();
-                    intervention.bind(1, interventionId).bind(2, planId).bind(3, forMember);
-                    intervention.bind(4, QString::fromLatin1(t.department)).bind(5, QString::fromUtf8(t.title));
-                    intervention.bind(6, QString::fromUtf8(t.purpose)).bind(7, QString::fromUtf8(t.person));
-                    intervention.bind(8, QString::fromUtf8(t.role));
-                    bindDate(intervention, 9, start);
-                    bindDate(intervention, 10, start.addMonths(12));
-                    intervention.bind(11, positions[QString::fromLatin1(t.department)]++);
-                    bindDate(intervention, 12, today.addDays(3 + static_cast<int>(random.bounded(40u))));
-                    bindTimestamp(intervention, 13, stamp);
-                    intervention.run();
-                    intervention.reset();
-                    interventionMember.bind(1, interventionId).bind(2, forMember).run();
-                    interventionMember.reset();
+                        = t.child ? members.value(qMin<qsizetype>(members.size() - 1, 2)).id : members.first().id;
+                    Intervention intervention = stamped(Intervention {});
+                    intervention.id = newId();
+                    intervention.planId = plan.id;
+                    intervention.memberIds = { forMember };
+                    intervention.departmentId = QString::fromLatin1(t.department);
+                    intervention.title = QString::fromUtf8(t.title);
+                    intervention.purpose = QString::fromUtf8(t.purpose);
+                    intervention.responsiblePerson = QString::fromUtf8(t.person);
+                    intervention.responsibleRole = QString::fromUtf8(t.role);
+                    intervention.startDate = start;
+                    intervention.endDate = start.addMonths(12);
+                    intervention.status = InterventionStatus::Active;
+                    intervention.position = positions[intervention.departmentId]++;
+                    intervention.nextFollowUp = today.addDays(3 + static_cast<int>(random.bounded(40u)));
+                    Kinds::intervention().insert(db, intervention);
                     if (random.bounded(2u) == 0) { // consent given, or still missing
-                        consent.bind(1, newId()).bind(2, householdId).bind(3, forMember);
-                        consent.bind(4, QString::fromLatin1(t.department));
-                        bindDate(consent, 5, start);
-                        bindTimestamp(consent, 6, stamp);
-                        consent.run();
-                        consent.reset();
+                        Consent consent = stamped(Consent {});
+                        consent.id = newId();
+                        consent.householdId = householdId;
+                        consent.memberId = forMember;
+                        consent.departmentId = intervention.departmentId;
+                        consent.scope = QStringLiteral("Deling af oplysninger til familieplanen");
+                        consent.givenOn = start;
+                        Kinds::consent().insert(db, consent);
                     }
                 }
             }
@@ -343,84 +309,92 @@ Status DemoCaseload::generate(CaseFile &file, const Options &options, const Prog
                 StoneStatus status;
             };
             QList<MadeStone> madeStones;
+            QList<Goal> &goals = made.goals[citizenId];
             const int goalCount = 1 + static_cast<int>(random.bounded(2u));
             for (int g = 0; g < goalCount; ++g) {
                 const GoalTemplate &tmpl = Goals[(i + g * 4 + (family ? 3 : 0)) % Goals.size()];
-                const QString goalId = newId();
-                goal.bind(1, goalId).bind(2, citizenId).bind(3, QString::fromUtf8(tmpl.ownWords));
-                goal.bind(4, goalCategoryCode(tmpl.category)).bind(5, g);
-                bindTimestamp(goal, 6, stamp);
-                goal.run();
-                goal.reset();
+                Goal goal = stamped(Goal {});
+                goal.id = newId();
+                goal.citizenId = citizenId;
+                goal.ownWords = QString::fromUtf8(tmpl.ownWords);
+                goal.category = tmpl.category;
+                goal.status = GoalStatus::Active;
+                goal.position = g;
+                Kinds::goal().insert(db, goal);
+                goals.append(goal);
                 const int stoneCount = 2 + static_cast<int>(random.bounded(3u));
                 for (int s = 0; s < stoneCount; ++s) {
                     const StoneTemplate &st = tmpl.stones[static_cast<std::size_t>(s)];
-                    const QString stoneId = newId();
-                    stone.bind(1, stoneId).bind(2, goalId).bind(3, QString::fromUtf8(st.title)).bind(4, s);
-                    bindDate(stone, 5, today.addDays(static_cast<int>(random.bounded(120u)) - 20));
-                    stone.bind(6, stoneStatusCode(st.status));
-                    bindTimestamp(stone, 7, stamp);
-                    stone.run();
-                    stone.reset();
-                    madeStones.append({ stoneId, st.title, st.status });
+                    SteppingStone stone = stamped(SteppingStone {});
+                    stone.id = newId();
+                    stone.goalId = goal.id;
+                    stone.title = QString::fromUtf8(st.title);
+                    stone.position = s;
+                    stone.dueDate = today.addDays(static_cast<int>(random.bounded(120u)) - 20);
+                    stone.status = st.status;
+                    Kinds::steppingStone().insert(db, stone);
+                    madeStones.append({ stone.id, st.title, st.status });
                 }
             }
 
             // Most citizens have a personal budget (50.000 kr., some 30.000 kr.; a few 15 months),
             // with purchases for the stepping stones that cost money.
             if (random.bounded(8u) != 0) {
-                const QString budgetId = newId();
-                const qint64 cap = (random.bounded(5u) == 0 ? 30'000 : 50'000) * qint64(100);
-                const int months = random.bounded(5u) == 0 ? 15 : 12;
-                budget.bind(1, budgetId).bind(2, citizenId).bind(3, cap);
-                bindDate(budget, 4, start);
-                budget.bind(5, months);
-                bindTimestamp(budget, 6, stamp);
-                budget.run();
-                budget.reset();
-                const QDate lastDay = qMin(today, start.addMonths(months).addDays(-1));
+                Budget budget = stamped(Budget {});
+                budget.id = newId();
+                budget.citizenId = citizenId;
+                budget.capMinor = (random.bounded(5u) == 0 ? 30'000 : 50'000) * qint64(100);
+                budget.currency = Currency::DKK;
+                budget.periodStart = start;
+                budget.months = random.bounded(5u) == 0 ? 15 : 12;
+                budget.status = BudgetStatus::Active;
+                Kinds::budget().insert(db, budget);
+                const QDate lastDay = qMin(today, start.addMonths(budget.months).addDays(-1));
                 qint64 used = 0;
-                for (const MadeStone &made : std::as_const(madeStones)) {
-                    const PurchaseTemplate *p = purchaseFor(made.title);
-                    if (!p || (made.status == StoneStatus::Planned && random.bounded(3u) != 0))
+                for (const MadeStone &stone : std::as_const(madeStones)) {
+                    const PurchaseTemplate *p = purchaseFor(stone.title);
+                    if (!p || (stone.status == StoneStatus::Planned && random.bounded(3u) != 0))
                         continue;
                     const qint64 amount = qint64(p->kroner) * (85 + qint64(random.bounded(31u)));
-                    if (used + amount > cap)
+                    if (used + amount > budget.capMinor)
                         continue;
                     used += amount;
                     const int span = qMax(0, int(start.daysTo(lastDay)));
-                    entry.bind(1, newId()).bind(2, budgetId);
-                    const QDate bought = start.addDays(span == 0 ? 0 : int(random.bounded(quint32(span + 1))));
+                    LedgerEntry entry = stamped(LedgerEntry {});
+                    entry.id = newId();
+                    entry.budgetId = budget.id;
+                    entry.kind = EntryKind::Purchase;
+                    entry.date = start.addDays(span == 0 ? 0 : int(random.bounded(quint32(span + 1))));
                     // Done stones were paid; older purchases mostly too; recent ones may still be reserved.
-                    const bool paid
-                        = made.status == StoneStatus::Done || (bought.daysTo(today) > 14 && random.bounded(3u) != 0);
-                    entry.bind(3, entryStateCode(paid ? EntryState::Paid : EntryState::Reserved));
-                    bindDate(entry, 4, bought);
-                    entry.bind(5, amount)
-                        .bind(6, QString::fromUtf8(p->payee))
-                        .bind(7, QString::fromUtf8(p->description));
-                    entry.bind(8, QString::fromLatin1(p->category)).bind(9, made.id).bind(10, supportPerson);
-                    bindTimestamp(entry, 11, stamp);
-                    entry.run();
-                    entry.reset();
+                    const bool paid = stone.status == StoneStatus::Done
+                        || (entry.date.daysTo(today) > 14 && random.bounded(3u) != 0);
+                    entry.state = paid ? EntryState::Paid : EntryState::Reserved;
+                    entry.amountMinor = amount;
+                    entry.payee = QString::fromUtf8(p->payee);
+                    entry.description = QString::fromUtf8(p->description);
+                    entry.categoryId = QString::fromLatin1(p->category);
+                    entry.stoneId = stone.id;
+                    entry.boughtBy = supportPerson;
+                    entry.decidedWithCitizen = true;
+                    Kinds::ledgerEntry().insert(db, entry);
                 }
             }
 
             const int notes = static_cast<int>(random.bounded(4u));
             for (int n = 0; n < notes; ++n) {
-                note.bind(1, newId()).bind(2, citizenId);
-                bindDate(note, 3, today.addDays(-7 * (n + 1) - static_cast<int>(random.bounded(5u))));
-                note.bind(4, QString::fromUtf8(pick(random, Places)));
-                note.bind(5, first + QStringLiteral(", ") + QString::fromUtf8(pick(random, SupportPersons)));
-                note.bind(6, QString::fromUtf8(pick(random, NoteTexts)));
-                note.bind(7, QStringLiteral("Næste møde om en uge."));
-                bindTimestamp(note, 8, stamp);
-                note.run();
-                note.reset();
+                Note note = stamped(Note {});
+                note.id = newId();
+                note.citizenId = citizenId;
+                note.date = today.addDays(-7 * (n + 1) - static_cast<int>(random.bounded(5u)));
+                note.place = QString::fromUtf8(pick(random, Places));
+                note.participants = first + QStringLiteral(", ") + QString::fromUtf8(pick(random, SupportPersons));
+                note.text = QString::fromUtf8(pick(random, NoteTexts));
+                note.agreements = QStringLiteral("Næste møde om en uge.");
+                Kinds::note().insert(db, note);
             }
         }
         if (!cancelled)
-            DemoOutcomes::add(db, random, today, stamp);
+            DemoOutcomes::add(db, random, today, stamp, made);
         file.appendEvent(AuditAction::RecordCreated, QStringLiteral("demo_caseload"), {}, {});
     });
     if (cancelled)

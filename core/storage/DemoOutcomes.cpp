@@ -1,7 +1,9 @@
 #include "DemoOutcomes.h"
 
-#include "Database.h"
-#include "SqlValues.h"
+#include "storage/OutcomeKinds.h"
+#include "storage/PersonKinds.h"
+#include "storage/PlanKinds.h"
+#include "storage/SqlValues.h"
 
 #include <QHash>
 #include <QRandomGenerator>
@@ -9,6 +11,7 @@
 
 namespace Traedesten::Storage::DemoOutcomes {
 
+using namespace Domain;
 using namespace SqlValues;
 
 namespace {
@@ -19,99 +22,58 @@ int between(QRandomGenerator &random, int low, int high)
 }
 
 /// Five WHO-5 answers (0–5 each) adding up to @p sum, the extra points on items chosen at random.
-QString who5Items(QRandomGenerator &random, int sum)
+QList<int> who5Items(QRandomGenerator &random, int sum)
 {
-    int items[5];
+    QList<int> items(5);
     const int offset = between(random, 0, 4);
     for (int i = 0; i < 5; ++i)
         items[(offset + i) % 5] = sum / 5 + (i < sum % 5 ? 1 : 0);
-    QStringList parts;
-    for (int item : items)
-        parts << QString::number(item);
-    return parts.join(QLatin1Char(','));
+    return items;
 }
-
-struct Member
-{
-    QString id;
-    bool child;
-    bool citizen;
-};
 
 constexpr const char *FfbAreas[] = { "ffb_self_care", "ffb_practical", "ffb_mobility", "ffb_community", "ffb_social",
     "ffb_health", "ffb_communication", "ffb_mental" };
 
 } // namespace
 
-void add(Database &db, QRandomGenerator &random, const QDate &today, const QDateTime &stamp)
+void add(Database &db, QRandomGenerator &random, const QDate &today, const QDateTime &stamp, const Made &made)
 {
-    // Only what this run of the demo wrote: its rows all carry the same creation stamp.
-    const QString stampText = stamp.toUTC().toString(Qt::ISODateWithMs); // as bindTimestamp stores it
     QHash<QString, QString> indicators; // code → id (the built-in ones have id = code, unless the file changed)
-    for (Statement s = db.prepare("SELECT code, id FROM indicator WHERE code <> ''"); s.next();)
-        indicators.insert(s.text(0), s.text(1));
-    QHash<QString, std::pair<QString, QString>> types; // code → (type id, department id)
+    for (const Indicator &indicator : Kinds::indicator().readWhere(db, "code <> ''"))
+        indicators.insert(indicator.code, indicator.id);
     QString familyDepartment;
-    for (Statement s = db.prepare("SELECT id FROM department WHERE code = 'family'"); s.next();)
-        familyDepartment = s.text(0);
-    for (Statement s = db.prepare("SELECT code, id, COALESCE(department_id, '') FROM benefit_type WHERE code <> ''");
-         s.next();)
-        types.insert(s.text(0), { s.text(1), s.isNull(2) || s.text(2).isEmpty() ? familyDepartment : s.text(2) });
-
-    // Goals and members by owner, in insertion order (rowid), so the random draws are deterministic.
-    QHash<QString, QList<std::pair<QString, bool>>> goals; // citizen → (goal id, achieved)
-    {
-        Statement s = db.prepare("SELECT g.citizen_id, g.id, g.status = 'achieved' FROM goal g "
-                                 "JOIN citizen c ON c.id = g.citizen_id WHERE c.created_at = ?1 ORDER BY g.rowid");
-        s.bind(1, stampText);
-        while (s.next())
-            goals[s.text(0)].append({ s.text(1), s.int64(2) != 0 });
-    }
-    QHash<QString, QList<Member>> members; // household → members in the household's order
-    {
-        Statement s = db.prepare("SELECT m.household_id, m.id, m.role = 'child', m.citizen_id IS NOT NULL "
-                                 "FROM household_member m JOIN household h ON h.id = m.household_id "
-                                 "WHERE h.created_at = ?1 ORDER BY m.household_id, m.position, m.rowid");
-        s.bind(1, stampText);
-        while (s.next())
-            members[s.text(0)].append({ s.text(1), s.int64(2) != 0, s.int64(3) != 0 });
-    }
-
-    Statement measurement = db.prepare(R"sql(
-        INSERT INTO measurement (id, citizen_id, indicator_id, measured_on, value, category, items, measured_by, note,
-                                 created_at, updated_at)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, '', ?9, ?9))sql");
-    Statement assess = db.prepare("UPDATE goal SET own_assessment = ?1, support_assessment = ?2 WHERE id = ?3");
-    Statement benefit = db.prepare(R"sql(
-        INSERT INTO benefit (id, member_id, type_id, department_id, monthly_cost_minor, start_date, end_date, note,
-                             created_at, updated_at)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, '', ?8, ?8))sql");
+    for (const Department &department : Kinds::department().readWhere(db, "code = 'family'"))
+        familyDepartment = department.id;
+    QHash<QString, std::pair<QString, QString>> types; // code → (type id, department id)
+    for (const BenefitType &type : Kinds::benefitType().readWhere(db, "code <> ''"))
+        types.insert(type.code, { type.id, type.departmentId.isEmpty() ? familyDepartment : type.departmentId });
 
     QSet<QString> households; // each household's benefits once, should two citizens share it
-    Statement citizens = db.prepare("SELECT id, target_groups, status, start_date, household_id, support_person "
-                                    "FROM citizen WHERE created_at = ?1 ORDER BY rowid");
-    citizens.bind(1, stampText);
-    while (citizens.next()) {
-        const QString citizenId = citizens.text(0);
-        const QString groups = citizens.text(1);
-        const bool homeless = groups.contains(QLatin1String("homelessness"));
-        const bool mental = groups.contains(QLatin1String("mental_illness"));
-        const bool young = groups.contains(QLatin1String("young_people"));
-        const bool closed = citizens.text(2) == u"closed";
-        const QDate start = qMin(dateAt(citizens, 3).isValid() ? dateAt(citizens, 3) : today, today);
-        const QString householdId = citizens.text(4);
-        const QString supportPerson = citizens.text(5);
+    for (const Citizen &citizen : made.citizens) {
+        const bool homeless = citizen.targetGroups.testFlag(TargetGroup::Homelessness);
+        const bool mental = citizen.targetGroups.testFlag(TargetGroup::MentalIllness);
+        const bool young = citizen.targetGroups.testFlag(TargetGroup::YoungPeople);
+        const bool closed = citizen.status == CitizenStatus::Closed;
+        const QDate start = qMin(citizen.startDate.isValid() ? citizen.startDate : today, today);
+        const QString &householdId = citizen.householdId;
 
         const auto measure = [&](const char *code, const QDate &on, double value, const QString &category = {},
-                                 const QString &items = {}) {
+                                 const QList<int> &items = {}) {
             const QString indicator = indicators.value(QString::fromLatin1(code));
             if (indicator.isEmpty())
                 return;
-            measurement.bind(1, newId()).bind(2, citizenId).bind(3, indicator);
-            bindDate(measurement, 4, on);
-            measurement.bind(5, value).bind(6, category).bind(7, items).bind(8, supportPerson).bind(9, stampText);
-            measurement.run();
-            measurement.reset();
+            Measurement measurement;
+            measurement.id = newId();
+            measurement.citizenId = citizen.id;
+            measurement.indicatorId = indicator;
+            measurement.measuredOn = on;
+            measurement.value = value;
+            measurement.category = category;
+            measurement.items = items;
+            measurement.measuredBy = citizen.supportPerson;
+            measurement.createdAt = stamp;
+            measurement.updatedAt = stamp;
+            Kinds::measurement().insert(db, measurement);
         };
 
         // Measured at the start and about every three months since; someone who began less than two weeks ago
@@ -179,7 +141,7 @@ void add(Database &db, QRandomGenerator &random, const QDate &today, const QDate
                 measure("housing", dates.last(), 0, QStringLiteral("own_home"));
         }
         // FFB functioning levels (0–4, lower is better) in two areas for some.
-        if (mental || groups.contains(QLatin1String("substance_use")) || between(random, 0, 2) == 0) {
+        if (mental || citizen.targetGroups.testFlag(TargetGroup::SubstanceUse) || between(random, 0, 2) == 0) {
             const int first = between(random, 0, 7);
             for (int area : { first, (first + between(random, 1, 7)) % 8 }) {
                 const int level = between(random, 2, 3);
@@ -191,26 +153,27 @@ void add(Database &db, QRandomGenerator &random, const QDate &today, const QDate
 
         // End assessments, where a goal has come to an end: the citizen's own (trial: 22 % achieved,
         // 47 % got closer, 31 % not closer) and the support person's, which is mostly the more positive.
-        for (const auto &[goalId, achieved] : goals.value(citizenId)) {
+        for (Goal goal : made.goals.value(citizen.id)) {
             // Also those near the end of their budget period (eight months or more in), whose goals
             // were talked through at a closing meeting.
-            if (!closed && !achieved && start.daysTo(today) < 240)
+            if (!closed && goal.status != GoalStatus::Achieved && start.daysTo(today) < 240)
                 continue;
             const int own = between(random, 0, 99);
             const int support = between(random, 0, 99);
-            const char *ownCode = own < 22 ? "achieved" : own < 69 ? "got_closer" : "not_closer";
-            const char *supportCode = own < 22 ? (support < 60 ? "very_high_degree" : "high_degree")
-                : own < 69                     ? (support < 10 ? "very_high_degree"
-                                              : support < 55   ? "high_degree"
-                                              : support < 90   ? "some_degree"
-                                                               : "small_degree")
-                                               : (support < 10        ? "high_degree"
-                                                       : support < 50 ? "some_degree"
-                                                       : support < 85 ? "small_degree"
-                                                                      : "not_at_all");
-            assess.bind(1, QString::fromLatin1(ownCode)).bind(2, QString::fromLatin1(supportCode)).bind(3, goalId);
-            assess.run();
-            assess.reset();
+            using S = SupportAssessment;
+            goal.ownAssessment = own < 22 ? OwnAssessment::Achieved
+                : own < 69                ? OwnAssessment::GotCloser
+                                          : OwnAssessment::NotCloser;
+            goal.supportAssessment = own < 22 ? (support < 60 ? S::VeryHighDegree : S::HighDegree)
+                : own < 69                    ? (support < 10 ? S::VeryHighDegree
+                                             : support < 55   ? S::HighDegree
+                                             : support < 90   ? S::SomeDegree
+                                                              : S::SmallDegree)
+                                              : (support < 10        ? S::HighDegree
+                                                      : support < 50 ? S::SomeDegree
+                                                      : support < 85 ? S::SmallDegree
+                                                                     : S::NotAtAll);
+            Kinds::goal().update(db, goal); // the assessments
         }
 
         // The household's public benefits, starting around the citizen's start; about a third ended in the
@@ -218,7 +181,7 @@ void add(Database &db, QRandomGenerator &random, const QDate &today, const QDate
         if (householdId.isEmpty() || households.contains(householdId))
             continue;
         households.insert(householdId);
-        const auto grant = [&](const Member &m, const char *code, int lowKr, int highKr) {
+        const auto grant = [&](const HouseholdMember &m, const char *code, int lowKr, int highKr) {
             const auto type = types.value(QString::fromLatin1(code));
             if (type.first.isEmpty() || type.second.isEmpty())
                 return;
@@ -226,19 +189,23 @@ void add(Database &db, QRandomGenerator &random, const QDate &today, const QDate
             QDate to;
             if (between(random, 0, 2) == 0 && from.daysTo(today) > 30)
                 to = qMax(from, today.addDays(-between(random, 5, 100)));
-            benefit.bind(1, newId()).bind(2, m.id).bind(3, type.first).bind(4, type.second);
-            benefit.bind(5, qint64(between(random, lowKr / 100, highKr / 100)) * 100 * 100); // whole hundreds of kr.
-            bindDate(benefit, 6, from);
-            bindDate(benefit, 7, to);
-            benefit.bind(8, stampText);
-            benefit.run();
-            benefit.reset();
+            Benefit benefit;
+            benefit.id = newId();
+            benefit.memberId = m.id;
+            benefit.typeId = type.first;
+            benefit.departmentId = type.second;
+            benefit.monthlyCostMinor = qint64(between(random, lowKr / 100, highKr / 100)) * 100 * 100; // whole 100s
+            benefit.startDate = from;
+            benefit.endDate = to;
+            benefit.createdAt = stamp;
+            benefit.updatedAt = stamp;
+            Kinds::benefit().insert(db, benefit);
         };
         bool firstAdult = true;
         bool firstChild = true;
-        for (const Member &m : members.value(householdId)) {
-            if (!m.child) {
-                if (m.citizen || between(random, 0, 1) == 0)
+        for (const HouseholdMember &m : made.members.value(householdId)) {
+            if (m.role != MemberRole::Child) {
+                if (!m.citizenId.isEmpty() || between(random, 0, 1) == 0)
                     grant(m, "cash_benefit", 12'000, 16'000);
                 if (firstAdult)
                     grant(m, "housing_benefit", 2'000, 4'000);

@@ -1,7 +1,13 @@
 #pragma once
 
+#include "domain/Citizen.h"
+#include "domain/Goal.h"
+#include "domain/HouseholdMember.h"
+
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
+#include <QList>
 
 class QRandomGenerator;
 
@@ -16,7 +22,15 @@ class Database;
  */
 namespace DemoOutcomes {
 
-void add(Database &db, QRandomGenerator &random, const QDate &today, const QDateTime &stamp);
+/// What DemoCaseload wrote, in the order it wrote it.
+struct Made
+{
+    QList<Domain::Citizen> citizens;
+    QHash<QString, QList<Domain::Goal>> goals; ///< by citizen id
+    QHash<QString, QList<Domain::HouseholdMember>> members; ///< by household id, in the household's order
+};
+
+void add(Database &db, QRandomGenerator &random, const QDate &today, const QDateTime &stamp, const Made &made);
 
 } // namespace DemoOutcomes
 
