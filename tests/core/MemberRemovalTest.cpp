@@ -22,7 +22,8 @@ class MemberRemovalTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        auto file = CaseFile::create(m_dir.caseFile(), TestKit::passphrase("medlem-fjernes-helt-9"), TestKit::fastKdf());
+        auto file
+            = CaseFile::create(m_dir.caseFile(), TestKit::passphrase("medlem-fjernes-helt-9"), TestKit::fastKdf());
         ASSERT_TRUE(file.ok());
         m_file = std::move(file).value();
         m_caseload = std::make_unique<Caseload>(*m_file);
@@ -89,7 +90,8 @@ protected:
             QStringList names;
             for (const QString &id : i.memberIds)
                 names << (id == m_maja ? QStringLiteral("Maja") : id == m_emil ? QStringLiteral("Emil") : id);
-            out << QStringLiteral("%1 (%2) @%3").arg(i.title, names.join(QLatin1Char(',')), QString::number(i.position));
+            out << QStringLiteral("%1 (%2) @%3")
+                       .arg(i.title, names.join(QLatin1Char(',')), QString::number(i.position));
         }
         return out;
     }
