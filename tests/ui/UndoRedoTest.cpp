@@ -3,6 +3,9 @@
 // the database after (same ids, timestamps and positions).
 #include "DatabaseDump.h"
 #include "TestSupport.h"
+#include "commands/AttachmentCommand.h"
+#include "commands/NewHouseholdCommand.h"
+#include "commands/NewVersionCommand.h"
 #include "commands/RecordStores.h"
 #include "commands/RemoveMemberCommand.h"
 #include "commands/ReorderCommand.h"
@@ -156,6 +159,55 @@ TEST_F(UndoRedoTest, RemovingAMemberWithWhatPointsAtThem)
     check(std::make_unique<RemoveMemberCommand>(*m_caseload, child.id, QStringLiteral("test"), m_onError),
         "remove member with consent, benefit and interventions");
     EXPECT_EQ(m_caseload->plans().interventions(plan)->size(), 1);
+}
+
+// The commands that are use cases of their own, and the third reorder: each is one step, exact both ways.
+TEST_F(UndoRedoTest, NewHouseholdNewPlanVersionReceiptsAndInterventionOrder)
+{
+    Citizen bo;
+    bo.name = QStringLiteral("Bo Prøvesen");
+    bo = *m_caseload->citizens().create(bo);
+    check(std::make_unique<NewHouseholdCommand>(*m_caseload,
+              Household { {}, QStringLiteral("Familien Prøvesen"), {}, {}, {} }, bo.id, QStringLiteral("test"),
+              m_onError),
+        "new household for a citizen");
+
+    const QString plan = m_caseload->plans().createPlan(m_household.id)->id;
+    QStringList order;
+    for (const char *title : { "Familiebehandling", "Kontaktperson", "Forældrekursus" }) {
+        Intervention i;
+        i.planId = plan;
+        i.title = QString::fromUtf8(title);
+        i.memberIds = { m_member.id };
+        i.departmentId = QStringLiteral("family");
+        order << m_caseload->plans().createIntervention(i)->id;
+    }
+    QStringList reversed = order;
+    std::reverse(reversed.begin(), reversed.end());
+    check(std::make_unique<ReorderCommand>(*m_caseload, ReorderCommand::Kind::Interventions, plan, order, reversed,
+              QStringLiteral("test"), m_onError, QStringLiteral("family")),
+        "reorder interventions");
+    ASSERT_TRUE(m_caseload->plans().signPlan(plan, QDate::currentDate()).ok());
+    check(std::make_unique<NewVersionCommand>(*m_caseload, plan, QStringLiteral("test"), m_onError),
+        "new family-plan version with its interventions");
+
+    Budget budget;
+    budget.citizenId = m_citizen.id;
+    budget.capMinor = 50'000'00;
+    budget.periodStart = m_citizen.startDate;
+    const Budget kept = *m_caseload->budgets().createBudget(budget);
+    LedgerEntry entry;
+    entry.budgetId = kept.id;
+    entry.date = m_citizen.startDate.addDays(3);
+    entry.amountMinor = 1'234'50;
+    entry.stoneId = m_goal.stones.at(0).id;
+    const LedgerEntry purchase = *m_caseload->budgets().createEntry(entry);
+    auto add = AttachmentCommand::add(*m_caseload, purchase.id, QStringLiteral("kvittering.pdf"),
+        QStringLiteral("application/pdf"), QByteArray("%PDF-1.4 kvittering", 19), QStringLiteral("test"), m_onError);
+    AttachmentCommand *added = add.get();
+    check(std::move(add), "add receipt");
+    check(AttachmentCommand::remove(*m_caseload, added->attachment(), QStringLiteral("test"), m_onError),
+        "remove receipt");
 }
 
 TEST_F(UndoRedoTest, GoalsAndSteppingStones)
