@@ -20,6 +20,9 @@ namespace Traedesten::Security {
  * | 3-11  | random                                                 |
  * | 12-15 | key check: keyed BLAKE2b of a constant under the key   |
  *
+ * Every later format keeps bytes 1 and 2 as they are here: that is how a file of a newer format is told
+ * from a damaged or foreign one.
+ *
  * The Argon2id salt is BLAKE2b-128 of bytes 0-11. The key check lets us tell
  * a wrong passphrase from a damaged first page; it reveals nothing an
  * attacker could not learn from page 1's HMAC after the same Argon2id work.

@@ -6,6 +6,7 @@
 
 #include <QFileInfo>
 #include <QLockFile>
+#include <QRandomGenerator>
 #include <QUuid>
 
 #include <csignal>
@@ -188,6 +189,28 @@ TEST_F(CaseFileTest, HeaderFromANewerFormatIsNewerVersionNotDamaged)
     ASSERT_TRUE(TestKit::writeBytes(path, bytes));
     EXPECT_EQ(CaseFile::open(path, TestKit::passphrase(Passphrase)).code(), ErrorCode::NewerVersion);
     EXPECT_EQ(TestKit::readBytes(path), bytes);
+}
+
+// A file of random bytes is damaged, not "made by a newer version", even when its first byte is 2..15.
+TEST_F(CaseFileTest, RandomHeadersAreDamagedAlmostNeverNewerVersion)
+{
+    QRandomGenerator random(20261201);
+    int newer = 0;
+    int startingLikeANewerFormat = 0;
+    for (int i = 0; i < 100000; ++i) {
+        QByteArray bytes(Security::FileHeader::Size, Qt::Uninitialized);
+        for (char &b : bytes)
+            b = static_cast<char>(random.bounded(256));
+        const auto header = Security::FileHeader::parse(bytes);
+        const quint8 first = static_cast<quint8>(bytes.at(0));
+        if (first >= 2 && first <= 15)
+            ++startingLikeANewerFormat;
+        if (!header.ok() && header.code() == ErrorCode::NewerVersion)
+            ++newer;
+    }
+    EXPECT_GT(startingLikeANewerFormat, 5000) << "about 14 in 256";
+    // Expected about 37 (14/256 × 7/256 × 64/256); about 5,500 when the first byte alone decided.
+    EXPECT_LT(newer, 80);
 }
 
 TEST_F(CaseFileTest, TruncatedFilesAreDamagedAndUnchanged)
