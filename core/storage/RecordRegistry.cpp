@@ -21,11 +21,6 @@ RecordRow rowAt(const KindInfo &kind, const Statement &s)
     return row;
 }
 
-const QByteArray &selectAll(const KindInfo &kind)
-{
-    return kind.select;
-}
-
 } // namespace
 
 const QList<const KindInfo *> &RecordRegistry::kinds()
@@ -79,7 +74,7 @@ QList<RecordRow> RecordRegistry::recordsOfCitizen(Database &db, const QString &c
     for (const KindInfo *kind : kinds()) {
         if (kind->ofCitizen.isEmpty())
             continue;
-        QByteArray sql = selectAll(*kind) + " WHERE " + kind->ofCitizen;
+        QByteArray sql = kind->select + " WHERE " + kind->ofCitizen;
         if (!kind->orderBy.isEmpty())
             sql += " ORDER BY " + kind->orderBy;
         Statement s = db.prepare(sql.constData());
@@ -92,7 +87,7 @@ QList<RecordRow> RecordRegistry::recordsOfCitizen(Database &db, const QString &c
 
 RecordRow RecordRegistry::record(Database &db, const KindInfo &kind, const QString &id)
 {
-    Statement s = db.prepare((selectAll(kind) + " WHERE id = ?1").constData());
+    Statement s = db.prepare((kind.select + " WHERE id = ?1").constData());
     s.bind(1, id);
     return s.next() ? rowAt(kind, s) : RecordRow { &kind, {}, {} };
 }

@@ -72,17 +72,17 @@ struct Column
 void insert(Database &db, const char *table, std::initializer_list<Column> columns)
 {
     QByteArray names;
-    QByteArray placeholders;
+    QByteArray parameters;
     int index = 0;
     for (const Column &c : columns) {
         if (index++ > 0) {
             names += ", ";
-            placeholders += ", ";
+            parameters += ", ";
         }
         names += c.name;
-        placeholders += '?' + QByteArray::number(index);
+        parameters += '?' + QByteArray::number(index);
     }
-    const QByteArray sql = "INSERT INTO " + QByteArray(table) + " (" + names + ") VALUES (" + placeholders + ")";
+    const QByteArray sql = "INSERT INTO " + QByteArray(table) + " (" + names + ") VALUES (" + parameters + ")";
     Statement s = db.prepare(sql.constData());
     index = 0;
     for (const Column &c : columns) {
