@@ -6,6 +6,7 @@
 
 #include <QRandomGenerator>
 
+#include <algorithm>
 #include <gtest/gtest.h>
 
 using namespace Traedesten;
@@ -253,7 +254,13 @@ TEST_F(BudgetRepositoryTest, RefundsGiveRoomBackVoidsTooAndTotalsSplitByStoneGoa
     EXPECT_EQ(sum.usedByCategory.value(QStringLiteral("transport")), 30'000'00 - 2'000'00 + 2'000'00)
         << "licence, its refund and the second purchase for clothes (left in transport)";
 
-    const LedgerEntry reserved = budgets().entries(m_budget.id)->at(1);
+    // The dentist's entry, found by its stone: entries of one day made within a millisecond have no order
+    // of their own (the ledger orders by date, time of entry, id).
+    const QList<LedgerEntry> ledger = budgets().entries(m_budget.id).value();
+    const auto dentistEntry
+        = std::find_if(ledger.cbegin(), ledger.cend(), [&](const LedgerEntry &e) { return e.stoneId == m_dentist.id; });
+    ASSERT_NE(dentistEntry, ledger.cend());
+    const LedgerEntry reserved = *dentistEntry;
     ASSERT_EQ(reserved.state, EntryState::Reserved);
     ASSERT_TRUE(budgets().voidEntry(reserved.id, QStringLiteral("Tandlægen aflyste")).ok());
     EXPECT_EQ(budgets().summary(m_budget.id)->remainingMinor, 15'000'00) << "a voided entry no longer counts";
