@@ -27,6 +27,20 @@ QString auditActionName(AuditAction action)
         return QStringLiteral("record.deleted");
     case AuditAction::RecordsReordered:
         return QStringLiteral("records.reordered");
+    case AuditAction::CitizenViewed:
+        return QStringLiteral("citizen.viewed");
+    case AuditAction::BackedUp:
+        return QStringLiteral("file.backed_up");
+    case AuditAction::Restored:
+        return QStringLiteral("file.restored");
+    case AuditAction::PassphraseChanged:
+        return QStringLiteral("file.passphrase_changed");
+    case AuditAction::CitizenErased:
+        return QStringLiteral("citizen.erased");
+    case AuditAction::AccessExported:
+        return QStringLiteral("citizen.access_exported");
+    case AuditAction::LogExported:
+        return QStringLiteral("log.exported");
     }
     return QStringLiteral("unknown");
 }

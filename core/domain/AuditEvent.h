@@ -18,6 +18,13 @@ enum class AuditAction {
     RecordUpdated,
     RecordDeleted,
     RecordsReordered,
+    CitizenViewed, ///< a citizen's pages were opened (at most once per citizen per unlock)
+    BackedUp, ///< a verified backup of the whole file was made
+    Restored, ///< the file was restored from a backup
+    PassphraseChanged,
+    CitizenErased, ///< a closed case was erased (GDPR art. 17); the event keeps only the citizen's UUID
+    AccessExported, ///< a citizen's access export (GDPR art. 15) was written
+    LogExported, ///< the whole file's audit log was exported
 };
 
 QString auditActionName(AuditAction action);

@@ -17,6 +17,8 @@ QString fileSettingKey(FileSetting setting)
         return QStringLiteral("budget.default_cap_minor");
     case FileSetting::MunicipalityLogo:
         return QStringLiteral("municipality.logo_png");
+    case FileSetting::RetentionYears:
+        return QStringLiteral("retention.years");
     }
     return {};
 }
@@ -28,6 +30,8 @@ QString fileSettingDefault(FileSetting setting)
         return QStringLiteral("DKK");
     case FileSetting::DefaultBudgetCapMinor:
         return QStringLiteral("5000000"); // 50.000,00 kr.
+    case FileSetting::RetentionYears:
+        return QStringLiteral("5");
     default:
         return {};
     }

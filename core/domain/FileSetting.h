@@ -12,6 +12,7 @@ enum class FileSetting {
     Currency, ///< ISO 4217, DKK unless chosen otherwise
     DefaultBudgetCapMinor, ///< default budget cap in øre/pence
     MunicipalityLogo, ///< PNG, base64, shown in print headers; empty for none
+    RetentionYears, ///< closed cases older than this are listed for review and erasure (default 5)
 };
 
 /// The stored key of a setting.

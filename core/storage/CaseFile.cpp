@@ -452,32 +452,49 @@ void CaseFile::publishPending()
         m_listener(changes);
 }
 
+namespace {
+
+QList<Domain::AuditEvent> readAuditEvents(Statement &query)
+{
+    QList<Domain::AuditEvent> events;
+    while (query.next()) {
+        Domain::AuditEvent e;
+        e.id = query.text(0);
+        e.at = QDateTime::fromString(query.text(1), Qt::ISODateWithMs);
+        e.actor = query.text(2);
+        e.action = query.text(3);
+        e.entityType = query.text(4);
+        e.entityId = query.text(5);
+        e.citizenId = query.text(6);
+        events.append(e);
+    }
+    return events;
+}
+
+} // namespace
+
 Result<QList<Domain::AuditEvent>> CaseFile::auditEvents(int limit)
 {
-    if (!m_db)
-        return Error { ErrorCode::Locked, {} };
-    QList<Domain::AuditEvent> events;
-    try {
-        Statement query = m_db->prepare(R"sql(
+    return read([&](Database &db) {
+        Statement query = db.prepare(R"sql(
             SELECT id, at, actor, action, entity_type, entity_id, citizen_id
             FROM audit_event ORDER BY seq DESC LIMIT ?1
         )sql");
         query.bind(1, limit);
-        while (query.next()) {
-            Domain::AuditEvent e;
-            e.id = query.text(0);
-            e.at = QDateTime::fromString(query.text(1), Qt::ISODateWithMs);
-            e.actor = query.text(2);
-            e.action = query.text(3);
-            e.entityType = query.text(4);
-            e.entityId = query.text(5);
-            e.citizenId = query.text(6);
-            events.append(e);
-        }
-    } catch (const SqliteError &e) {
-        return e.error();
-    }
-    return events;
+        return readAuditEvents(query);
+    });
+}
+
+Result<QList<Domain::AuditEvent>> CaseFile::auditEventsOfCitizen(const QString &citizenId)
+{
+    return read([&](Database &db) {
+        Statement query = db.prepare(R"sql(
+            SELECT id, at, actor, action, entity_type, entity_id, citizen_id
+            FROM audit_event WHERE citizen_id = ?1 ORDER BY seq
+        )sql");
+        query.bind(1, citizenId);
+        return readAuditEvents(query);
+    });
 }
 
 } // namespace Traedesten::Storage

@@ -116,6 +116,8 @@ public:
         const QString &citizenId = {});
     /// The newest @p limit audit events, newest first.
     Result<QList<Domain::AuditEvent>> auditEvents(int limit = 1000);
+    /// Every audit event about the citizen @p citizenId, oldest first (the access log of art. 15).
+    Result<QList<Domain::AuditEvent>> auditEventsOfCitizen(const QString &citizenId);
 
     /// The open connection for repositories in this layer; nullptr while locked.
     Database *database() { return m_db.get(); }
