@@ -33,6 +33,8 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("OutOfMemory");
     case ErrorCode::InvalidInput:
         return QStringLiteral("InvalidInput");
+    case ErrorCode::Cancelled:
+        return QStringLiteral("Cancelled");
     case ErrorCode::Internal:
         return QStringLiteral("Internal");
     }

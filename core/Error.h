@@ -21,6 +21,7 @@ enum class ErrorCode {
     UnsupportedCipher, ///< The SQLCipher library is older than version 4.
     OutOfMemory, ///< Secure memory could not be allocated.
     InvalidInput, ///< A value was refused by validation.
+    Cancelled, ///< The person (or closing the file) stopped a long task; nothing of it was kept.
     Internal, ///< A programming error or an unexpected library answer.
 };
 

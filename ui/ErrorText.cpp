@@ -45,6 +45,8 @@ QString ErrorText::forCaseFile(const Error &error)
         return tr("There is not enough free memory to unlock the case file. Close other programs and try again.");
     case ErrorCode::InvalidInput:
         return tr("The value was not accepted.");
+    case ErrorCode::Cancelled:
+        return tr("The task was stopped; nothing of it was kept.");
     case ErrorCode::Internal:
         break;
     }

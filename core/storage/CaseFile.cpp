@@ -2,6 +2,7 @@
 
 #include "security/KeyDerivation.h"
 #include "storage/Database.h"
+#include "storage/PrivateFile.h"
 #include "storage/Schema.h"
 
 #include <QDateTime>
@@ -12,14 +13,7 @@
 #include <QSysInfo>
 #include <QUuid>
 
-#include <cerrno>
-#include <cstring>
 #include <utility>
-
-#ifdef Q_OS_UNIX
-#include <fcntl.h>
-#include <unistd.h>
-#endif
 
 namespace Traedesten::Storage {
 
@@ -45,47 +39,6 @@ QString defaultActor()
     return user.isEmpty() ? QStringLiteral("unknown") : user;
 }
 
-Error errorFromErrno(int err, const QString &what)
-{
-    const QString detail = what + QStringLiteral(": ") + QString::fromLocal8Bit(std::strerror(err));
-    switch (err) {
-    case ENOENT:
-    case ENOTDIR:
-        return { ErrorCode::NotFound, detail };
-    case EACCES:
-    case EPERM:
-    case EROFS:
-        return { ErrorCode::ReadOnly, detail };
-    case ENOSPC:
-    case EFBIG:
-    case EDQUOT:
-        return { ErrorCode::DiskFull, detail };
-    case EEXIST:
-        return { ErrorCode::AlreadyExists, detail };
-    default:
-        return { ErrorCode::Io, detail };
-    }
-}
-
-/// Creates the empty file with owner-only permissions before SQLite sees it,
-/// so it never exists with wider ones; SQLite gives its journal the same mode.
-Status createPrivateFile(const QString &path)
-{
-#ifdef Q_OS_UNIX
-    const QByteArray native = QFile::encodeName(path);
-    const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-    if (fd < 0)
-        return errorFromErrno(errno, QStringLiteral("create"));
-    ::close(fd);
-#else
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        return Error { ErrorCode::Io, file.errorString() };
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-#endif
-    return {};
-}
-
 void removeFileAndJournal(const QString &path)
 {
     QFile::remove(path);
@@ -103,7 +56,7 @@ CaseFile::CaseFile(QString path, FileHeader header, std::unique_ptr<QLockFile> l
 
 CaseFile::~CaseFile()
 {
-    m_db.reset();
+    closeConnection();
     if (m_lockFile)
         m_lockFile->unlock();
 }
@@ -192,19 +145,19 @@ Result<std::unique_ptr<CaseFile>> CaseFile::create(
     header->setKeyCheck(*key);
 
     const QString absolutePath = info.absoluteFilePath();
-    if (Status s = createPrivateFile(absolutePath); !s)
+    if (Status s = PrivateFile::createNew(absolutePath); !s)
         return s.error();
 
     std::unique_ptr<CaseFile> file(new CaseFile(absolutePath, std::move(*header), std::move(*lockFile)));
     if (Status s = file->connect(std::move(*key), true, Schema::migrations()); !s) {
-        file->m_db.reset();
+        file->closeConnection();
         removeFileAndJournal(absolutePath);
         return s.error();
     }
     // SQLCipher must have written our header as its salt, or the file could not be reopened.
     QFile written(absolutePath);
     if (!written.open(QIODevice::ReadOnly) || written.read(FileHeader::Size) != file->m_header.bytes()) {
-        file->m_db.reset();
+        file->closeConnection();
         removeFileAndJournal(absolutePath);
         return Error { ErrorCode::Internal, QStringLiteral("SQLCipher did not store the chosen salt") };
     }
@@ -270,7 +223,6 @@ Status CaseFile::connect(SecureBytes key, bool creating, const MigrationPlan &pl
         return Error { ErrorCode::OutOfMemory, QStringLiteral("secure memory for the key") };
 
     auto db = Database::open(m_path, literal, creating ? Database::Mode::CreateNew : Database::Mode::OpenExisting);
-    literal.clear();
     if (!db)
         return db.error();
 
@@ -294,6 +246,7 @@ Status CaseFile::connect(SecureBytes key, bool creating, const MigrationPlan &pl
             return s;
     }
     m_db = std::move(*db);
+    m_keyLiteral = std::move(literal);
 
     Status s = m_db->transaction([&] {
         if (wasNew) {
@@ -316,7 +269,7 @@ Status CaseFile::connect(SecureBytes key, bool creating, const MigrationPlan &pl
         }
     });
     if (!s) {
-        m_db.reset();
+        closeConnection();
         return s;
     }
     return {};
@@ -328,7 +281,7 @@ void CaseFile::lock()
         return;
     // Best effort: a full disk must not keep the file unlocked.
     (void)m_db->transaction([&] { appendEvent(AuditAction::FileLocked, QStringLiteral("case_file"), {}, {}); });
-    m_db.reset(); // sqlite3_close_v2: SQLCipher wipes its key copy; ours was wiped after keying
+    closeConnection();
 }
 
 Status CaseFile::unlockWithKey(SecureBytes key)
@@ -340,13 +293,13 @@ Status CaseFile::unlockWithKey(SecureBytes key)
     SecureBytes literal = Security::KeyDerivation::sqlcipherKeyLiteral(key, m_header.bytes());
     key.clear();
     auto db = Database::open(m_path, literal, Database::Mode::OpenExisting);
-    literal.clear();
     if (!db)
         return db.error();
     m_db = std::move(*db);
+    m_keyLiteral = std::move(literal);
     Status s = m_db->transaction([&] { appendEvent(AuditAction::FileUnlocked, QStringLiteral("case_file"), {}, {}); });
     if (!s)
-        m_db.reset();
+        closeConnection();
     return s;
 }
 
@@ -450,6 +403,76 @@ void CaseFile::publishPending()
     const QList<RecordChange> changes = std::exchange(m_pending, {});
     if (m_listener && !changes.isEmpty())
         m_listener(changes);
+}
+
+void CaseFile::closeConnection()
+{
+    std::unique_lock guard(m_copyMutex);
+    m_stopCopies = true;
+    m_copiesDone.wait(guard, [&] { return m_copies == 0; });
+    m_stopCopies = false;
+    m_db.reset(); // sqlite3_close_v2: SQLCipher wipes its key copy
+    m_keyLiteral.clear();
+}
+
+Status CaseFile::copyWith(const QString &destPath, const SecureBytes &literal, const DatabaseCopy::Progress &progress)
+{
+    {
+        std::lock_guard guard(m_copyMutex);
+        if (!m_db || m_stopCopies)
+            return Error { ErrorCode::Locked, {} };
+        ++m_copies;
+    }
+    const auto stopOrGoOn = [&](qint64 done, qint64 total) {
+        if (progress && !progress(done, total))
+            return false;
+        std::lock_guard guard(m_copyMutex); // asked after the caller's callback, which may take its time
+        return !m_stopCopies;
+    };
+    const Status s = DatabaseCopy::copy(*m_db, destPath, literal, stopOrGoOn);
+    {
+        std::lock_guard guard(m_copyMutex);
+        --m_copies;
+    }
+    m_copiesDone.notify_all();
+    return s;
+}
+
+Status CaseFile::copyTo(const QString &destPath, const DatabaseCopy::Progress &progress)
+{
+    SecureBytes literal;
+    {
+        std::lock_guard guard(m_copyMutex);
+        if (!m_db)
+            return Error { ErrorCode::Locked, {} };
+        literal = SecureBytes::copyOf(QByteArrayView(m_keyLiteral.constChar(), qsizetype(m_keyLiteral.size())));
+    }
+    if (literal.isNull())
+        return Error { ErrorCode::OutOfMemory, QStringLiteral("secure memory for the key") };
+    return copyWith(destPath, literal, progress);
+}
+
+Status CaseFile::copyTo(
+    const QString &destPath, const FileHeader &header, const SecureBytes &key, const DatabaseCopy::Progress &progress)
+{
+    if (!header.keyMatches(key))
+        return Error { ErrorCode::WrongPassphrase, QStringLiteral("key check failed") };
+    SecureBytes literal = Security::KeyDerivation::sqlcipherKeyLiteral(key, header.bytes());
+    if (literal.isNull())
+        return Error { ErrorCode::OutOfMemory, QStringLiteral("secure memory for the key") };
+    return copyWith(destPath, literal, progress);
+}
+
+Status CaseFile::verifyCopy(const QString &path, DatabaseCopy::Depth depth) const
+{
+    SecureBytes literal;
+    {
+        std::lock_guard guard(m_copyMutex);
+        if (!m_db)
+            return Error { ErrorCode::Locked, {} };
+        literal = SecureBytes::copyOf(QByteArrayView(m_keyLiteral.constChar(), qsizetype(m_keyLiteral.size())));
+    }
+    return DatabaseCopy::verify(path, literal, m_header.bytes(), depth);
 }
 
 namespace {

@@ -7,14 +7,17 @@
 #include "security/KdfParameters.h"
 #include "security/SecureBytes.h"
 #include "storage/Database.h"
+#include "storage/DatabaseCopy.h"
 #include "storage/Migration.h"
 #include "storage/RecordKind.h"
 
 #include <QList>
 #include <QString>
 
+#include <condition_variable>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <type_traits>
 
@@ -119,6 +122,26 @@ public:
     /// Every audit event about the citizen @p citizenId, oldest first (the access log of art. 15).
     Result<QList<Domain::AuditEvent>> auditEventsOfCitizen(const QString &citizenId);
 
+    /**
+     * Copies the whole file as it is now into the new file @p destPath (mode 0600), encrypted with this
+     * file's key and header, so it opens with the same passphrase; synced to disk, not yet verified
+     * (verifyCopy()). Slow at scale: meant for a worker thread, while the GUI thread goes on using this
+     * CaseFile (see DatabaseCopy::copy). lock() and the destructor stop a copy in progress (Cancelled) and
+     * wait for it, so the connection is never closed under it. Locked while locked.
+     */
+    Status copyTo(const QString &destPath, const DatabaseCopy::Progress &progress = {});
+    /**
+     * As copyTo(), but encrypted under @p header with @p key (from KeyDerivation for that header): the
+     * re-encrypted copy of a passphrase change.
+     */
+    Status copyTo(const QString &destPath, const Security::FileHeader &header, const Security::SecureBytes &key,
+        const DatabaseCopy::Progress &progress = {});
+    /**
+     * Checks a copy made by copyTo() (or any file with this file's key) on its own read-only connection:
+     * header, key and, for Depth::Full, every page (DatabaseCopy::verify). Any thread; Locked while locked.
+     */
+    Status verifyCopy(const QString &path, DatabaseCopy::Depth depth = DatabaseCopy::Depth::Full) const;
+
     /// The open connection for repositories in this layer; nullptr while locked.
     Database *database() { return m_db.get(); }
 
@@ -202,8 +225,18 @@ private:
     static Result<std::unique_ptr<QLockFile>> acquireLock(const QString &path);
     Status connect(Security::SecureBytes key, bool creating, const MigrationPlan &plan);
 
+    /// Waits until no copyTo() runs, stopping those that do; then closes the connection and wipes the key.
+    void closeConnection();
+    Status copyWith(
+        const QString &destPath, const Security::SecureBytes &literal, const DatabaseCopy::Progress &progress);
+
     QString m_path;
     Security::FileHeader m_header;
+    Security::SecureBytes m_keyLiteral; ///< x'<key><salt>' while unlocked, for copies; wiped on lock
+    mutable std::mutex m_copyMutex;
+    std::condition_variable m_copiesDone;
+    int m_copies = 0; ///< copyTo() calls running (m_copyMutex)
+    bool m_stopCopies = false; ///< set while closing (m_copyMutex)
     std::unique_ptr<QLockFile> m_lockFile;
     std::unique_ptr<Database> m_db;
     QString m_actor;

@@ -42,7 +42,7 @@ QString Database::cipherVersion(sqlite3 *db)
 Result<std::unique_ptr<Database>> Database::open(
     const QString &path, const Security::SecureBytes &keyLiteral, Mode mode)
 {
-    int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX;
+    int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) | SQLITE_OPEN_FULLMUTEX;
     if (mode == Mode::CreateNew)
         flags |= SQLITE_OPEN_CREATE;
     sqlite3 *raw = nullptr;
@@ -59,7 +59,7 @@ Result<std::unique_ptr<Database>> Database::open(
     if (version.isEmpty() || version.section(QLatin1Char('.'), 0, 0).toInt() < RequiredCipherMajor)
         return Error { ErrorCode::UnsupportedCipher, QStringLiteral("SQLCipher %1").arg(version) };
 
-    if (sqlite3_db_readonly(raw, "main") == 1)
+    if (mode != Mode::ReadOnly && sqlite3_db_readonly(raw, "main") == 1)
         return Error { ErrorCode::ReadOnly, QStringLiteral("opened read-only") };
 
     try {
@@ -186,9 +186,17 @@ int Database::userVersion()
 Status Database::checkIntegrity()
 {
     try {
-        Statement cipher = prepare("PRAGMA cipher_integrity_check");
-        if (cipher.next())
-            return Error { ErrorCode::Damaged, QStringLiteral("cipher_integrity_check: ") + cipher.text(0) };
+        // SQLCipher 4.6 computes a page's offset in 32 bits in cipher_integrity_check, so every page past
+        // 4 GiB would be reported as damaged. quick_check below reads every page in use, and each read
+        // checks that page's HMAC too; only free pages go unchecked in a file that large.
+        Statement pages = prepare("PRAGMA page_count");
+        const qint64 pageCount = pages.next() ? pages.int64(0) : 0;
+        constexpr qint64 CipherCheckLimit = (Q_INT64_C(1) << 32) / 4096;
+        if (pageCount <= CipherCheckLimit) {
+            Statement cipher = prepare("PRAGMA cipher_integrity_check");
+            if (cipher.next())
+                return Error { ErrorCode::Damaged, QStringLiteral("cipher_integrity_check: ") + cipher.text(0) };
+        }
         Statement quick = prepare("PRAGMA quick_check");
         if (quick.next() && quick.text(0) != QLatin1String("ok"))
             return Error { ErrorCode::Damaged, QStringLiteral("quick_check: ") + quick.text(0) };

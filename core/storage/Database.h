@@ -27,7 +27,11 @@ namespace Traedesten::Storage {
 class Database
 {
 public:
-    enum class Mode { CreateNew, OpenExisting };
+    enum class Mode {
+        CreateNew,
+        OpenExisting,
+        ReadOnly, ///< an existing file, never written through this connection (checks of copies)
+    };
 
     /**
      * Opens @p path and keys it with @p keyLiteral (x'<key><salt>').
@@ -101,6 +105,8 @@ public:
     Status checkIntegrity();
     /// The SQLCipher library version string (e.g. "4.6.1 community").
     static QString cipherVersion(sqlite3 *db);
+    /// The connection itself, for SQLite's backup API (DatabaseCopy); serialized, so any thread may pass it there.
+    sqlite3 *handle() const { return m_db; }
 
 private:
     explicit Database(sqlite3 *db)

@@ -4,6 +4,14 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <cerrno>
+#include <cstring>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
+
 namespace Traedesten::Storage {
 
 bool PrivateFile::open(QSaveFile &file)
@@ -56,6 +64,92 @@ Status PrivateFile::makeFolder(const QString &path)
     if (!QFileInfo(clean).isDir())
         return Error { ErrorCode::Io, QStringLiteral("not a folder") };
     return {};
+}
+
+Error PrivateFile::errnoError(int err, const QString &what)
+{
+    const QString detail = what + QStringLiteral(": ") + QString::fromLocal8Bit(std::strerror(err));
+    switch (err) {
+    case ENOENT:
+    case ENOTDIR:
+        return { ErrorCode::NotFound, detail };
+    case EACCES:
+    case EPERM:
+    case EROFS:
+        return { ErrorCode::ReadOnly, detail };
+    case ENOSPC:
+    case EFBIG:
+    case EDQUOT:
+        return { ErrorCode::DiskFull, detail };
+    case EEXIST:
+        return { ErrorCode::AlreadyExists, detail };
+    default:
+        return { ErrorCode::Io, detail };
+    }
+}
+
+Status PrivateFile::createNew(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    const QByteArray native = QFile::encodeName(path);
+    const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
+    if (fd < 0)
+        return errnoError(errno, QStringLiteral("create"));
+    ::close(fd);
+#else
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        return Error { file.exists() ? ErrorCode::AlreadyExists : ErrorCode::Io, file.errorString() };
+    file.setPermissions(FilePermissions);
+#endif
+    return {};
+}
+
+namespace {
+
+#ifdef Q_OS_UNIX
+Status syncPath(const QString &path, int flags)
+{
+    const QByteArray native = QFile::encodeName(path);
+    const int fd = ::open(native.constData(), flags | O_CLOEXEC);
+    if (fd < 0)
+        return PrivateFile::errnoError(errno, QStringLiteral("open for sync"));
+    const int rc = ::fsync(fd);
+    const int err = errno;
+    ::close(fd);
+    if (rc != 0)
+        return PrivateFile::errnoError(err, QStringLiteral("fsync"));
+    return {};
+}
+#endif
+
+} // namespace
+
+Status PrivateFile::sync(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    return syncPath(path, O_RDONLY);
+#else
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite) || !file.flush())
+        return Error { ErrorCode::Io, file.errorString() };
+    return {};
+#endif
+}
+
+Status PrivateFile::replace(const QString &from, const QString &to)
+{
+#ifdef Q_OS_UNIX
+    // rename(2) replaces atomically; QFile::rename refuses to replace.
+    if (::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0)
+        return errnoError(errno, QStringLiteral("rename"));
+    return syncPath(QFileInfo(to).absolutePath(), O_RDONLY | O_DIRECTORY);
+#else
+    QFile::remove(to);
+    if (!QFile::rename(from, to))
+        return Error { ErrorCode::Io, QStringLiteral("rename failed") };
+    return {};
+#endif
 }
 
 } // namespace Traedesten::Storage

@@ -32,6 +32,17 @@ public:
     static Status write(const QString &path, const QByteArray &bytes);
     /// Creates @p path and any missing parent folders, each new one with mode 0700.
     static Status makeFolder(const QString &path);
+    /// Creates the empty file @p path with mode 0600; AlreadyExists when something is there (never follows a link).
+    static Status createNew(const QString &path);
+    /// Flushes the data of the file @p path to the disk (fsync).
+    static Status sync(const QString &path);
+    /**
+     * Renames @p from to @p to in one step, replacing what @p to was (both in the same folder), and syncs the
+     * folder, so that after a crash or power cut @p to is either the old file or the new one, whole.
+     */
+    static Status replace(const QString &from, const QString &to);
+    /// An Error for the C library's @p err (ENOSPC is DiskFull, EACCES ReadOnly, ...); @p what says which call.
+    static Error errnoError(int err, const QString &what);
 };
 
 } // namespace Traedesten::Storage
