@@ -242,8 +242,8 @@ TEST_F(CaseFileTest, TruncatedFilesAreDamagedAndUnchanged)
         if (cut < 2 * 4096) { // the first page is checked when opening
             auto result = CaseFile::open(path, TestKit::passphrase(Passphrase));
             ASSERT_FALSE(result.ok()) << "cut at " << cut;
-            EXPECT_EQ(result.code(), ErrorCode::Damaged) << "cut at " << cut << ": "
-                                                         << qPrintable(result.error().detail);
+            EXPECT_EQ(result.code(), ErrorCode::Damaged)
+                << "cut at " << cut << ": " << qPrintable(result.error().detail);
             EXPECT_EQ(TestKit::readBytes(path), truncated) << "cut at " << cut;
         } else {
             expectDamageFound(path, truncated, "cut at " + std::to_string(cut));
