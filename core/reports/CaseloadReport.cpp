@@ -111,16 +111,19 @@ void sumBudgets(Database &db, CaseloadReport &report)
 
     // Spending by category: purchases (reserved or paid) less refunds, as the header defines it;
     // adjustments are corrections and fees of the budget, not spending on a category.
+    // Summed by category before the categories are joined, and the file's budgets as a set: looking up each
+    // entry's budget and category made this take half again as long as the sums themselves (500,000 entries).
     Statement c = db.prepare(R"sql(
-        SELECT sc.id, sc.code, sc.name,
-               SUM(e.used_minor) AS spent
-        FROM ledger_use e
-        JOIN budget b ON b.id = e.budget_id
-        JOIN spending_category sc ON sc.id = e.category_id
-        WHERE e.kind IN ('purchase', 'refund') AND upper(trim(b.currency)) = ?1
-        GROUP BY sc.id
-        HAVING spent <> 0
-        ORDER BY spent DESC, sc.position, sc.id
+        WITH spent AS (
+            SELECT category_id, SUM(used_minor) AS spent
+            FROM ledger_use
+            WHERE kind IN ('purchase', 'refund')
+              AND budget_id IN (SELECT id FROM budget WHERE upper(trim(currency)) = ?1)
+            GROUP BY category_id)
+        SELECT sc.id, sc.code, sc.name, spent.spent
+        FROM spent JOIN spending_category sc ON sc.id = spent.category_id
+        WHERE spent.spent <> 0
+        ORDER BY spent.spent DESC, sc.position, sc.id
     )sql");
     c.bind(1, report.currency);
     while (c.next())

@@ -120,6 +120,7 @@ QByteArray caseloadSql(bool one)
                 FROM family_plan p JOIN intervention i ON i.plan_id = p.id
                 WHERE i.status IN ('planned', 'active') AND i.next_follow_up IS NOT NULL
                   AND p.version = (SELECT max(q.version) FROM family_plan q WHERE q.household_id = p.household_id)
+                  AND (?1 IS NULL OR p.household_id IN (SELECT household_id FROM citizen WHERE id = ?1))
                 GROUP BY p.household_id),
             spent AS (
                 SELECT b.citizen_id AS cid, b.cap_minor AS cap, b.currency AS currency,
@@ -141,6 +142,10 @@ QByteArray caseloadSql(bool one)
         )sql");
     static const QRegularExpression filter(QStringLiteral(R"(WHERE \?1 IS NULL OR ([\w.]+) = \?1)"));
     sql.replace(filter, one ? QStringLiteral("WHERE \\1 = ?1") : QString());
+    // The family plans' follow-ups: for one citizen only their household's (grouping every household's
+    // interventions made refreshing one row after an edit grow with the caseload: 5 ms at 5,000 citizens).
+    static const QRegularExpression household(QStringLiteral(R"(AND \(\?1 IS NULL OR ([\w.]+ IN \(SELECT [^)]*\))\))"));
+    sql.replace(household, one ? QStringLiteral("AND \\1") : QString());
     return sql.toUtf8();
 }
 
@@ -160,7 +165,8 @@ Result<QList<CaseloadRow>> CitizenRepository::caseloadRows(const QString &onlyId
         // the indexes), for the whole caseload none does. "?1 IS NULL OR" would scan every table.
         static const QByteArray forAll = caseloadSql(false);
         static const QByteArray forOne = caseloadSql(true);
-        Statement s = db->prepare(onlyId.isEmpty() ? forAll.constData() : forOne.constData());
+        // The one-citizen text runs after every edit: prepared once per connection.
+        Statement s = onlyId.isEmpty() ? db->prepare(forAll.constData()) : db->cached(forOne);
         if (!onlyId.isEmpty())
             s.bind(1, onlyId);
         while (s.next()) {

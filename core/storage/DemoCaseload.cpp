@@ -164,6 +164,59 @@ QString cprFor(QRandomGenerator &random, const QDate &birth)
     return birth.toString(QStringLiteral("ddMMyy")) + QLatin1Char('-') + QString::number(serial);
 }
 
+struct EverydayTemplate
+{
+    const char *payee;
+    const char *description;
+    const char *category;
+    int kroner;
+};
+
+// Small everyday purchases, for the ledgers of the scale options.
+constexpr std::array Everyday {
+    EverydayTemplate { "Movia", "Billet", "transport", 24 },
+    EverydayTemplate { "Apoteket", "Medicin", "health", 85 },
+    EverydayTemplate { "Genbrugsbutikken", "Tøj", "clothing", 120 },
+    EverydayTemplate { "Café Møllen", "Kaffe og kage til mødet", "leisure", 65 },
+    EverydayTemplate { "Telebutikken", "Taletidskort", "phone_it", 99 },
+    EverydayTemplate { "Borgerservice", "Gebyr", "documents", 55 },
+    EverydayTemplate { "Biografen", "Biograftur", "leisure", 110 },
+};
+
+constexpr int ReceiptsPerHolder = 24;
+constexpr qint64 MiB = 1024 * 1024;
+
+/// The scale options' extra ledger entries (and receipts) of one budget, from their own random stream.
+struct ScaleFiller
+{
+    QRandomGenerator random;
+    int entriesPerBudget = 0; ///< the average over budgeted citizens
+    qint64 receiptBytesLeft = 0;
+    int receiptStride = 0; ///< every how many citizens a receipt holder comes
+    int receiptsOwed = 0;
+    int receiptNumber = 0;
+
+    ScaleFiller(const DemoCaseload::Options &options)
+        : random(options.seed ^ 0x5ca1e5u)
+        , entriesPerBudget((options.ledgerEntriesPerCitizen * 8 + 3) / 7) // 7 in 8 citizens have a budget
+        , receiptBytesLeft(options.receiptBytes)
+    {
+        const qint64 receipts = options.receiptBytes / (2 * MiB);
+        const qint64 holders = (receipts + ReceiptsPerHolder - 1) / ReceiptsPerHolder;
+        receiptStride = holders > 0 ? static_cast<int>(qMax<qint64>(1, options.citizens / holders)) : 0;
+    }
+
+    QByteArray photo(qint64 size)
+    {
+        QByteArray bytes(size, char(0));
+        const qsizetype words = size / qsizetype(sizeof(quint32));
+        random.fillRange(reinterpret_cast<quint32 *>(bytes.data()), words);
+        bytes[0] = char(0xff); // a JPEG's first bytes, the rest noise
+        bytes[1] = char(0xd8);
+        return bytes;
+    }
+};
+
 } // namespace
 
 Status DemoCaseload::generate(CaseFile &file, const Options &options, const Progress &progress)
@@ -171,7 +224,10 @@ Status DemoCaseload::generate(CaseFile &file, const Options &options, const Prog
     if (options.citizens < 1 || options.citizens > 100000)
         return Error::invalid(QStringLiteral("citizens"), Issue::OutOfRange);
     const QDate today = options.today.isValid() ? options.today : QDate::currentDate();
+    if (options.ledgerEntriesPerCitizen < 0 || options.ledgerEntriesPerCitizen > 1000 || options.receiptBytes < 0)
+        return Error::invalid(QStringLiteral("scale"), Issue::OutOfRange);
     QRandomGenerator random(options.seed);
+    ScaleFiller scale(options);
     bool cancelled = false;
 
     Status status = file.write([&] {
@@ -184,6 +240,57 @@ Status DemoCaseload::generate(CaseFile &file, const Options &options, const Prog
         };
         DemoOutcomes::Made made;
         made.citizens.reserve(options.citizens);
+
+        // The scale options: everyday entries up to about the average asked for, and receipts on some of them.
+        const auto addScaleEntries = [&](int i, const Budget &budget, const QStringList &stoneIds, const QDate &lastDay,
+                                         const QString &supportPerson, qint64 used) {
+            QRandomGenerator &r = scale.random;
+            if (scale.receiptStride > 0 && i % scale.receiptStride == 0)
+                scale.receiptsOwed += ReceiptsPerHolder;
+            const int wanted = options.ledgerEntriesPerCitizen == 0
+                ? 0
+                : qMax(0, scale.entriesPerBudget - 6 + static_cast<int>(r.bounded(13u)));
+            const int span = qMax(0, int(budget.periodStart.daysTo(lastDay)));
+            QStringList entryIds;
+            for (int n = 0; n < wanted || (entryIds.isEmpty() && scale.receiptsOwed > 0); ++n) {
+                const EverydayTemplate &t = Everyday[r.bounded(static_cast<quint32>(Everyday.size()))];
+                LedgerEntry entry = stamped(LedgerEntry {});
+                entry.id = newId();
+                entry.budgetId = budget.id;
+                entry.date = budget.periodStart.addDays(span == 0 ? 0 : int(r.bounded(quint32(span + 1))));
+                entry.kind = r.bounded(25u) == 0 ? EntryKind::Refund : EntryKind::Purchase;
+                entry.amountMinor = qint64(t.kroner) * (50 + qint64(r.bounded(101u)));
+                if (entry.kind == EntryKind::Purchase && used + entry.amountMinor > budget.capMinor)
+                    continue;
+                used += entry.kind == EntryKind::Refund ? -entry.amountMinor : entry.amountMinor;
+                entry.state
+                    = entry.date.daysTo(today) > 14 || r.bounded(2u) == 0 ? EntryState::Paid : EntryState::Reserved;
+                if (r.bounded(30u) == 0) {
+                    entry.state = EntryState::Voided;
+                    entry.voidReason = QStringLiteral("Købt to gange");
+                }
+                entry.payee = QString::fromUtf8(t.payee);
+                entry.description = QString::fromUtf8(t.description);
+                entry.categoryId = QString::fromLatin1(t.category);
+                entry.stoneId = stoneIds.at(static_cast<qsizetype>(r.bounded(quint32(stoneIds.size()))));
+                entry.boughtBy = supportPerson;
+                entry.decidedWithCitizen = true;
+                Kinds::ledgerEntry().insert(db, entry);
+                entryIds << entry.id;
+            }
+            for (; scale.receiptsOwed > 0 && scale.receiptBytesLeft > 0 && !entryIds.isEmpty(); --scale.receiptsOwed) {
+                AttachmentRecord receipt;
+                receipt.id = newId();
+                receipt.entryId = entryIds.at(scale.receiptNumber % entryIds.size());
+                receipt.fileName = QStringLiteral("kvittering-%1.jpg").arg(++scale.receiptNumber);
+                receipt.mimeType = QStringLiteral("image/jpeg");
+                receipt.size = qMin(scale.receiptBytesLeft, MiB + qint64(r.bounded(quint32(2 * MiB))));
+                receipt.bytes = scale.photo(receipt.size);
+                receipt.createdAt = stamp;
+                Kinds::attachment().insert(db, receipt);
+                scale.receiptBytesLeft -= receipt.size;
+            }
+        };
 
         for (int i = 0; i < options.citizens; ++i) {
             if (progress && i % 100 == 0 && !progress(i, options.citizens)) {
@@ -378,6 +485,14 @@ Status DemoCaseload::generate(CaseFile &file, const Options &options, const Prog
                     entry.decidedWithCitizen = true;
                     Kinds::ledgerEntry().insert(db, entry);
                 }
+                if (options.ledgerEntriesPerCitizen > 0 || options.receiptBytes > 0) {
+                    QStringList stoneIds;
+                    for (const MadeStone &stone : std::as_const(madeStones))
+                        stoneIds << stone.id;
+                    addScaleEntries(i, budget, stoneIds, lastDay, supportPerson, used);
+                }
+            } else if (scale.receiptStride > 0 && i % scale.receiptStride == 0) {
+                scale.receiptsOwed += ReceiptsPerHolder; // the next citizen with a budget holds them
             }
 
             const int notes = static_cast<int>(random.bounded(4u));

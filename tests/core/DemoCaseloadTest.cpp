@@ -104,3 +104,42 @@ TEST(DemoCaseload, SameSeedSameCaseloadAndCancelWritesNothing)
     EXPECT_FALSE(cancelled.ok());
     EXPECT_EQ(TestKit::dumpCaseload(*c->database()), before);
 }
+
+TEST(DemoCaseload, ScaleOptionsAddLedgerEntriesAndReceiptsAndLeaveTheCitizensAsTheyAre)
+{
+    TestKit::TempFolder dir;
+    auto plain = newFile(dir, "plain");
+    auto scaled = newFile(dir, "scaled");
+    ASSERT_TRUE(plain && scaled);
+    ASSERT_TRUE(DemoCaseload::generate(*plain, { 40, 99, QDate(2026, 11, 1) }).ok());
+    DemoCaseload::Options options { 40, 99, QDate(2026, 11, 1) };
+    options.ledgerEntriesPerCitizen = 20;
+    options.receiptBytes = 5 * 1024 * 1024;
+    ASSERT_TRUE(DemoCaseload::generate(*scaled, options).ok());
+
+    const auto count = [](CaseFile &file, const char *sql) {
+        Statement s = file.database()->prepare(sql);
+        return s.next() ? s.int64(0) : -1;
+    };
+    const qint64 entries = count(*scaled, "SELECT COUNT(*) FROM ledger_entry");
+    EXPECT_GE(entries, 40 * 15) << "about 20 a citizen";
+    EXPECT_LE(entries, 40 * 25);
+    EXPECT_LT(count(*plain, "SELECT COUNT(*) FROM ledger_entry"), 40 * 5);
+    EXPECT_EQ(count(*scaled, "SELECT SUM(size) FROM attachment"), 5 * 1024 * 1024) << "the receipts' bytes in all";
+    EXPECT_EQ(count(*scaled, "SELECT SUM(length(bytes) <> size) FROM attachment"), 0);
+    EXPECT_LE(count(*scaled, "SELECT COUNT(*) FROM attachment WHERE size < 1024 * 1024"), 1)
+        << "photos of 1-3 MB, but perhaps the last, cut to the total";
+    EXPECT_EQ(count(*scaled, "SELECT COUNT(*) FROM attachment WHERE size > 3 * 1024 * 1024"), 0);
+    EXPECT_EQ(count(*plain, "SELECT COUNT(*) FROM attachment"), 0);
+
+    // Their own random stream: the same citizens, goals and stepping stones as the plain demo.
+    const auto rowsA = CitizenRepository(*plain).caseload().value();
+    const auto rowsB = CitizenRepository(*scaled).caseload().value();
+    ASSERT_EQ(rowsA.size(), rowsB.size());
+    for (qsizetype i = 0; i < rowsA.size(); ++i) {
+        EXPECT_EQ(rowsA.at(i).name, rowsB.at(i).name);
+        EXPECT_EQ(rowsA.at(i).goalWords, rowsB.at(i).goalWords);
+        EXPECT_EQ(rowsA.at(i).nextStoneTitle, rowsB.at(i).nextStoneTitle);
+        EXPECT_EQ(rowsA.at(i).capMinor, rowsB.at(i).capMinor);
+    }
+}
