@@ -21,6 +21,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -30,6 +31,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <memory>
 
 namespace Traedesten::Ui {
@@ -217,19 +219,19 @@ QString AccessLogDialog::printLanguage() const
 
 AccessLogPrint AccessLogDialog::printout(const QString &language) const
 {
-    AccessLogPrint::Data data;
+    AccessLogPrint::Data printed;
     if (Storage::Caseload *c = m_editor->caseload()) {
-        data.municipality = DocumentPrinter::municipality(c->file());
-        data.logo = DocumentPrinter::logo(c->file());
+        printed.municipality = DocumentPrinter::municipality(c->file());
+        printed.logo = DocumentPrinter::logo(c->file());
     }
-    data.citizenName = m_citizenName;
+    printed.citizenName = m_citizenName;
     for (int row = 0; row < m_filter->rowCount(); ++row) {
         if (const Domain::AuditEvent *e = m_model->eventAt(m_filter->mapToSource(m_filter->index(row, 0)).row()))
-            data.events << *e;
+            printed.events << *e;
     }
-    data.totalEvents = m_model->rowCount();
-    data.printedOn = QDate::currentDate();
-    return AccessLogPrint(std::move(data), language);
+    printed.totalEvents = m_model->rowCount();
+    printed.printedOn = QDate::currentDate();
+    return AccessLogPrint(std::move(printed), language);
 }
 
 void AccessLogDialog::printLog()
