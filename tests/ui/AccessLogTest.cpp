@@ -312,7 +312,7 @@ TEST_F(AccessLogProgramTest, TheDialogShowsViewsChangesPrintsAndExportsAndFilter
     auto *category = dialog->findChild<QComboBox *>(QStringLiteral("accessLogCategory"));
     category->setCurrentIndex(category->findData(static_cast<int>(AuditText::Category::Changed)));
     for (const QString &t : whats(rows))
-        EXPECT_TRUE(t.startsWith(QStringLiteral("Created")) || t.startsWith(QStringLiteral("Changed"))) << t;
+        EXPECT_TRUE(t.startsWith(QStringLiteral("Created")) || t.startsWith(QStringLiteral("Changed"))) << qPrintable(t);
     EXPECT_EQ(rows->rowCount(), 4) << "Anna created, her goal, the stone created and changed";
     dialog->findChild<QLineEdit *>(QStringLiteral("accessLogSearch"))->setText(QStringLiteral("no such thing"));
     EXPECT_TRUE(dialog->showsEmptyState());
