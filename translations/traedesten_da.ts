@@ -2410,8 +2410,8 @@ Et personligt budget er en trækningsret op til beløbsgrænsen i 12 eller 15 m�
         <translation>Ydelser</translation>
     </message>
     <message>
-        <source>&amp;Who has seen or changed this?</source>
-        <translation>H&amp;vem har set eller ændret dette?</translation>
+        <source>Who has seen or changed this?</source>
+        <translation>Hvem har set eller ændret dette?</translation>
     </message>
     <message>
         <source>The citizen&apos;s access log: who opened, changed, printed or exported what, and when (%1)</source>

@@ -293,7 +293,7 @@ TEST_F(AccessLogProgramTest, TheDialogShowsViewsChangesPrintsAndExportsAndFilter
 
     // From the Citizen menu, with its shortcut; also the button on the citizen's pages.
     auto *button = main()->citizenView()->accessLogButton();
-    EXPECT_EQ(button->text(), QStringLiteral("&Who has seen or changed this?"));
+    EXPECT_EQ(button->text(), QStringLiteral("Who has seen or changed this?"));
     AccessLogDialog *dialog = openLog();
     ASSERT_NE(dialog, nullptr);
     EXPECT_EQ(dialog->windowTitle(), QStringLiteral("Who has seen or changed this?"));

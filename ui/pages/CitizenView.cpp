@@ -162,7 +162,9 @@ void CitizenView::retranslate()
     m_none->setText(tr("Choose a citizen in the list to see their goals, stepping stones, household and journal."));
     m_edit->setText(tr("Edit citi&zen…"));
     m_edit->setToolTip(tr("Edit the citizen's details (F2)"));
-    m_accessLog->setText(tr("&Who has seen or changed this?"));
+    // No mnemonic: every letter of it is taken on one page or another; Ctrl+Shift+H and the Citizen menu's
+    // item (with its mnemonic) open it from the keyboard.
+    m_accessLog->setText(tr("Who has seen or changed this?"));
     m_accessLog->setToolTip(tr("The citizen's access log: who opened, changed, printed or exported what, and when (%1)")
                                 .arg(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H).toString(QKeySequence::NativeText)));
     m_tabs->setTabText(0, tr("&Overview"));
