@@ -2,6 +2,288 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da">
 <context>
+    <name>AccessLogPrint</name>
+    <message>
+        <source>Access log</source>
+        <translation>Adgangs- og ændringslog</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Udskrevet %1</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Borger</translation>
+    </message>
+    <message>
+        <source>Who has opened the citizen&apos;s pages in this case file, created, changed, deleted, printed or exported something about the citizen, and when the whole case file was backed up, restored or given a new passphrase. The log records what was done, never the content.</source>
+        <translation>Hvem der har åbnet borgerens sider i denne sagsfil, oprettet, ændret, slettet, udskrevet eller eksporteret noget om borgeren, og hvornår hele sagsfilen er sikkerhedskopieret, gendannet eller har fået en ny adgangsfrase. Loggen viser, hvad der blev gjort, aldrig selve indholdet.</translation>
+    </message>
+    <message>
+        <source>A selection: %1 of the log&apos;s %2 events, as filtered on the screen.</source>
+        <translation>Et udvalg: %1 af loggens %2 hændelser, filtreret som på skærmen.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <source>No events.</source>
+        <translation>Ingen hændelser.</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Fortroligt</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 af %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditText</name>
+    <message>
+        <source>a household</source>
+        <translation>en husstand</translation>
+    </message>
+    <message>
+        <source>a household membership</source>
+        <translation>et medlemskab af en husstand</translation>
+    </message>
+    <message>
+        <source>a long-term goal</source>
+        <translation>et langsigtet mål</translation>
+    </message>
+    <message>
+        <source>a stepping stone</source>
+        <translation>en trædesten</translation>
+    </message>
+    <message>
+        <source>a journal note</source>
+        <translation>et notat</translation>
+    </message>
+    <message>
+        <source>a spending category</source>
+        <translation>en udgiftskategori</translation>
+    </message>
+    <message>
+        <source>a personal budget</source>
+        <translation>et personligt budget</translation>
+    </message>
+    <message>
+        <source>a ledger entry</source>
+        <translation>en postering</translation>
+    </message>
+    <message>
+        <source>a receipt</source>
+        <translation>en kvittering</translation>
+    </message>
+    <message>
+        <source>a department</source>
+        <translation>en forvaltning</translation>
+    </message>
+    <message>
+        <source>a family plan</source>
+        <translation>en familieplan</translation>
+    </message>
+    <message>
+        <source>a family goal</source>
+        <translation>et mål i familieplanen</translation>
+    </message>
+    <message>
+        <source>an intervention</source>
+        <translation>en indsats</translation>
+    </message>
+    <message>
+        <source>a consent</source>
+        <translation>et samtykke</translation>
+    </message>
+    <message>
+        <source>an indicator</source>
+        <translation>en indikator</translation>
+    </message>
+    <message>
+        <source>a measurement</source>
+        <translation>en måling</translation>
+    </message>
+    <message>
+        <source>a type of benefit</source>
+        <translation>en ydelsestype</translation>
+    </message>
+    <message>
+        <source>a benefit</source>
+        <translation>en ydelse</translation>
+    </message>
+    <message>
+        <source>a record</source>
+        <translation>en oplysning</translation>
+    </message>
+    <message>
+        <source>the budget statement</source>
+        <translation>kontoudtoget</translation>
+    </message>
+    <message>
+        <source>the family plan</source>
+        <translation>familieplanen</translation>
+    </message>
+    <message>
+        <source>the citizen&apos;s own plan (My plan)</source>
+        <translation>borgerens egen plan (Min plan)</translation>
+    </message>
+    <message>
+        <source>the access log</source>
+        <translation>adgangs- og ændringsloggen</translation>
+    </message>
+    <message>
+        <source>the caseload report</source>
+        <translation>sagsstammerapporten</translation>
+    </message>
+    <message>
+        <source>the evaluation export</source>
+        <translation>evalueringsudtrækket</translation>
+    </message>
+    <message>
+        <source>the access export</source>
+        <translation>indsigtsudtrækket</translation>
+    </message>
+    <message>
+        <source>a document</source>
+        <translation>et dokument</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Åbnet</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Ændringer</translation>
+    </message>
+    <message>
+        <source>Printed and exported</source>
+        <translation>Udskrevet og eksporteret</translation>
+    </message>
+    <message>
+        <source>The whole case file (backups…)</source>
+        <translation>Hele sagsfilen (sikkerhedskopier …)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andet</translation>
+    </message>
+    <message>
+        <source>Opened the citizen&apos;s pages</source>
+        <translation>Åbnede borgerens sider</translation>
+    </message>
+    <message>
+        <source>Created the citizen</source>
+        <translation>Oprettede borgeren</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>Oprettede %1</translation>
+    </message>
+    <message>
+        <source>Changed the citizen&apos;s details</source>
+        <translation>Ændrede borgerens oplysninger</translation>
+    </message>
+    <message>
+        <source>Changed %1</source>
+        <translation>Ændrede %1</translation>
+    </message>
+    <message>
+        <source>Deleted the citizen</source>
+        <translation>Slettede borgeren</translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation>Slettede %1</translation>
+    </message>
+    <message>
+        <source>Changed the order of the long-term goals</source>
+        <translation>Ændrede rækkefølgen af de langsigtede mål</translation>
+    </message>
+    <message>
+        <source>Changed the order of the stepping stones</source>
+        <translation>Ændrede rækkefølgen af trædestenene</translation>
+    </message>
+    <message>
+        <source>Changed the order of the interventions</source>
+        <translation>Ændrede rækkefølgen af indsatserne</translation>
+    </message>
+    <message>
+        <source>Changed the order of a list</source>
+        <translation>Ændrede rækkefølgen i en liste</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Udskrev %1</translation>
+    </message>
+    <message>
+        <source>Saved a copy of a receipt</source>
+        <translation>Gemte en kopi af en kvittering</translation>
+    </message>
+    <message>
+        <source>Made the anonymised evaluation export</source>
+        <translation>Lavede det anonymiserede evalueringsudtræk</translation>
+    </message>
+    <message>
+        <source>Saved %1 as a PDF</source>
+        <translation>Gemte %1 som PDF</translation>
+    </message>
+    <message>
+        <source>Made an access export: a copy of everything about the citizen</source>
+        <translation>Lavede et indsigtsudtræk: en kopi af alt om borgeren</translation>
+    </message>
+    <message>
+        <source>Erased everything about the citizen</source>
+        <translation>Slettede alt om borgeren</translation>
+    </message>
+    <message>
+        <source>Backed up the whole case file</source>
+        <translation>Tog en sikkerhedskopi af hele sagsfilen</translation>
+    </message>
+    <message>
+        <source>Restored the case file from a backup</source>
+        <translation>Gendannede sagsfilen fra en sikkerhedskopi</translation>
+    </message>
+    <message>
+        <source>Changed the case file&apos;s passphrase</source>
+        <translation>Skiftede sagsfilens adgangsfrase</translation>
+    </message>
+    <message>
+        <source>Exported the whole audit log for the municipality&apos;s control</source>
+        <translation>Eksporterede hele adgangs- og ændringsloggen til kommunens kontrol</translation>
+    </message>
+    <message>
+        <source>Created the case file</source>
+        <translation>Oprettede sagsfilen</translation>
+    </message>
+    <message>
+        <source>Opened the case file</source>
+        <translation>Åbnede sagsfilen</translation>
+    </message>
+    <message>
+        <source>Unlocked the case file</source>
+        <translation>Låste sagsfilen op</translation>
+    </message>
+    <message>
+        <source>Locked the case file</source>
+        <translation>Låste sagsfilen</translation>
+    </message>
+    <message>
+        <source>Changed a setting of the case file</source>
+        <translation>Ændrede en indstilling i sagsfilen</translation>
+    </message>
+</context>
+<context>
     <name>BudgetStatement</name>
     <message>
         <source>Budget statement</source>
@@ -1126,6 +1408,116 @@
     </message>
 </context>
 <context>
+    <name>Traedesten::Ui::AccessLogDialog</name>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Nothing has been recorded about this citizen yet.</source>
+        <translation>Der er endnu ikke registreret noget om denne borger.</translation>
+    </message>
+    <message>
+        <source>No event matches the filter.
+Choose “All events” and “Everyone”, clear the search and the dates to see the whole log.</source>
+        <translation>Ingen hændelser passer til filteret.
+Vælg “Alle hændelser” og “Alle”, og ryd søgningen og datoerne for at se hele loggen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n hændelse</numerusform>
+            <numerusform>%n hændelser</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 events</source>
+        <translation>%1 af %2 hændelser</translation>
+    </message>
+    <message>
+        <source>Save access log as PDF</source>
+        <translation>Gem adgangs- og ændringsloggen som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+    <message>
+        <source>Who has seen or changed this?</source>
+        <translation>Hvem har set eller ændret dette?</translation>
+    </message>
+    <message>
+        <source>Everything this case file has recorded about the citizen: who opened their pages, created, changed, deleted, printed or exported something, and when the whole file was backed up or restored. The log never holds the content itself.</source>
+        <translation>Alt, hvad sagsfilen har registreret om borgeren: hvem der har åbnet borgerens sider, oprettet, ændret, slettet, udskrevet eller eksporteret noget, og hvornår hele filen er sikkerhedskopieret eller gendannet. Loggen indeholder aldrig selve indholdet.</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Vis:</translation>
+    </message>
+    <message>
+        <source>B&amp;y:</source>
+        <comment>who did it</comment>
+        <translation>&amp;Af:</translation>
+    </message>
+    <message>
+        <source>Sear&amp;ch:</source>
+        <translation>&amp;Søg:</translation>
+    </message>
+    <message>
+        <source>Who or what</source>
+        <translation>Hvem eller hvad</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <comment>date</comment>
+        <translation>&amp;Fra:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <comment>date</comment>
+        <translation>&amp;Til:</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Alle hændelser</translation>
+    </message>
+    <message>
+        <source>Print &amp;language:</source>
+        <translation>Udskriftens s&amp;prog:</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Udskriv…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Gem som P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::AccessLogModel</name>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+</context>
+<context>
     <name>Traedesten::Ui::AppController</name>
     <message>
         <source>caseload</source>
@@ -2016,6 +2408,14 @@ Et personligt budget er en trækningsret op til beløbsgrænsen i 12 eller 15 m�
     <message>
         <source>Benefits</source>
         <translation>Ydelser</translation>
+    </message>
+    <message>
+        <source>Who has seen or changed this?</source>
+        <translation>Hvem har set eller ændret dette?</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s access log: who opened, changed, printed or exported what, and when (%1)</source>
+        <translation>Borgerens adgangs- og ændringslog: hvem der har åbnet, ændret, udskrevet eller eksporteret hvad, og hvornår (%1)</translation>
     </message>
 </context>
 <context>
@@ -3508,6 +3908,42 @@ Notér efter hvert møde, hvor I mødtes, hvem der deltog, hvad I talte om, og h
     <message>
         <source>On the %1 tab</source>
         <translation>På fanebladet %1</translation>
+    </message>
+    <message>
+        <source>&amp;Who has seen or changed this?…</source>
+        <translation>&amp;Hvem har set eller ændret dette?…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport audit log…</source>
+        <translation>E&amp;ksportér adgangs- og ændringslog…</translation>
+    </message>
+    <message>
+        <source>The whole file&apos;s log of who did what, as CSV for the municipality&apos;s control</source>
+        <translation>Hele sagsfilens log over, hvem der gjorde hvad, som CSV til kommunens kontrol</translation>
+    </message>
+    <message>
+        <source>audit-log-%1.csv</source>
+        <comment>file name</comment>
+        <translation>adgangslog-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export audit log</source>
+        <translation>Eksportér adgangs- og ændringslog</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Ikke eksporteret</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n audit event(s) to %1</source>
+        <translation>
+            <numerusform>Eksporterede %n hændelse til %1</numerusform>
+            <numerusform>Eksporterede %n hændelser til %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,16 @@
     </message>
 </context>
 <context>
+    <name>Traedesten::Ui::AccessLogDialog</name>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Traedesten::Ui::BenefitsPage</name>
     <message numerus="yes">
         <source> — a whole month of %n benefit(s).</source>
@@ -168,6 +178,13 @@
         <translation>
             <numerusform>Locks after %n minute without use</numerusform>
             <numerusform>Locks after %n minutes without use</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n audit event(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n audit event to %1</numerusform>
+            <numerusform>Exported %n audit events to %1</numerusform>
         </translation>
     </message>
 </context>

@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
+#include "AuditText.h"
 #include "CaseEditor.h"
+#include "ErrorText.h"
 #include "dialogs/ShortcutsDialog.h"
 #include "pages/BenefitsPage.h"
 #include "pages/BudgetPage.h"
@@ -12,6 +14,8 @@
 #include "pages/MeasurementsPage.h"
 #include "pages/ReportsWindow.h"
 #include "pages/ThisWeekWindow.h"
+#include "reports/AuditLogExport.h"
+#include "storage/Caseload.h"
 #include "widgets/ScreenFit.h"
 #include "widgets/UnlockWidget.h"
 
@@ -19,7 +23,9 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QDir>
+#include <QFileDialog>
 #include <QEvent>
 #include <QFileInfo>
 #include <QIcon>
@@ -30,6 +36,7 @@
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
@@ -144,6 +151,15 @@ void MainWindow::createActions()
     // Own actions rather than createUndoAction(), so their text follows a language switch.
     m_newCitizen = make("newCitizen", QStringLiteral(":/icons/person-add.svg"), QKeySequence::New);
     m_editCitizen = make("editCitizen", {}, QKeySequence(Qt::Key_F2));
+    m_accessLog = make("accessLog", {}, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    connect(m_accessLog, &QAction::triggered, this, [this] {
+        if (m_locked || selectedCitizenId().isEmpty())
+            return;
+        m_citizen->setCitizen(selectedCitizenId());
+        m_citizen->showAccessLog();
+    });
+    m_exportLog = make("exportAuditLog", {}, {});
+    connect(m_exportLog, &QAction::triggered, this, &MainWindow::exportAuditLog);
     m_undo = make("undo", QStringLiteral(":/icons/undo.svg"), QKeySequence::Undo);
     m_redo = make("redo", QStringLiteral(":/icons/redo.svg"), {});
     // Both common redo keys, each once (QKeySequence::Redo is one of them or the other, by desktop).
@@ -237,6 +253,7 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_report);
     m_fileMenu->addAction(m_thisWeek);
+    m_fileMenu->addAction(m_exportLog);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_lock);
     m_fileMenu->addAction(m_close);
@@ -250,6 +267,7 @@ void MainWindow::createMenus()
     m_citizenMenu = menuBar()->addMenu(QString());
     m_citizenMenu->addAction(m_newCitizen);
     m_citizenMenu->addAction(m_editCitizen);
+    m_citizenMenu->addAction(m_accessLog);
     m_citizenMenu->addAction(m_find);
     m_citizenMenu->addSeparator();
     m_citizenMenu->addActions(
@@ -308,7 +326,7 @@ void MainWindow::showLocked(bool locked)
     m_locked = locked;
     m_stack->setCurrentWidget(locked ? static_cast<QWidget *>(m_lockScreen) : m_workspace);
     // While locked only what does not need the file stays available.
-    for (QAction *a : { m_lock, m_new, m_open, m_newCitizen, m_report, m_find })
+    for (QAction *a : { m_lock, m_new, m_open, m_newCitizen, m_report, m_find, m_exportLog })
         a->setEnabled(!locked);
     updateCitizenActions();
     if (locked) {
@@ -352,6 +370,9 @@ void MainWindow::retranslate()
     m_newCitizen->setText(tr("&New citizen…"));
     m_editCitizen->setText(tr("&Edit citizen…"));
     m_find->setText(tr("&Find citizen"));
+    m_accessLog->setText(tr("&Who has seen or changed this?…"));
+    m_exportLog->setText(tr("E&xport audit log…"));
+    m_exportLog->setToolTip(tr("The whole file's log of who did what, as CSV for the municipality's control"));
     m_find->setToolTip(tr("Search the caseload (%1)").arg(m_find->shortcut().toString(QKeySequence::NativeText)));
     m_newGoal->setText(tr("New long-term &goal…"));
     m_newStone->setText(tr("New &stepping stone…"));
@@ -440,6 +461,7 @@ void MainWindow::updateCitizenActions()
 {
     const bool citizen = !m_locked && !selectedCitizenId().isEmpty();
     m_editCitizen->setEnabled(citizen);
+    m_accessLog->setEnabled(citizen);
     for (QAction *a :
         { m_newGoal, m_newStone, m_newPurchase, m_newIntervention, m_newMeasurement, m_newBenefit, m_newNote })
         a->setEnabled(citizen);
@@ -535,6 +557,37 @@ void MainWindow::showReport()
     m_reports->show();
     m_reports->raise();
     m_reports->activateWindow();
+}
+
+void MainWindow::exportAuditLog()
+{
+    if (!m_editor->caseload())
+        return;
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(tr("audit-log-%1.csv", "file name")
+                                                .arg(QDateTime::currentDateTime().toString(
+                                                    QStringLiteral("yyyy-MM-dd-HHmmss"))));
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Export audit log"), suggested, tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    auto written = writeAuditLog(path);
+    if (!written) {
+        QMessageBox::warning(this, tr("Not exported"), ErrorText::forCaseFile(written.error()));
+        return;
+    }
+    statusBar()->showMessage(
+        tr("Exported %n audit event(s) to %1", nullptr, static_cast<int>(*written)).arg(QDir::toNativeSeparators(path)),
+        8000);
+}
+
+Result<qint64> MainWindow::writeAuditLog(const QString &path)
+{
+    Storage::Caseload *c = m_editor->caseload();
+    if (!c)
+        return Error { ErrorCode::Locked, {} };
+    return Reports::AuditLogExport::write(
+        c->file(), path, [](const Domain::AuditEvent &e) { return AuditText::describe(e); });
 }
 
 void MainWindow::showThisWeek()

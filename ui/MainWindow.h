@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dialogs/ShortcutsDialog.h"
+#include "Result.h"
 #include "pages/CitizenView.h"
 
 #include <QMainWindow>
@@ -55,6 +56,8 @@ public:
     /// Switches between the caseload and the lock screen.
     void showLocked(bool locked);
     bool isShowingLockScreen() const;
+    /// Writes the whole file's audit log as CSV to @p path (File ▸ Export audit log…); the number of events.
+    Result<qint64> writeAuditLog(const QString &path);
     /// Selects @p citizenId in the caseload and shows their @p page (from This week, the report, …).
     void openCitizen(const QString &citizenId, CitizenView::Page page);
 
@@ -91,6 +94,7 @@ private:
     void sizeWorkspace();
     void showThisWeek();
     QString selectedCitizenId() const;
+    void exportAuditLog();
 
     QString m_path;
     int m_idleMinutes = 5;
@@ -113,6 +117,8 @@ private:
     QMenu *m_citizenMenu = nullptr;
     QAction *m_newCitizen = nullptr;
     QAction *m_editCitizen = nullptr;
+    QAction *m_accessLog = nullptr;
+    QAction *m_exportLog = nullptr;
     QMenu *m_settingsMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;

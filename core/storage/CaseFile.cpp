@@ -280,6 +280,7 @@ void CaseFile::lock()
 {
     if (!m_db)
         return;
+    m_viewed.clear(); // the next unlock records each citizen shown again
     // Best effort: a full disk must not keep the file unlocked.
     (void)m_db->transaction([&] { appendEvent(AuditAction::FileLocked, QStringLiteral("case_file"), {}, {}); });
     closeConnection();
@@ -298,6 +299,7 @@ Status CaseFile::unlockWithKey(SecureBytes key)
         return db.error();
     m_db = std::move(*db);
     m_keyLiteral = std::move(literal);
+    m_viewed.clear();
     Status s = m_db->transaction([&] { appendEvent(AuditAction::FileUnlocked, QStringLiteral("case_file"), {}, {}); });
     if (!s)
         closeConnection();
@@ -509,16 +511,41 @@ Result<QList<Domain::AuditEvent>> CaseFile::auditEvents(int limit)
     });
 }
 
+const QList<AuditAction> &CaseFile::fileWideActions()
+{
+    static const QList<AuditAction> actions { AuditAction::BackedUp, AuditAction::Restored,
+        AuditAction::PassphraseChanged, AuditAction::LogExported };
+    return actions;
+}
+
 Result<QList<Domain::AuditEvent>> CaseFile::auditEventsOfCitizen(const QString &citizenId)
 {
     return read([&](Database &db) {
-        Statement query = db.prepare(R"sql(
-            SELECT id, at, actor, action, entity_type, entity_id, citizen_id
-            FROM audit_event WHERE citizen_id = ?1 ORDER BY seq
-        )sql");
+        // Two lookups in the index on (citizen_id, seq): the citizen's own events, and among the events
+        // without a citizen the file-wide ones; merged in the order they happened.
+        QStringList names;
+        for (AuditAction action : fileWideActions())
+            names << QLatin1Char('\'') + Domain::auditActionName(action) + QLatin1Char('\'');
+        const QByteArray sql = "SELECT id, at, actor, action, entity_type, entity_id, citizen_id FROM audit_event "
+                               "WHERE citizen_id = ?1 OR (citizen_id IS NULL AND action IN ("
+            + names.join(QLatin1Char(',')).toUtf8() + ")) ORDER BY seq";
+        Statement query = db.prepare(sql.constData());
         query.bind(1, citizenId);
         return readAuditEvents(query);
     });
+}
+
+Status CaseFile::recordViewed(const QString &citizenId)
+{
+    if (!m_db)
+        return Error { ErrorCode::Locked, {} };
+    if (citizenId.isEmpty() || m_viewed.contains(citizenId))
+        return {};
+    // recordEvent(), not recordChange(): nothing changed, so no listener hears of it and nothing can be undone.
+    Status s = recordEvent(AuditAction::CitizenViewed, QStringLiteral("citizen"), citizenId, citizenId);
+    if (s)
+        m_viewed.insert(citizenId);
+    return s;
 }
 
 } // namespace Traedesten::Storage

@@ -12,6 +12,7 @@
 #include "storage/RecordKind.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <condition_variable>
@@ -119,8 +120,24 @@ public:
         const QString &citizenId = {});
     /// The newest @p limit audit events, newest first.
     Result<QList<Domain::AuditEvent>> auditEvents(int limit = 1000);
-    /// Every audit event about the citizen @p citizenId, oldest first (the access log of art. 15).
+    /**
+     * The access log of the citizen @p citizenId (GDPR art. 15, and what "Who has seen or changed this?"
+     * shows), oldest first: every audit event about the citizen (viewed, their records created, changed or
+     * deleted, prints and exports of their documents, their access export, their erasure), and the file-wide
+     * events that concern every citizen's data alike, recorded without a citizen (fileWideActions(): a
+     * backup made, the file restored from a backup, the passphrase changed, the whole log exported).
+     * Opening, unlocking and locking the file are not included: they show nobody's data by themselves,
+     * and a citizen whose pages were shown has a "viewed" event.
+     */
     Result<QList<Domain::AuditEvent>> auditEventsOfCitizen(const QString &citizenId);
+    /// The actions that concern every citizen's data and so appear in each citizen's access log.
+    static const QList<Domain::AuditAction> &fileWideActions();
+    /**
+     * Records that the citizen @p citizenId's pages were shown: a CitizenViewed event, at most once per
+     * citizen per unlock (the ids are remembered until the file is next locked or unlocked). An audit event
+     * only: no change is announced and nothing is undoable. ErrorCode::Locked while locked.
+     */
+    Status recordViewed(const QString &citizenId);
 
     /**
      * Copies the whole file as it is now into the new file @p destPath (mode 0600), encrypted with this
@@ -241,6 +258,7 @@ private:
     std::unique_ptr<Database> m_db;
     QString m_actor;
     QList<RecordChange> m_pending; ///< changes of the open transaction, in order
+    QSet<QString> m_viewed; ///< citizens with a "viewed" event since the last unlock
     std::function<void(const QList<RecordChange> &)> m_listener;
 
     void publishPending();

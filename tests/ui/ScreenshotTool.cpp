@@ -7,6 +7,7 @@
 #include "ProgramSession.h"
 #include "TestSupport.h"
 #include "WindowProbe.h"
+#include "dialogs/AccessLogDialog.h"
 #include "dialogs/FormDialog.h"
 #include "models/CaseloadModel.h"
 #include "pages/BudgetPage.h"
@@ -178,6 +179,17 @@ int main(int argc, char **argv)
             true, FamilyPlanPrint::Kind::FamilyPlan);
         (void)view->budget()->writeStatementPdf(
             out.filePath(QStringLiteral("%1-statement.pdf").arg(language)), language);
+        // The citizen's access log ("Who has seen or changed this?") and its PDF, after the prints above.
+        main->caseloadPage()->selectCitizen(chosen);
+        main->findChild<QAction *>(QStringLiteral("accessLog"))->trigger();
+        QTest::qWait(300);
+        if (auto *log = main->findChild<AccessLogDialog *>()) {
+            (void)log->writePdf(out.filePath(QStringLiteral("%1-accesslog.pdf").arg(language)), language);
+            QTest::qWait(100);
+            log->grab().save(out.filePath(QStringLiteral("%1-accesslog.png").arg(language)));
+            log->close();
+            QTest::qWait(100);
+        }
     }
     controller.quit();
     return 0;

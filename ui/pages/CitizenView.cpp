@@ -10,9 +10,11 @@
 #include "JournalPage.h"
 #include "MeasurementsPage.h"
 #include "OverviewPage.h"
+#include "dialogs/AccessLogDialog.h"
 #include "storage/Caseload.h"
 
 #include <QEvent>
+#include <QKeySequence>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -30,6 +32,7 @@ CitizenView::CitizenView(CaseEditor *editor, QWidget *parent)
     , m_name(new QLabel(this))
     , m_summary(new QLabel(this))
     , m_edit(new QPushButton(this))
+    , m_accessLog(new QPushButton(this))
     , m_tabs(new QTabWidget(this))
     , m_overview(new OverviewPage(editor, this))
     , m_goals(new GoalsPage(editor, this))
@@ -43,6 +46,7 @@ CitizenView::CitizenView(CaseEditor *editor, QWidget *parent)
     setObjectName(QStringLiteral("citizenView"));
     m_tabs->setObjectName(QStringLiteral("citizenTabs"));
     m_edit->setObjectName(QStringLiteral("editCitizen"));
+    m_accessLog->setObjectName(QStringLiteral("citizenAccessLog"));
     QFont nameFont = m_name->font();
     nameFont.setPointSizeF(nameFont.pointSizeF() * 1.4);
     nameFont.setBold(true);
@@ -67,6 +71,7 @@ CitizenView::CitizenView(CaseEditor *editor, QWidget *parent)
     titles->addWidget(m_name);
     titles->addWidget(m_summary);
     heading->addLayout(titles, 1);
+    heading->addWidget(m_accessLog, 0, Qt::AlignTop);
     heading->addWidget(m_edit, 0, Qt::AlignTop);
     auto *pageLayout = new QVBoxLayout(page);
     pageLayout->setContentsMargins(0, 0, 0, 0);
@@ -78,6 +83,7 @@ CitizenView::CitizenView(CaseEditor *editor, QWidget *parent)
     layout->addWidget(m_stack);
 
     connect(m_edit, &QPushButton::clicked, this, [this] { Q_EMIT editCitizenRequested(m_citizenId); });
+    connect(m_accessLog, &QPushButton::clicked, this, &CitizenView::showAccessLog);
     connect(m_editor, &CaseEditor::caseloadChanged, this, [this] {
         updateHeading();
         disconnect(m_changes);
@@ -119,6 +125,15 @@ CitizenView::Page CitizenView::currentPage() const
     return static_cast<Page>(m_tabs->currentIndex());
 }
 
+void CitizenView::showAccessLog()
+{
+    if (!m_editor->caseload() || m_citizenId.isEmpty())
+        return;
+    auto *dialog = new AccessLogDialog(m_editor, m_citizenId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
 void CitizenView::updateHeading()
 {
     Storage::Caseload *c = m_editor->caseload();
@@ -131,6 +146,9 @@ void CitizenView::updateHeading()
         return;
     }
     m_name->setText(citizen->name);
+    // The citizen's pages are on screen: the access log records it (once per citizen per unlock; an audit
+    // event only, so no change is announced and nothing is undoable).
+    (void)c->file().recordViewed(m_citizenId);
     QStringList parts { DomainText::citizenStatus(citizen->status) };
     if (!citizen->supportPerson.isEmpty())
         parts << tr("Support person: %1").arg(citizen->supportPerson);
@@ -144,6 +162,11 @@ void CitizenView::retranslate()
     m_none->setText(tr("Choose a citizen in the list to see their goals, stepping stones, household and journal."));
     m_edit->setText(tr("Edit citi&zen…"));
     m_edit->setToolTip(tr("Edit the citizen's details (F2)"));
+    // No mnemonic: every letter of it is taken on one page or another; Ctrl+Shift+H and the Citizen menu's
+    // item (with its mnemonic) open it from the keyboard.
+    m_accessLog->setText(tr("Who has seen or changed this?"));
+    m_accessLog->setToolTip(tr("The citizen's access log: who opened, changed, printed or exported what, and when (%1)")
+                                .arg(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H).toString(QKeySequence::NativeText)));
     m_tabs->setTabText(0, tr("&Overview"));
     m_tabs->setTabText(1, tr("&Goals && stepping stones"));
     m_tabs->setTabText(2, tr("&Budget"));

@@ -38,6 +38,10 @@ public:
     void setCitizen(const QString &citizenId);
     QString citizenId() const { return m_citizenId; }
 
+    /// "Who has seen or changed this?": opens the citizen's access log.
+    void showAccessLog();
+    QPushButton *accessLogButton() const { return m_accessLog; }
+
     QTabWidget *tabs() const { return m_tabs; }
     OverviewPage *overview() const { return m_overview; }
     GoalsPage *goals() const { return m_goals; }
@@ -66,6 +70,7 @@ private:
     QLabel *m_name = nullptr;
     QLabel *m_summary = nullptr;
     QPushButton *m_edit = nullptr;
+    QPushButton *m_accessLog = nullptr;
     QTabWidget *m_tabs = nullptr;
     OverviewPage *m_overview = nullptr;
     GoalsPage *m_goals = nullptr;
