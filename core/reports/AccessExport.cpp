@@ -126,18 +126,20 @@ QJsonArray sharedRecords(Database &db, const KindInfo &kind, const QStringList &
     return rows;
 }
 
-Error fileError(const QFileDevice &file, const QString &path, qint64 needed)
+/// Why a file could not be opened in its folder: the folder is missing, or may not be written in.
+Error openError(const QFileDevice &file, const QString &path)
 {
-    if (file.error() == QFileDevice::PermissionsError || file.error() == QFileDevice::OpenError) {
-        const QFileInfo folder(QFileInfo(path).absolutePath());
-        if (!folder.isWritable() || file.error() == QFileDevice::PermissionsError)
-            return Error { ErrorCode::ReadOnly, file.errorString() };
-    }
-    const QStorageInfo storage(QFileInfo(path).absolutePath());
-    if (storage.isValid() && storage.bytesAvailable() >= 0 && storage.bytesAvailable() < needed + 4096)
-        return Error { ErrorCode::DiskFull, file.errorString() };
     if (!QFileInfo(QFileInfo(path).absolutePath()).isDir())
         return Error { ErrorCode::NotFound, QStringLiteral("the folder does not exist") };
+    return Error { ErrorCode::ReadOnly, file.errorString() };
+}
+
+/// Why writing or renaming a file failed: a full disk, or another input/output error.
+Error writeError(const QFileDevice &file, const QString &path, qint64 needed)
+{
+    const QStorageInfo storage(QFileInfo(path).absolutePath());
+    if (storage.isValid() && storage.bytesAvailable() >= 0 && storage.bytesAvailable() < needed + 65536)
+        return Error { ErrorCode::DiskFull, file.errorString() };
     return Error { ErrorCode::Io, file.errorString() };
 }
 
@@ -320,15 +322,15 @@ Status AccessExport::writeFiles(const QList<QPair<QString, QByteArray>> &files)
     for (const auto &[path, bytes] : files) {
         auto save = std::make_unique<QSaveFile>(path);
         if (!PrivateFile::open(*save))
-            return fileError(*save, path, bytes.size()); // the ones opened before are discarded
+            return openError(*save, path); // the ones opened before are discarded
         if (save->write(bytes) != bytes.size() || !save->flush())
-            return fileError(*save, path, bytes.size());
+            return writeError(*save, path, bytes.size());
         saves.push_back(std::move(save));
     }
     QStringList committed;
     for (qsizetype i = 0; i < static_cast<qsizetype>(saves.size()); ++i) {
         if (!saves.at(i)->commit()) {
-            const Error error = fileError(*saves.at(i), files.at(i).first, files.at(i).second.size());
+            const Error error = writeError(*saves.at(i), files.at(i).first, files.at(i).second.size());
             for (const QString &path : std::as_const(committed))
                 QFile::remove(path);
             return error;
