@@ -2,6 +2,397 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da">
 <context>
+    <name>AccessExportPrint</name>
+    <message>
+        <source>Your data in the case file</source>
+        <translation>Dine oplysninger i sagsfilen</translation>
+    </message>
+    <message>
+        <source>Viewed</source>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Oprettet</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ændret</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Slettet</translation>
+    </message>
+    <message>
+        <source>Reordered</source>
+        <translation>Flyttet i rækkefølgen</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Udskrevet</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Eksporteret</translation>
+    </message>
+    <message>
+        <source>Access export</source>
+        <translation>Udtræk til indsigt</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Slettet helt</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Household member</source>
+        <translation>Medlem af husstanden</translation>
+    </message>
+    <message>
+        <source>Long-term goal</source>
+        <translation>Langsigtet mål</translation>
+    </message>
+    <message>
+        <source>Stepping stone</source>
+        <translation>Trædesten</translation>
+    </message>
+    <message>
+        <source>Journal note</source>
+        <translation>Journalnotat</translation>
+    </message>
+    <message>
+        <source>Personal budget</source>
+        <translation>Personligt budget</translation>
+    </message>
+    <message>
+        <source>Ledger entry</source>
+        <translation>Postering</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Kvittering</translation>
+    </message>
+    <message>
+        <source>Budget statement</source>
+        <translation>Kontoudtog</translation>
+    </message>
+    <message>
+        <source>Family plan</source>
+        <translation>Familieplan</translation>
+    </message>
+    <message>
+        <source>Family goal</source>
+        <translation>Fælles mål for familien</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Indsats</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>Måling</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>Ydelse</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Underskrevet</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Udkast</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afsluttet</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>CPR number</source>
+        <translation>CPR-nummer</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fødselsdato</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Målgrupper</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Support began</source>
+        <translation>Støtten begyndte</translation>
+    </message>
+    <message>
+        <source>Support ended</source>
+        <translation>Støtten sluttede</translation>
+    </message>
+    <message>
+        <source>Support person</source>
+        <translation>Støtteperson</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Oprettet</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Senest ændret</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Husstand</translation>
+    </message>
+    <message>
+        <source>Family coordinator</source>
+        <translation>Familiekoordinator</translation>
+    </message>
+    <message>
+        <source>Your name in the household</source>
+        <translation>Dit navn i husstanden</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Fødselsår</translation>
+    </message>
+    <message>
+        <source>Parental responsibility</source>
+        <translation>Forældremyndighed</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Your own assessment</source>
+        <translation>Din egen vurdering</translation>
+    </message>
+    <message>
+        <source>The support person&apos;s assessment</source>
+        <translation>Støttepersonens vurdering</translation>
+    </message>
+    <message>
+        <source>No stepping stones.</source>
+        <translation>Ingen trædesten.</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>From %1, %2 months</source>
+        <translation>Fra %1, %2 måneder</translation>
+    </message>
+    <message>
+        <source>Budget cap</source>
+        <translation>Beløbsgrænse</translation>
+    </message>
+    <message>
+        <source>Voided: %1</source>
+        <translation>Annulleret: %1</translation>
+    </message>
+    <message>
+        <source>Receipt: %1 (%2, %3, added %4)</source>
+        <translation>Kvittering: %1 (%2, %3, tilføjet %4)</translation>
+    </message>
+    <message>
+        <source>No ledger entries.</source>
+        <translation>Ingen posteringer.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>Køb</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløb</translation>
+    </message>
+    <message>
+        <source>Family plan, version %1</source>
+        <translation>Familieplan, version %1</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Næste opfølgning</translation>
+    </message>
+    <message>
+        <source>Family goals linked to your goals:</source>
+        <translation>Fælles mål for familien, knyttet til dine mål:</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Forvaltning</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>What it covers</source>
+        <translation>Hvad det omfatter</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Givet</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Udløber</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Trukket tilbage</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Værdi</translation>
+    </message>
+    <message>
+        <source>Measured by</source>
+        <translation>Målt af</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>Pr. måned</translation>
+    </message>
+    <message>
+        <source>Present: %1</source>
+        <translation>Til stede: %1</translation>
+    </message>
+    <message>
+        <source>Agreed:</source>
+        <translation>Aftalt:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <source>Concerning</source>
+        <translation>Vedrørende</translation>
+    </message>
+    <message>
+        <source>Made %1</source>
+        <translation>Lavet %1</translation>
+    </message>
+    <message>
+        <source>This is everything your support person&apos;s case file holds about you, as you have the right to see under article 15 of the General Data Protection Regulation. The same information is in the JSON file that came with this document, in a form a computer can read.</source>
+        <translation>Her er alt, hvad din støttepersons sagsfil indeholder om dig. Du har ret til at se det efter artikel 15 i databeskyttelsesforordningen. De samme oplysninger står i den JSON-fil, der fulgte med dette dokument, i en form, som en computer kan læse.</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Ingen.</translation>
+    </message>
+    <message>
+        <source>Goals and stepping stones</source>
+        <translation>Mål og trædesten</translation>
+    </message>
+    <message>
+        <source>Personal budget and ledger</source>
+        <translation>Personligt budget og regnskab</translation>
+    </message>
+    <message>
+        <source>Your part of family plans</source>
+        <translation>Din del af familieplaner</translation>
+    </message>
+    <message>
+        <source>Consents you gave</source>
+        <translation>Samtykker, du har givet</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Målinger</translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation>Ydelser</translation>
+    </message>
+    <message>
+        <source>Journal notes</source>
+        <translation>Journalnotater</translation>
+    </message>
+    <message>
+        <source>Who has seen or changed your data</source>
+        <translation>Hvem har set eller ændret dine oplysninger</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Fortroligt</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 af %2</translation>
+    </message>
+</context>
+<context>
     <name>BudgetStatement</name>
     <message>
         <source>Budget statement</source>
@@ -1123,6 +1514,81 @@
     <message>
         <source>Spent</source>
         <translation>Brugt</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::AccessExportDialog</name>
+    <message>
+        <source>Trædesten may not write in that folder. Choose another folder; nothing was written.</source>
+        <translation>Trædesten må ikke skrive i den mappe. Vælg en anden mappe; intet er skrevet.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was written. Free some space or choose another folder.</source>
+        <translation>Disken er fuld, så intet er skrevet. Frigør plads, eller vælg en anden mappe.</translation>
+    </message>
+    <message>
+        <source>The folder does not exist. Choose another folder.</source>
+        <translation>Mappen findes ikke. Vælg en anden mappe.</translation>
+    </message>
+    <message>
+        <source>A file by that name is already in the folder. Choose another name; nothing was overwritten.</source>
+        <translation>Der ligger allerede en fil med det navn i mappen. Vælg et andet navn; intet er overskrevet.</translation>
+    </message>
+    <message>
+        <source>The files could not be written, so nothing was written. Check that the drive is connected and try again.</source>
+        <translation>Filerne kunne ikke skrives, så intet er skrevet. Tjek, at drevet er tilsluttet, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>Access export (GDPR art. 15)</source>
+        <translation>Udtræk til indsigt (GDPR art. 15)</translation>
+    </message>
+    <message>
+        <source>Everything the case file holds about the citizen, as a readable PDF and as a JSON file a computer can read. The export is recorded in the citizen&apos;s access log.</source>
+        <translation>Alt, hvad sagsfilen indeholder om borgeren, som en PDF til at læse og som en JSON-fil, som en computer kan læse. Udtrækket noteres i borgerens adgangslog.</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the PDF:</source>
+        <translation>&amp;Sprog i PDF’en:</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Dansk</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Mappe:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Gennem&amp;se…</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>Fil&amp;navn:</translation>
+    </message>
+    <message>
+        <source>Writes %1 and %2. Keep the citizen&apos;s name out of the file name: file names show in lists of recent files.</source>
+        <translation>Skriver %1 og %2. Skriv ikke borgerens navn i filnavnet: filnavne ses i lister over seneste filer.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Eksportér</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>Folder for the access export</source>
+        <translation>Mappe til udtrækket til indsigt</translation>
+    </message>
+    <message>
+        <source>Give the files a name (without / or \).</source>
+        <translation>Giv filerne et navn (uden / og \).</translation>
     </message>
 </context>
 <context>
@@ -3508,6 +3974,14 @@ Notér efter hvert møde, hvor I mødtes, hvem der deltog, hvad I talte om, og h
     <message>
         <source>On the %1 tab</source>
         <translation>På fanebladet %1</translation>
+    </message>
+    <message>
+        <source>&amp;Access export (GDPR art. 15)…</source>
+        <translation>&amp;Udtræk til indsigt (GDPR art. 15)…</translation>
+    </message>
+    <message>
+        <source>Everything the file holds about the citizen, as a PDF and a JSON file</source>
+        <translation>Alt, hvad filen indeholder om borgeren, som PDF og som JSON-fil</translation>
     </message>
 </context>
 <context>

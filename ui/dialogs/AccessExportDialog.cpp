@@ -190,7 +190,7 @@ void AccessExportDialog::start()
     auto document = AccessExport::gather(file, m_citizenId, QDateTime::currentDateTimeUtc());
     if (!document)
         return fail(document.error());
-    AccessExportPrint::Data data { DocumentPrinter::municipality(file), DocumentPrinter::logo(file),
+    AccessExportPrint::Data printData { DocumentPrinter::municipality(file), DocumentPrinter::logo(file),
         std::move(document).value(), QDate::currentDate() };
     const QString language = m_language->currentData().toString();
     setBusy(true);
@@ -198,11 +198,11 @@ void AccessExportDialog::start()
     using Files = std::pair<QByteArray, QByteArray>;
     runInBackground(
         this,
-        [data = std::move(data), language]() -> Result<Files> {
-            const QByteArray pdf = AccessExportPrint(data, language).pdf();
+        [printData = std::move(printData), language]() -> Result<Files> {
+            const QByteArray pdf = AccessExportPrint(printData, language).pdf();
             if (pdf.isEmpty())
                 return Error { ErrorCode::Io, QStringLiteral("the PDF could not be drawn") };
-            return Files { AccessExport::toJson(data.document), pdf };
+            return Files { AccessExport::toJson(printData.document), pdf };
         },
         [this, base, fail](Result<Files> files) {
             setBusy(false);
