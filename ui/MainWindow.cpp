@@ -3,6 +3,7 @@
 #include "AuditText.h"
 #include "CaseEditor.h"
 #include "ErrorText.h"
+#include "dialogs/AccessExportDialog.h"
 #include "dialogs/ShortcutsDialog.h"
 #include "pages/BenefitsPage.h"
 #include "pages/BudgetPage.h"
@@ -160,6 +161,7 @@ void MainWindow::createActions()
     });
     m_exportLog = make("exportAuditLog", {}, {});
     connect(m_exportLog, &QAction::triggered, this, &MainWindow::exportAuditLog);
+    m_accessExport = make("accessExport", {}, {});
     m_undo = make("undo", QStringLiteral(":/icons/undo.svg"), QKeySequence::Undo);
     m_redo = make("redo", QStringLiteral(":/icons/redo.svg"), {});
     // Both common redo keys, each once (QKeySequence::Redo is one of them or the other, by desktop).
@@ -236,6 +238,7 @@ void MainWindow::createActions()
     connect(m_thisWeek, &QAction::triggered, this, &MainWindow::showThisWeek);
     connect(m_newCitizen, &QAction::triggered, this, &MainWindow::newCitizenRequested);
     connect(m_editCitizen, &QAction::triggered, this, &MainWindow::editSelectedCitizen);
+    connect(m_accessExport, &QAction::triggered, this, &MainWindow::exportAccess);
     connect(m_close, &QAction::triggered, this, &MainWindow::closeFileRequested);
     connect(m_quit, &QAction::triggered, this, &MainWindow::quitRequested);
     connect(m_preferences, &QAction::triggered, this, &MainWindow::settingsRequested);
@@ -275,6 +278,8 @@ void MainWindow::createMenus()
     m_citizenMenu->addSeparator();
     m_goToMenu = m_citizenMenu->addMenu(QString());
     m_goToMenu->addActions(m_goTo);
+    m_citizenMenu->addSeparator();
+    m_citizenMenu->addAction(m_accessExport);
 
     m_settingsMenu = menuBar()->addMenu(QString());
     m_settingsMenu->addAction(m_preferences);
@@ -369,6 +374,8 @@ void MainWindow::retranslate()
     m_citizenMenu->setTitle(tr("&Citizen"));
     m_newCitizen->setText(tr("&New citizen…"));
     m_editCitizen->setText(tr("&Edit citizen…"));
+    m_accessExport->setText(tr("&Access export (GDPR art. 15)…"));
+    m_accessExport->setToolTip(tr("Everything the file holds about the citizen, as a PDF and a JSON file"));
     m_find->setText(tr("&Find citizen"));
     m_accessLog->setText(tr("&Who has seen or changed this?…"));
     m_exportLog->setText(tr("E&xport audit log…"));
@@ -462,6 +469,7 @@ void MainWindow::updateCitizenActions()
     const bool citizen = !m_locked && !selectedCitizenId().isEmpty();
     m_editCitizen->setEnabled(citizen);
     m_accessLog->setEnabled(citizen);
+    m_accessExport->setEnabled(citizen);
     for (QAction *a :
         { m_newGoal, m_newStone, m_newPurchase, m_newIntervention, m_newMeasurement, m_newBenefit, m_newNote })
         a->setEnabled(citizen);
@@ -544,6 +552,16 @@ void MainWindow::editSelectedCitizen()
     const QString id = selectedCitizenId();
     if (!id.isEmpty())
         Q_EMIT editCitizenRequested(id);
+}
+
+void MainWindow::exportAccess()
+{
+    const QString id = selectedCitizenId();
+    if (m_locked || id.isEmpty() || !m_editor->caseload())
+        return;
+    auto *dialog = new AccessExportDialog(m_editor, id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::showReport()

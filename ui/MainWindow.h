@@ -86,6 +86,8 @@ private:
     void updateUndoTexts();
     void showAbout();
     void editSelectedCitizen();
+    /// The selected citizen's access export (GDPR art. 15).
+    void exportAccess();
     void showReport();
     void showShortcuts();
     /// Shows @p page of the selected citizen, then does @p action there (the page's own "new …").
@@ -119,6 +121,7 @@ private:
     QAction *m_editCitizen = nullptr;
     QAction *m_accessLog = nullptr;
     QAction *m_exportLog = nullptr;
+    QAction *m_accessExport = nullptr;
     QMenu *m_settingsMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
