@@ -33,6 +33,8 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("OutOfMemory");
     case ErrorCode::InvalidInput:
         return QStringLiteral("InvalidInput");
+    case ErrorCode::CaseNotClosed:
+        return QStringLiteral("CaseNotClosed");
     case ErrorCode::Internal:
         return QStringLiteral("Internal");
     }

@@ -21,6 +21,7 @@ enum class ErrorCode {
     UnsupportedCipher, ///< The SQLCipher library is older than version 4.
     OutOfMemory, ///< Secure memory could not be allocated.
     InvalidInput, ///< A value was refused by validation.
+    CaseNotClosed, ///< Only a closed case may be erased: close it first.
     Internal, ///< A programming error or an unexpected library answer.
 };
 

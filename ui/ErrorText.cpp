@@ -45,6 +45,8 @@ QString ErrorText::forCaseFile(const Error &error)
         return tr("There is not enough free memory to unlock the case file. Close other programs and try again.");
     case ErrorCode::InvalidInput:
         return tr("The value was not accepted.");
+    case ErrorCode::CaseNotClosed:
+        return tr("Only a closed case can be erased. Close the case first.");
     case ErrorCode::Internal:
         break;
     }

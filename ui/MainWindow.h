@@ -20,6 +20,7 @@ class QUndoStack;
 namespace Traedesten::Ui {
 
 class CaseEditor;
+class CitizenEraser;
 class CaseloadPage;
 class ReportsWindow;
 class ShortcutsDialog;
@@ -42,6 +43,7 @@ public:
     QUndoStack *undoStack() const { return m_undoStack; }
     CaseEditor *editor() const { return m_editor; }
     CitizenView *citizenView() const { return m_citizen; }
+    CitizenEraser *eraser() const { return m_eraser; }
     QAction *lockAction() const { return m_lock; }
     /// Every shortcut of this window, grouped as Help ▸ Keyboard shortcuts lists them.
     QList<ShortcutsDialog::Group> shortcutGroups() const;
@@ -146,6 +148,7 @@ private:
     QAction *m_newNote = nullptr;
     QPointer<ShortcutsDialog> m_shortcutsDialog;
     QAction *m_aboutQt = nullptr;
+    CitizenEraser *m_eraser = nullptr;
 };
 
 } // namespace Traedesten::Ui

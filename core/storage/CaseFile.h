@@ -15,6 +15,7 @@
 
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <type_traits>
 
@@ -119,6 +120,14 @@ public:
     /// Every audit event about the citizen @p citizenId, oldest first (the access log of art. 15).
     Result<QList<Domain::AuditEvent>> auditEventsOfCitizen(const QString &citizenId);
 
+    /**
+     * Rebuilds the file without its free pages (VACUUM), so nothing deleted stays in it, even as zeroed
+     * free pages, and checks that no journal is left beside it. Needs no open transaction. Slow on a large
+     * file (about the time to copy it): may run on a worker thread while the GUI thread does not use the
+     * file; lock() and closing wait for it.
+     */
+    Status reclaimFreePages();
+
     /// The open connection for repositories in this layer; nullptr while locked.
     Database *database() { return m_db.get(); }
 
@@ -208,6 +217,7 @@ private:
     std::unique_ptr<Database> m_db;
     QString m_actor;
     QList<RecordChange> m_pending; ///< changes of the open transaction, in order
+    std::mutex m_maintenance; ///< held by reclaimFreePages(); lock() and closing wait for it
     std::function<void(const QList<RecordChange> &)> m_listener;
 
     void publishPending();
