@@ -106,6 +106,7 @@ private:
     CaseEditor *m_editor = nullptr;
     QSplitter *m_workspace = nullptr;
     CitizenView *m_citizen = nullptr;
+    CitizenEraser *m_eraser = nullptr;
     QLabel *m_statusFile = nullptr;
     QLabel *m_statusLock = nullptr;
     QToolBar *m_toolBar = nullptr;
@@ -148,7 +149,6 @@ private:
     QAction *m_newNote = nullptr;
     QPointer<ShortcutsDialog> m_shortcutsDialog;
     QAction *m_aboutQt = nullptr;
-    CitizenEraser *m_eraser = nullptr;
 };
 
 } // namespace Traedesten::Ui
