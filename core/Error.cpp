@@ -35,6 +35,8 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("InvalidInput");
     case ErrorCode::Cancelled:
         return QStringLiteral("Cancelled");
+    case ErrorCode::CaseNotClosed:
+        return QStringLiteral("CaseNotClosed");
     case ErrorCode::Internal:
         return QStringLiteral("Internal");
     }

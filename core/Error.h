@@ -22,6 +22,7 @@ enum class ErrorCode {
     OutOfMemory, ///< Secure memory could not be allocated.
     InvalidInput, ///< A value was refused by validation.
     Cancelled, ///< The person (or closing the file) stopped a long task; nothing of it was kept.
+    CaseNotClosed, ///< Only a closed case may be erased: close it first.
     Internal, ///< A programming error or an unexpected library answer.
 };
 

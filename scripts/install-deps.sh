@@ -28,6 +28,7 @@ PACKAGES=(
     qt6-translations-l10n qt6-qpa-plugins
     libsodium-dev libzxcvbn-dev
     libgtest-dev libgmock-dev libbenchmark-dev
+    libssl-dev
     xvfb xauth poppler-utils
 )
 

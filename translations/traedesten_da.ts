@@ -911,6 +911,10 @@
         <source>This entry is paid: its amount, date, kind and stepping stone stay as they were. Void it with a reason and enter it again.</source>
         <translation>Posteringen er betalt: beløb, dato, type og trædesten forbliver, som de er. Annullér den med en begrundelse, og indtast den igen.</translation>
     </message>
+    <message>
+        <source>Only a closed case can be erased. Close the case first.</source>
+        <translation>Kun en afsluttet sag kan slettes. Afslut sagen først.</translation>
+    </message>
 </context>
 <context>
     <name>FamilyPlanPrint</name>
@@ -2352,6 +2356,49 @@ Et personligt budget er en trækningsret op til beløbsgrænsen i 12 eller 15 m�
     </message>
 </context>
 <context>
+    <name>Traedesten::Ui::CitizenEraser</name>
+    <message>
+        <source>Erase everything the case file holds about this citizen</source>
+        <translation>Slet alt, hvad sagsfilen indeholder om denne borger</translation>
+    </message>
+    <message>
+        <source>Only a closed case can be erased. Close the case first (Edit citizen ▸ Status).</source>
+        <translation>Kun en afsluttet sag kan slettes. Afslut sagen først (Redigér borger ▸ Status).</translation>
+    </message>
+    <message>
+        <source>Erase citizen</source>
+        <translation>Slet borger</translation>
+    </message>
+    <message>
+        <source>Not erased</source>
+        <translation>Ikke slettet</translation>
+    </message>
+    <message>
+        <source>Removing the erased case from the file&apos;s free space…</source>
+        <translation>Fjerner den slettede sag fra filens ledige plads…</translation>
+    </message>
+    <message>
+        <source>Citizen erased</source>
+        <translation>Borgeren er slettet</translation>
+    </message>
+    <message>
+        <source>The case has been erased from the case file. The Undo history was cleared.</source>
+        <translation>Sagen er slettet fra sagsfilen. Fortryd-historikken er ryddet.</translation>
+    </message>
+    <message>
+        <source>The case has been erased, but the file could not be compacted afterwards: %1</source>
+        <translation>Sagen er slettet, men filen kunne ikke komprimeres bagefter: %1</translation>
+    </message>
+    <message>
+        <source>E&amp;rase citizen…</source>
+        <translation>S&amp;let borger…</translation>
+    </message>
+    <message>
+        <source>Closed cases past the &amp;retention period…</source>
+        <translation>Afsluttede sager ud over &amp;opbevaringsperioden…</translation>
+    </message>
+</context>
+<context>
     <name>Traedesten::Ui::CitizenPage</name>
     <message>
         <source>You can undo this with Ctrl+Z.</source>
@@ -2706,6 +2753,134 @@ Et personligt budget er en trækningsret op til beløbsgrænsen i 12 eller 15 m�
     <message>
         <source>Remaining room: %1 of the cap of %2 · period %3 to %4</source>
         <translation>Restbeløb: %1 af beløbsgrænsen på %2 · periode %3 til %4</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::EraseCitizenDialog</name>
+    <message numerus="yes">
+        <source>%n long-term goal(s)</source>
+        <translation>
+            <numerusform>%n langsigtet mål</numerusform>
+            <numerusform>%n langsigtede mål</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stepping stone(s)</source>
+        <translation>
+            <numerusform>%n trædesten</numerusform>
+            <numerusform>%n trædesten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the personal budget</source>
+        <comment>erasure list</comment>
+        <translation>det personlige budget</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ledger entry(s)</source>
+        <translation>
+            <numerusform>%n postering</numerusform>
+            <numerusform>%n posteringer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipt(s)</source>
+        <translation>
+            <numerusform>%n kvittering</numerusform>
+            <numerusform>%n kvitteringer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journal note(s)</source>
+        <translation>
+            <numerusform>%n journalnotat</numerusform>
+            <numerusform>%n journalnotater</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measurement(s)</source>
+        <translation>
+            <numerusform>%n måling</numerusform>
+            <numerusform>%n målinger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n benefit(s)</source>
+        <translation>
+            <numerusform>%n ydelse</numerusform>
+            <numerusform>%n ydelser</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n family goal(s) concerning only them</source>
+        <translation>
+            <numerusform>%n familiemål, der kun angår borgeren</numerusform>
+            <numerusform>%n familiemål, der kun angår borgeren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n intervention(s) for them alone</source>
+        <translation>
+            <numerusform>%n indsats kun for borgeren</numerusform>
+            <numerusform>%n indsatser kun for borgeren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n family plan version(s)</source>
+        <translation>
+            <numerusform>%n version af familieplanen</numerusform>
+            <numerusform>%n versioner af familieplanen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent(s)</source>
+        <translation>
+            <numerusform>%n samtykke</numerusform>
+            <numerusform>%n samtykker</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>their household membership</source>
+        <comment>erasure list</comment>
+        <translation>borgerens plads i husstanden</translation>
+    </message>
+    <message>
+        <source>the household, as no one else is left in it</source>
+        <comment>erasure list</comment>
+        <translation>husstanden, da ingen andre er tilbage i den</translation>
+    </message>
+    <message>
+        <source>the citizen&apos;s profile: name, CPR number, contact details, dates</source>
+        <comment>erasure list</comment>
+        <translation>borgerens stamdata: navn, CPR-nummer, kontaktoplysninger, datoer</translation>
+    </message>
+    <message>
+        <source>Erase citizen</source>
+        <translation>Slet borger</translation>
+    </message>
+    <message>
+        <source>Erase %1 from the case file?</source>
+        <translation>Slet %1 fra sagsfilen?</translation>
+    </message>
+    <message>
+        <source>The case was closed on %1. This removes everything the case file holds about them:</source>
+        <translation>Sagen blev afsluttet den %1. Dette fjerner alt, hvad sagsfilen indeholder om borgeren:</translation>
+    </message>
+    <message>
+        <source>The case is closed. This removes everything the case file holds about them:</source>
+        <translation>Sagen er afsluttet. Dette fjerner alt, hvad sagsfilen indeholder om borgeren:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This cannot be undone.&lt;/b&gt; The erasure is not in Undo, and the Undo history is cleared. Shared records of the household stay. The access log keeps a line that a case was erased, without the name. Backups made before today still hold the case until they are deleted.</source>
+        <translation>&lt;b&gt;Det kan ikke fortrydes.&lt;/b&gt; Sletningen kan ikke fortrydes med Fortryd, og Fortryd-historikken ryddes. Husstandens fælles oplysninger bliver. Adgangsloggen beholder en linje om, at en sag er slettet, uden navnet. Sikkerhedskopier fra før i dag indeholder sagen, indtil de slettes.</translation>
+    </message>
+    <message>
+        <source>Type the citizen&apos;s &amp;name to confirm:</source>
+        <translation>Skriv borgerens &amp;navn for at bekræfte:</translation>
+    </message>
+    <message>
+        <source>&amp;Erase for good</source>
+        <translation>&amp;Slet endeligt</translation>
     </message>
 </context>
 <context>
@@ -4775,6 +4950,43 @@ Hver borger har et nyt tilfældigt pseudonym; der er ingen navne, CPR-numre, fri
     </message>
 </context>
 <context>
+    <name>Traedesten::Ui::RetentionDialog</name>
+    <message>
+        <source>Closed cases past the retention period</source>
+        <translation>Afsluttede sager ud over opbevaringsperioden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed cases whose closing date is more than %n year(s) ago, the period set for this case file. Review each, and erase what need not be kept.</source>
+        <translation>
+            <numerusform>Afsluttede sager, der blev afsluttet for mere end %n år siden, den periode, der er sat for denne sagsfil. Gennemgå hver, og slet det, der ikke skal gemmes.</numerusform>
+            <numerusform>Afsluttede sager, der blev afsluttet for mere end %n år siden, den periode, der er sat for denne sagsfil. Gennemgå hver, og slet det, der ikke skal gemmes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Borger</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Afsluttet den</translation>
+    </message>
+    <message>
+        <source>Support person</source>
+        <translation>Støtteperson</translation>
+    </message>
+    <message numerus="yes">
+        <source>No closed case is older than the retention period of %n year(s).</source>
+        <translation>
+            <numerusform>Ingen afsluttet sag er ældre end opbevaringsperioden på %n år.</numerusform>
+            <numerusform>Ingen afsluttet sag er ældre end opbevaringsperioden på %n år.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Erase…</source>
+        <translation>&amp;Slet…</translation>
+    </message>
+</context>
+<context>
     <name>Traedesten::Ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4879,6 +5091,26 @@ Hver borger har et nyt tilfældigt pseudonym; der er ingen navne, CPR-numre, fri
     <message>
         <source>R&amp;emove</source>
         <translation>&amp;Fjern</translation>
+    </message>
+    <message>
+        <source>&amp;Keep closed cases:</source>
+        <translation>&amp;Gem afsluttede sager:</translation>
+    </message>
+    <message>
+        <source>Closed cases whose closing date is older than this are listed under File ▸ Closed cases past the retention period, for review and erasure.</source>
+        <translation>Afsluttede sager, der blev afsluttet før dette, vises under Filer ▸ Afsluttede sager ud over opbevaringsperioden, til gennemgang og sletning.</translation>
+    </message>
+    <message>
+        <source>Years to keep a closed case</source>
+        <translation>År en afsluttet sag gemmes</translation>
+    </message>
+    <message numerus="yes">
+        <source> year(s) after closing</source>
+        <comment>retention period; the number is in front</comment>
+        <translation>
+            <numerusform> år efter afslutning</numerusform>
+            <numerusform> år efter afslutning</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -131,6 +131,86 @@
     </message>
 </context>
 <context>
+    <name>Traedesten::Ui::EraseCitizenDialog</name>
+    <message numerus="yes">
+        <source>%n long-term goal(s)</source>
+        <translation>
+            <numerusform>%n long-term goal</numerusform>
+            <numerusform>%n long-term goals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stepping stone(s)</source>
+        <translation>
+            <numerusform>%n stepping stone</numerusform>
+            <numerusform>%n stepping stones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ledger entry(s)</source>
+        <translation>
+            <numerusform>%n ledger entry</numerusform>
+            <numerusform>%n ledger entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipt(s)</source>
+        <translation>
+            <numerusform>%n receipt</numerusform>
+            <numerusform>%n receipts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journal note(s)</source>
+        <translation>
+            <numerusform>%n journal note</numerusform>
+            <numerusform>%n journal notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measurement(s)</source>
+        <translation>
+            <numerusform>%n measurement</numerusform>
+            <numerusform>%n measurements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n benefit(s)</source>
+        <translation>
+            <numerusform>%n benefit</numerusform>
+            <numerusform>%n benefits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n family goal(s) concerning only them</source>
+        <translation>
+            <numerusform>%n family goal concerning only them</numerusform>
+            <numerusform>%n family goals concerning only them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n intervention(s) for them alone</source>
+        <translation>
+            <numerusform>%n intervention for them alone</numerusform>
+            <numerusform>%n interventions for them alone</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n family plan version(s)</source>
+        <translation>
+            <numerusform>%n family plan version</numerusform>
+            <numerusform>%n family plan versions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent(s)</source>
+        <translation>
+            <numerusform>%n consent</numerusform>
+            <numerusform>%n consents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Traedesten::Ui::GoalsPage</name>
     <message numerus="yes">
         <source>Delete the long-term goal “%1” and its %n stepping stone(s)?</source>
@@ -238,6 +318,34 @@ Each citizen has a new random pseudonym; there are no names, CPR numbers, free t
             <numerusform>Saved as %1, with the aggregate tables in %2.
 
 Each citizen has a new random pseudonym; there are no names, CPR numbers, free text or exact dates, and table cells under %n citizens are hidden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::RetentionDialog</name>
+    <message numerus="yes">
+        <source>Closed cases whose closing date is more than %n year(s) ago, the period set for this case file. Review each, and erase what need not be kept.</source>
+        <translation>
+            <numerusform>Closed cases whose closing date is more than %n year ago, the period set for this case file. Review each, and erase what need not be kept.</numerusform>
+            <numerusform>Closed cases whose closing date is more than %n years ago, the period set for this case file. Review each, and erase what need not be kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No closed case is older than the retention period of %n year(s).</source>
+        <translation>
+            <numerusform>No closed case is older than the retention period of %n year.</numerusform>
+            <numerusform>No closed case is older than the retention period of %n years.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::SettingsDialog</name>
+    <message numerus="yes">
+        <source> year(s) after closing</source>
+        <comment>retention period; the number is in front</comment>
+        <translation>
+            <numerusform> year after closing</numerusform>
+            <numerusform> years after closing</numerusform>
         </translation>
     </message>
 </context>

@@ -15,6 +15,7 @@
 #include "pages/CaseloadPage.h"
 #include "pages/WelcomeWindow.h"
 #include "security/KeyDerivation.h"
+#include "storage/Erasure.h"
 #include "widgets/ScreenFit.h"
 #include "widgets/UnlockWidget.h"
 
@@ -356,6 +357,7 @@ void AppController::showSettings(bool caseFilePage)
         values.municipalityName = m_file->setting(FileSetting::MunicipalityName).value_or(QString());
         values.logoPng
             = QByteArray::fromBase64(m_file->setting(FileSetting::MunicipalityLogo).value_or(QString()).toLatin1());
+        values.retentionYears = Storage::Erasure::retentionYears(*m_file).value_or(values.retentionYears);
     }
 
     auto *dialog = new SettingsDialog(values, activeWindow());
@@ -372,6 +374,11 @@ void AppController::showSettings(bool caseFilePage)
             setLanguage(v.language);
         if (v.hasCaseFile && m_file && !m_file->isLocked() && v.logoPng != before.logoPng) {
             Status s = m_file->setSetting(FileSetting::MunicipalityLogo, QString::fromLatin1(v.logoPng.toBase64()));
+            if (!s)
+                QMessageBox::warning(activeWindow(), tr("Settings not saved"), ErrorText::forCaseFile(s.error()));
+        }
+        if (v.hasCaseFile && m_file && !m_file->isLocked() && v.retentionYears != before.retentionYears) {
+            Status s = m_file->setSetting(FileSetting::RetentionYears, QString::number(v.retentionYears));
             if (!s)
                 QMessageBox::warning(activeWindow(), tr("Settings not saved"), ErrorText::forCaseFile(s.error()));
         }

@@ -47,6 +47,8 @@ QString ErrorText::forCaseFile(const Error &error)
         return tr("The value was not accepted.");
     case ErrorCode::Cancelled:
         return tr("The task was stopped; nothing of it was kept.");
+    case ErrorCode::CaseNotClosed:
+        return tr("Only a closed case can be erased. Close the case first.");
     case ErrorCode::Internal:
         break;
     }

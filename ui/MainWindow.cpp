@@ -4,6 +4,7 @@
 #include "CaseEditor.h"
 #include "ErrorText.h"
 #include "dialogs/AccessExportDialog.h"
+#include "CitizenEraser.h"
 #include "dialogs/ShortcutsDialog.h"
 #include "pages/BenefitsPage.h"
 #include "pages/BudgetPage.h"
@@ -86,6 +87,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_editor(new CaseEditor(m_undoStack, this, this))
     , m_workspace(new QSplitter(Qt::Horizontal, this))
     , m_citizen(new CitizenView(m_editor, this))
+    , m_eraser(new CitizenEraser(m_editor, m_undoStack, this))
     , m_statusFile(new QLabel(this))
     , m_statusLock(new QLabel(this))
 {
@@ -257,6 +259,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_report);
     m_fileMenu->addAction(m_thisWeek);
     m_fileMenu->addAction(m_exportLog);
+    m_fileMenu->addAction(m_eraser->reviewAction());
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_lock);
     m_fileMenu->addAction(m_close);
@@ -280,6 +283,10 @@ void MainWindow::createMenus()
     m_goToMenu->addActions(m_goTo);
     m_citizenMenu->addSeparator();
     m_citizenMenu->addAction(m_accessExport);
+    m_citizenMenu->addAction(m_eraser->eraseAction());
+    // The erase action's tool tip says why it is disabled; its state follows the case's status.
+    m_citizenMenu->setToolTipsVisible(true);
+    connect(m_citizenMenu, &QMenu::aboutToShow, this, [this] { m_eraser->setCitizen(selectedCitizenId()); });
 
     m_settingsMenu = menuBar()->addMenu(QString());
     m_settingsMenu->addAction(m_preferences);
@@ -470,6 +477,7 @@ void MainWindow::updateCitizenActions()
     m_editCitizen->setEnabled(citizen);
     m_accessLog->setEnabled(citizen);
     m_accessExport->setEnabled(citizen);
+    m_eraser->setCitizen(citizen ? selectedCitizenId() : QString());
     for (QAction *a :
         { m_newGoal, m_newStone, m_newPurchase, m_newIntervention, m_newMeasurement, m_newBenefit, m_newNote })
         a->setEnabled(citizen);

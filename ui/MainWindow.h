@@ -21,6 +21,7 @@ class QUndoStack;
 namespace Traedesten::Ui {
 
 class CaseEditor;
+class CitizenEraser;
 class CaseloadPage;
 class ReportsWindow;
 class ShortcutsDialog;
@@ -43,6 +44,7 @@ public:
     QUndoStack *undoStack() const { return m_undoStack; }
     CaseEditor *editor() const { return m_editor; }
     CitizenView *citizenView() const { return m_citizen; }
+    CitizenEraser *eraser() const { return m_eraser; }
     QAction *lockAction() const { return m_lock; }
     /// Every shortcut of this window, grouped as Help ▸ Keyboard shortcuts lists them.
     QList<ShortcutsDialog::Group> shortcutGroups() const;
@@ -110,6 +112,7 @@ private:
     CaseEditor *m_editor = nullptr;
     QSplitter *m_workspace = nullptr;
     CitizenView *m_citizen = nullptr;
+    CitizenEraser *m_eraser = nullptr;
     QLabel *m_statusFile = nullptr;
     QLabel *m_statusLock = nullptr;
     QToolBar *m_toolBar = nullptr;

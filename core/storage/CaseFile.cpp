@@ -56,6 +56,7 @@ CaseFile::CaseFile(QString path, FileHeader header, std::unique_ptr<QLockFile> l
 
 CaseFile::~CaseFile()
 {
+    const std::lock_guard<std::mutex> maintenance(m_maintenance);
     closeConnection();
     if (m_lockFile)
         m_lockFile->unlock();
@@ -278,6 +279,7 @@ Status CaseFile::connect(SecureBytes key, bool creating, const MigrationPlan &pl
 
 void CaseFile::lock()
 {
+    const std::lock_guard<std::mutex> maintenance(m_maintenance);
     if (!m_db)
         return;
     m_viewed.clear(); // the next unlock records each citizen shown again
@@ -399,6 +401,28 @@ void CaseFile::removeRecord(
     Statement s = m_db->cached("DELETE FROM " + kind.table + " WHERE id = ?1");
     s.bind(1, id).run();
     recordChange(AuditAction::RecordDeleted, kind, id, citizenId, householdId);
+}
+
+Status CaseFile::reclaimFreePages()
+{
+    const std::lock_guard<std::mutex> maintenance(m_maintenance);
+    if (!m_db)
+        return Error { ErrorCode::Locked, {} };
+    if (m_db->transactionDepth() != 0)
+        return Error { ErrorCode::Internal, QStringLiteral("VACUUM inside a transaction") };
+    try {
+        // secure_delete has zeroed what was deleted; VACUUM copies the live pages into a new file image and
+        // drops the free ones. It journals in DELETE mode, so the journal is gone once it returns.
+        m_db->execute("VACUUM");
+        Statement free = m_db->prepare("PRAGMA freelist_count");
+        if (free.next() && free.int64(0) != 0)
+            return Error { ErrorCode::Internal, QStringLiteral("free pages remain after VACUUM") };
+    } catch (const SqliteError &e) {
+        return e.error();
+    }
+    if (QFile::exists(m_path + QStringLiteral("-journal")) || QFile::exists(m_path + QStringLiteral("-wal")))
+        return Error { ErrorCode::Io, QStringLiteral("a journal remains after VACUUM") };
+    return {};
 }
 
 void CaseFile::publishPending()

@@ -159,6 +159,14 @@ public:
      */
     Status verifyCopy(const QString &path, DatabaseCopy::Depth depth = DatabaseCopy::Depth::Full) const;
 
+    /**
+     * Rebuilds the file without its free pages (VACUUM), so nothing deleted stays in it, even as zeroed
+     * free pages, and checks that no journal is left beside it. Needs no open transaction. Slow on a large
+     * file (about the time to copy it): may run on a worker thread while the GUI thread does not use the
+     * file; lock() and closing wait for it.
+     */
+    Status reclaimFreePages();
+
     /// The open connection for repositories in this layer; nullptr while locked.
     Database *database() { return m_db.get(); }
 
@@ -259,6 +267,7 @@ private:
     QString m_actor;
     QList<RecordChange> m_pending; ///< changes of the open transaction, in order
     QSet<QString> m_viewed; ///< citizens with a "viewed" event since the last unlock
+    std::mutex m_maintenance; ///< held by reclaimFreePages(); lock() and closing wait for it
     std::function<void(const QList<RecordChange> &)> m_listener;
 
     void publishPending();

@@ -46,6 +46,9 @@ SettingsDialog::SettingsDialog(const Values &values, QWidget *parent)
     , m_chooseLogo(new QPushButton(this))
     , m_removeLogo(new QPushButton(this))
     , m_logoPng(values.logoPng)
+    , m_retentionLabel(new QLabel(this))
+    , m_retention(new QSpinBox(this))
+    , m_retentionHint(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
@@ -96,6 +99,14 @@ SettingsDialog::SettingsDialog(const Values &values, QWidget *parent)
         showLogo();
     });
     showLogo();
+    m_retention->setObjectName(QStringLiteral("retentionYears"));
+    m_retention->setRange(1, 30);
+    m_retention->setValue(values.retentionYears);
+    m_retentionLabel->setBuddy(m_retention);
+    m_retentionHint->setWordWrap(true);
+    connect(m_retention, &QSpinBox::valueChanged, this, &SettingsDialog::updateRetentionSuffix);
+    fileForm->addRow(m_retentionLabel, m_retention);
+    fileForm->addRow(m_retentionHint);
 
     m_tabs->addTab(m_generalPage, QString());
     m_tabs->addTab(m_filePage, QString());
@@ -119,6 +130,7 @@ SettingsDialog::Values SettingsDialog::values() const
     v.hasCaseFile = m_hasCaseFile;
     v.municipalityName = m_municipality->text().trimmed();
     v.logoPng = m_logoPng;
+    v.retentionYears = m_retention->value();
     return v;
 }
 
@@ -188,9 +200,19 @@ void SettingsDialog::retranslate()
     m_chooseLogo->setToolTip(tr("Printed at the top of plans and statements"));
     m_removeLogo->setText(tr("R&emove"));
     showLogo();
+    m_retentionLabel->setText(tr("&Keep closed cases:"));
+    m_retentionHint->setText(tr("Closed cases whose closing date is older than this are listed under File ▸ Closed "
+                                "cases past the retention period, for review and erasure."));
+    updateRetentionSuffix();
+    m_retention->setAccessibleName(tr("Years to keep a closed case"));
     m_language->setAccessibleName(tr("Language"));
     m_idleMinutes->setAccessibleName(tr("Minutes without use before locking"));
     m_municipality->setAccessibleName(tr("Municipality name"));
+}
+
+void SettingsDialog::updateRetentionSuffix()
+{
+    m_retention->setSuffix(tr(" year(s) after closing", "retention period; the number is in front", m_retention->value()));
 }
 
 void SettingsDialog::changeEvent(QEvent *event)

@@ -28,6 +28,7 @@ public:
         bool hasCaseFile = false;
         QString municipalityName;
         QByteArray logoPng; ///< empty: no logo
+        int retentionYears = 5; ///< closed cases older than this are listed for review and erasure
     };
 
     explicit SettingsDialog(const Values &values, QWidget *parent = nullptr);
@@ -61,6 +62,10 @@ private:
     QPushButton *m_chooseLogo = nullptr;
     QPushButton *m_removeLogo = nullptr;
     QByteArray m_logoPng;
+    QLabel *m_retentionLabel = nullptr;
+    QSpinBox *m_retention = nullptr;
+    QLabel *m_retentionHint = nullptr;
+    void updateRetentionSuffix();
 
     void chooseLogo();
     void showLogo();
