@@ -463,14 +463,6 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <source>The passphrase is not right. Check Caps Lock and the keyboard layout, and try again.</source>
-        <translation>Adgangsfrasen er ikke rigtig. Tjek Caps Lock og tastaturlayoutet, og prøv igen.</translation>
-    </message>
-    <message>
-        <source>The case file is damaged or is not a Trædesten case file. It has not been changed. Open your latest backup, or ask your IT support for help.</source>
-        <translation>Sagsfilen er beskadiget eller er ikke en sagsfil fra Trædesten. Den er ikke blevet ændret. Åbn din seneste sikkerhedskopi, eller bed din it-support om hjælp.</translation>
-    </message>
-    <message>
         <source>This case file was saved by a newer version of Trædesten. Update Trædesten to open it. The file has not been changed.</source>
         <translation>Sagsfilen er gemt af en nyere version af Trædesten. Opdatér Trædesten for at åbne den. Filen er ikke blevet ændret.</translation>
     </message>
@@ -481,14 +473,6 @@
     <message>
         <source>The case file could not be found. It may have been moved, renamed or deleted, or the drive it is on is not connected.</source>
         <translation>Sagsfilen blev ikke fundet. Den kan være flyttet, omdøbt eller slettet, eller drevet den ligger på er ikke tilsluttet.</translation>
-    </message>
-    <message>
-        <source>Trædesten may not write to the case file or its folder. Check the file&apos;s permissions, or copy it to a folder you can write to.</source>
-        <translation>Trædesten må ikke skrive i sagsfilen eller dens mappe. Tjek filens rettigheder, eller kopiér den til en mappe, du kan skrive i.</translation>
-    </message>
-    <message>
-        <source>The disk is full. Free some space and try again; nothing has been lost.</source>
-        <translation>Disken er fuld. Frigør noget plads, og prøv igen; intet er gået tabt.</translation>
     </message>
     <message>
         <source>The case file could not be read or written. Check that its drive is connected and try again.</source>
@@ -629,6 +613,30 @@
     <message>
         <source>This entry is paid: its amount, date, kind and stepping stone stay as they were. Void it with a reason and enter it again.</source>
         <translation>Posteringen er betalt: beløb, dato, type og trædesten forbliver, som de er. Annullér den med en begrundelse, og indtast den igen.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong, or the beginning of the file is damaged. If you are sure of the passphrase, restore the file from a backup.</source>
+        <translation>Adgangsfrasen er forkert, eller begyndelsen af filen er beskadiget. Hvis du er sikker på adgangsfrasen, så gendan filen fra en sikkerhedskopi.</translation>
+    </message>
+    <message>
+        <source>The case file is damaged or is not a Trædesten case file. It has not been changed. Restore it from a backup, or ask your IT support for help.</source>
+        <translation>Sagsfilen er beskadiget eller er ikke en sagsfil fra Trædesten. Den er ikke blevet ændret. Gendan den fra en sikkerhedskopi, eller bed din it-support om hjælp.</translation>
+    </message>
+    <message>
+        <source>Trædesten may not write to the case file or its folder, so nothing can be saved. Check the file&apos;s permissions, or copy it to a folder you can write to.</source>
+        <translation>Trædesten må ikke skrive i sagsfilen eller dens mappe, så intet kan gemmes. Tjek filens rettigheder, eller kopiér den til en mappe, du kan skrive i.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so this could not be saved; nothing has been lost. Free some space and try again.</source>
+        <translation>Disken er fuld, så dette kunne ikke gemmes; intet er gået tabt. Frigør noget plads, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the case file is open read-only. Free some space on the disk; Trædesten then saves again by itself, and you can make changes.</source>
+        <translation>Disken er fuld: sagsfilen er åbnet skrivebeskyttet. Frigør noget plads på disken; så gemmer Trædesten igen af sig selv, og du kan lave ændringer.</translation>
+    </message>
+    <message>
+        <source>The case file is open read-only: Trædesten may not write to it or its folder. To make changes, check the file&apos;s permissions or copy it to a folder you can write to.</source>
+        <translation>Sagsfilen er åbnet skrivebeskyttet: Trædesten må ikke skrive i den eller dens mappe. Tjek filens rettigheder, eller kopiér den til en mappe, du kan skrive i, for at lave ændringer.</translation>
     </message>
 </context>
 <context>

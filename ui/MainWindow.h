@@ -54,6 +54,10 @@ public:
     void setLanguageChoice(const QString &language);
     /// Switches between the caseload and the lock screen.
     void showLocked(bool locked);
+    /// Shows @p text above the workspace while the case file is open read-only (empty: writable) and
+    /// disables adding and editing citizens meanwhile.
+    void setReadOnlyNotice(const QString &text);
+    QLabel *readOnlyNotice() const { return m_readOnlyNotice; }
     bool isShowingLockScreen() const;
     /// Selects @p citizenId in the caseload and shows their @p page (from This week, the report, …).
     void openCitizen(const QString &citizenId, CitizenView::Page page);
@@ -106,6 +110,8 @@ private:
     CitizenView *m_citizen = nullptr;
     QLabel *m_statusFile = nullptr;
     QLabel *m_statusLock = nullptr;
+    QLabel *m_readOnlyNotice = nullptr;
+    bool m_readOnly = false;
     QToolBar *m_toolBar = nullptr;
 
     QMenu *m_fileMenu = nullptr;

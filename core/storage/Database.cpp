@@ -42,7 +42,7 @@ QString Database::cipherVersion(sqlite3 *db)
 Result<std::unique_ptr<Database>> Database::open(
     const QString &path, const Security::SecureBytes &keyLiteral, Mode mode)
 {
-    int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX;
+    int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) | SQLITE_OPEN_FULLMUTEX;
     if (mode == Mode::CreateNew)
         flags |= SQLITE_OPEN_CREATE;
     sqlite3 *raw = nullptr;
@@ -59,7 +59,7 @@ Result<std::unique_ptr<Database>> Database::open(
     if (version.isEmpty() || version.section(QLatin1Char('.'), 0, 0).toInt() < RequiredCipherMajor)
         return Error { ErrorCode::UnsupportedCipher, QStringLiteral("SQLCipher %1").arg(version) };
 
-    if (sqlite3_db_readonly(raw, "main") == 1)
+    if (mode != Mode::ReadOnly && sqlite3_db_readonly(raw, "main") == 1)
         return Error { ErrorCode::ReadOnly, QStringLiteral("opened read-only") };
 
     try {
@@ -82,6 +82,8 @@ Result<std::unique_ptr<Database>> Database::open(
         // before the version check can refuse the file.
         if (mode == Mode::CreateNew)
             db->execute("PRAGMA journal_mode = DELETE");
+        if (mode == Mode::ReadOnly)
+            db->setQueryOnly(true);
     } catch (const SqliteError &e) {
         return e.error();
     }
@@ -175,6 +177,11 @@ bool Database::rollback(int level) noexcept
     sqlite3_exec(m_db, QByteArray("ROLLBACK TO " + name).constData(), nullptr, nullptr, nullptr);
     sqlite3_exec(m_db, QByteArray("RELEASE " + name).constData(), nullptr, nullptr, nullptr);
     return true;
+}
+
+void Database::setQueryOnly(bool on)
+{
+    execute(on ? "PRAGMA query_only = ON" : "PRAGMA query_only = OFF");
 }
 
 int Database::userVersion()

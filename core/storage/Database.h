@@ -27,7 +27,8 @@ namespace Traedesten::Storage {
 class Database
 {
 public:
-    enum class Mode { CreateNew, OpenExisting };
+    /// ReadOnly: SQLITE_OPEN_READONLY with query_only, for a file or folder that may not be written.
+    enum class Mode { CreateNew, OpenExisting, ReadOnly };
 
     /**
      * Opens @p path and keys it with @p keyLiteral (x'<key><salt>').
@@ -94,6 +95,9 @@ public:
     }
     /// How many transactions are open around the current statement (0: none).
     int transactionDepth() const { return m_depth; }
+
+    /// PRAGMA query_only: while on, every statement that would write fails with SQLITE_READONLY.
+    void setQueryOnly(bool on);
 
     /// PRAGMA user_version: our schema version.
     int userVersion();
