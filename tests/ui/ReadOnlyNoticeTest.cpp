@@ -49,6 +49,41 @@ TEST_P(ReadOnlyNoticeTest, FullDiskShowsTheNoticeRefusesEditsAndClearsWhenThereI
     ASSERT_TRUE(Storage::CaseFile::create(path, TestKit::passphrase(Passphrase), TestKit::fastKdf()).ok());
     ASSERT_TRUE(disk.fill());
 
+    auto program = TestKit::openInProgram(
+        m_settings.filePath(QStringLiteral("settings.ini")), path, QString::fromUtf8(Passphrase), language());
+    Ui::MainWindow *main = program->mainWindow();
+    ASSERT_TRUE(main->isVisible() && !main->isShowingLockScreen());
+    main->resize(1366, 768);
+    QLabel *notice = main->readOnlyNotice();
+    ASSERT_TRUE(notice->isVisible());
+    EXPECT_TRUE(notice->text().contains(
+        language() == u"da" ? QStringLiteral("Disken er fuld") : QStringLiteral("The disk is full")))
+        << qPrintable(notice->text());
+    auto *newCitizen = main->findChild<QAction *>(QStringLiteral("newCitizen"));
+    ASSERT_TRUE(newCitizen);
+    EXPECT_FALSE(newCitizen->isEnabled()) << "no editing while read-only";
+    EXPECT_EQ(program->caseFile()->setSetting(Domain::FileSetting::MunicipalityName, QStringLiteral("X")).code(),
+        ErrorCode::DiskFull);
+    QTest::qWait(50);
+    keepScreenshot(main, QStringLiteral("read-only-notice-") + language());
+
+    // Space freed: the program notices by itself, writes the kept event, and editing comes back.
+    disk.free();
+    auto *timer = program->findChild<QTimer *>(QStringLiteral("resumeWritingTimer"));
+    ASSERT_TRUE(timer && timer->isActive());
+    timer->setInterval(20);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !notice->isVisible(); }, 5000));
+    EXPECT_TRUE(newCitizen->isEnabled());
+    EXPECT_FALSE(program->caseFile()->isReadOnly());
+    EXPECT_FALSE(timer->isActive());
+    program->closeCaseFile();
+}
+
+TEST_P(ReadOnlyNoticeTest, WrongPassphraseSaysItMayBeADamagedBeginningAndPointsToBackups)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("caseload.traedesten"));
+    ASSERT_TRUE(Storage::CaseFile::create(path, TestKit::passphrase(Passphrase), TestKit::fastKdf()).ok());
     // As openInProgram(), without waiting for a main window that does not come.
     Ui::AppController::Options options;
     options.configFile = m_settings.filePath(QStringLiteral("settings.ini"));
