@@ -915,6 +915,30 @@
         <source>Only a closed case can be erased. Close the case first.</source>
         <translation>Kun en afsluttet sag kan slettes. Afslut sagen først.</translation>
     </message>
+<message>
+        <source>The passphrase is wrong, or the beginning of the file is damaged. If you are sure of the passphrase, restore the file from a backup.</source>
+        <translation>Adgangsfrasen er forkert, eller begyndelsen af filen er beskadiget. Hvis du er sikker på adgangsfrasen, så gendan filen fra en sikkerhedskopi.</translation>
+    </message>
+    <message>
+        <source>The case file is damaged or is not a Trædesten case file. It has not been changed. Restore it from a backup, or ask your IT support for help.</source>
+        <translation>Sagsfilen er beskadiget eller er ikke en sagsfil fra Trædesten. Den er ikke blevet ændret. Gendan den fra en sikkerhedskopi, eller bed din it-support om hjælp.</translation>
+    </message>
+    <message>
+        <source>Trædesten may not write to the case file or its folder, so nothing can be saved. Check the file's permissions, or copy it to a folder you can write to.</source>
+        <translation>Trædesten må ikke skrive i sagsfilen eller dens mappe, så intet kan gemmes. Tjek filens rettigheder, eller kopiér den til en mappe, du kan skrive i.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so this could not be saved; nothing has been lost. Free some space and try again.</source>
+        <translation>Disken er fuld, så dette kunne ikke gemmes; intet er gået tabt. Frigør noget plads, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the case file is open read-only. Free some space on the disk; Trædesten then saves again by itself, and you can make changes.</source>
+        <translation>Disken er fuld: sagsfilen er åbnet skrivebeskyttet. Frigør noget plads på disken; så gemmer Trædesten igen af sig selv, og du kan lave ændringer.</translation>
+    </message>
+    <message>
+        <source>The case file is open read-only: Trædesten may not write to it or its folder. To make changes, check the file's permissions or copy it to a folder you can write to.</source>
+        <translation>Sagsfilen er åbnet skrivebeskyttet: Trædesten må ikke skrive i den eller dens mappe. Tjek filens rettigheder, eller kopiér den til en mappe, du kan skrive i, for at lave ændringer.</translation>
+    </message>
 </context>
 <context>
     <name>FamilyPlanPrint</name>
@@ -2374,7 +2398,7 @@ Et personligt budget er en trækningsret op til beløbsgrænsen i 12 eller 15 m�
         <translation>Ikke slettet</translation>
     </message>
     <message>
-        <source>Removing the erased case from the file&apos;s free space…</source>
+        <source>Removing the erased case from the file's free space…</source>
         <translation>Fjerner den slettede sag fra filens ledige plads…</translation>
     </message>
     <message>
@@ -2850,7 +2874,7 @@ Et personligt budget er en trækningsret op til beløbsgrænsen i 12 eller 15 m�
         <translation>husstanden, da ingen andre er tilbage i den</translation>
     </message>
     <message>
-        <source>the citizen&apos;s profile: name, CPR number, contact details, dates</source>
+        <source>the citizen's profile: name, CPR number, contact details, dates</source>
         <comment>erasure list</comment>
         <translation>borgerens stamdata: navn, CPR-nummer, kontaktoplysninger, datoer</translation>
     </message>
@@ -2875,7 +2899,7 @@ Et personligt budget er en trækningsret op til beløbsgrænsen i 12 eller 15 m�
         <translation>&lt;b&gt;Det kan ikke fortrydes.&lt;/b&gt; Sletningen kan ikke fortrydes med Fortryd, og Fortryd-historikken ryddes. Husstandens fælles oplysninger bliver. Adgangsloggen beholder en linje om, at en sag er slettet, uden navnet. Sikkerhedskopier fra før i dag indeholder sagen, indtil de slettes.</translation>
     </message>
     <message>
-        <source>Type the citizen&apos;s &amp;name to confirm:</source>
+        <source>Type the citizen's &amp;name to confirm:</source>
         <translation>Skriv borgerens &amp;navn for at bekræfte:</translation>
     </message>
     <message>

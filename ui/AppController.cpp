@@ -38,7 +38,16 @@ AppController::AppController(Options options, QObject *parent)
     , m_language(new LanguageManager(this))
     , m_idle(new IdleWatcher(this))
     , m_caseloadModel(new CaseloadModel(this))
+    , m_resumeTimer(new QTimer(this))
 {
+    // After a full disk, space freed by the user is noticed within this time (and at the next edit).
+    m_resumeTimer->setObjectName(QStringLiteral("resumeWritingTimer"));
+    m_resumeTimer->setInterval(std::chrono::seconds(10));
+    connect(m_resumeTimer, &QTimer::timeout, this, [this] {
+        if (m_file && !m_file->isLocked())
+            m_file->resumeWriting();
+        updateReadOnlyNotice();
+    });
     if (!m_options.chooseKdf)
         m_options.chooseKdf = [] {
             return Security::KeyDerivation::calibrate().parameters;
@@ -241,6 +250,7 @@ void AppController::adopt(std::unique_ptr<Storage::CaseFile> file)
     m_config.set(Config::Key::LastDirectory, QFileInfo(m_file->path()).absolutePath());
     m_main->setFilePath(m_file->path());
     m_main->showLocked(false);
+    updateReadOnlyNotice();
     refreshMunicipality();
     m_welcome->hide();
     m_main->show();
@@ -248,6 +258,16 @@ void AppController::adopt(std::unique_ptr<Storage::CaseFile> file)
     m_main->activateWindow();
     m_idle->setActive(true);
     Q_EMIT caseFileOpened();
+}
+
+void AppController::updateReadOnlyNotice()
+{
+    const auto access = m_file ? m_file->access() : Storage::CaseFile::Access::ReadWrite;
+    m_main->setReadOnlyNotice(ErrorText::readOnlyNotice(access));
+    if (access == Storage::CaseFile::Access::DiskFull)
+        m_resumeTimer->start();
+    else
+        m_resumeTimer->stop();
 }
 
 void AppController::refreshMunicipality()
@@ -296,6 +316,7 @@ void AppController::unlock()
             }
             connectModels(true);
             m_main->showLocked(false);
+            updateReadOnlyNotice();
             refreshMunicipality();
             m_idle->setActive(true);
             Q_EMIT unlocked();
@@ -314,6 +335,7 @@ void AppController::closeCaseFile()
     m_config.set(Config::Key::MainWindowGeometry, m_main->saveGeometry());
     m_main->hide();
     m_main->setFilePath(QString());
+    updateReadOnlyNotice();
     showWelcome();
     Q_EMIT caseFileClosed();
 }
@@ -343,6 +365,7 @@ void AppController::setLanguage(const QString &choice)
     m_language->apply(choice);
     m_welcome->setLanguageChoice(choice);
     m_main->setLanguageChoice(choice);
+    updateReadOnlyNotice(); // its text in the new language
 }
 
 void AppController::showSettings(bool caseFilePage)

@@ -7,6 +7,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 #include <memory>
 
@@ -79,6 +80,8 @@ private:
     void refreshMunicipality();
     QString suggestedNewPath() const;
     QWidget *activeWindow() const;
+    /// Shows or hides the read-only notice as the file's access is now; retries writing after a full disk.
+    void updateReadOnlyNotice();
 
     Config m_config;
     Options m_options;
@@ -90,6 +93,7 @@ private:
     std::unique_ptr<Storage::CaseFile> m_file;
     std::unique_ptr<Storage::Caseload> m_caseload; ///< the repositories of m_file; destroyed before it
     CaseloadModel *m_caseloadModel = nullptr;
+    QTimer *m_resumeTimer = nullptr; ///< while the disk is full: tries to write the pending audit events
 };
 
 } // namespace Traedesten::Ui

@@ -11,10 +11,12 @@ QString ErrorText::forCaseFile(const Error &error)
 {
     switch (error.code) {
     case ErrorCode::WrongPassphrase:
-        return tr("The passphrase is not right. Check Caps Lock and the keyboard layout, and try again.");
+        // The key check cannot tell a wrong passphrase from a damaged salt, key check or parameter byte.
+        return tr("The passphrase is wrong, or the beginning of the file is damaged. If you are sure of the "
+                  "passphrase, restore the file from a backup.");
     case ErrorCode::Damaged:
         return tr("The case file is damaged or is not a Trædesten case file. It has not been changed. "
-                  "Open your latest backup, or ask your IT support for help.");
+                  "Restore it from a backup, or ask your IT support for help.");
     case ErrorCode::NewerVersion:
         return tr("This case file was saved by a newer version of Trædesten. Update Trædesten to open it. "
                   "The file has not been changed.");
@@ -25,13 +27,14 @@ QString ErrorText::forCaseFile(const Error &error)
         return tr("The case file could not be found. It may have been moved, renamed or deleted, "
                   "or the drive it is on is not connected.");
     case ErrorCode::ReadOnly:
-        return tr("Trædesten may not write to the case file or its folder. Check the file's permissions, "
-                  "or copy it to a folder you can write to.");
+        return tr("Trædesten may not write to the case file or its folder, so nothing can be saved. Check the "
+                  "file's permissions, or copy it to a folder you can write to.");
     case ErrorCode::Unreadable:
         return tr("You do not have permission to read this case file. Check the file's permissions, or ask the "
                   "person who gave it to you.");
     case ErrorCode::DiskFull:
-        return tr("The disk is full. Free some space and try again; nothing has been lost.");
+        return tr("The disk is full, so this could not be saved; nothing has been lost. Free some space and "
+                  "try again.");
     case ErrorCode::Io:
         return tr("The case file could not be read or written. Check that its drive is connected and try again.");
     case ErrorCode::AlreadyExists:
@@ -54,6 +57,21 @@ QString ErrorText::forCaseFile(const Error &error)
     }
     return tr("Something unexpected went wrong. Nothing has been changed. If it happens again, "
               "tell your IT support.");
+}
+
+QString ErrorText::readOnlyNotice(Storage::CaseFile::Access access)
+{
+    switch (access) {
+    case Storage::CaseFile::Access::DiskFull:
+        return tr("The disk is full: the case file is open read-only. Free some space on the disk; Trædesten "
+                  "then saves again by itself, and you can make changes.");
+    case Storage::CaseFile::Access::NoPermission:
+        return tr("The case file is open read-only: Trædesten may not write to it or its folder. To make "
+                  "changes, check the file's permissions or copy it to a folder you can write to.");
+    case Storage::CaseFile::Access::ReadWrite:
+        break;
+    }
+    return {};
 }
 
 QString ErrorText::forCreate(const Error &error)

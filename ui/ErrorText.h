@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "domain/Money.h"
+#include "storage/CaseFile.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -18,6 +19,8 @@ public:
     static QString forCaseFile(const Error &error);
     /// The same for creating a new case file.
     static QString forCreate(const Error &error);
+    /// The notice shown while a case file is open read-only (empty when it is not).
+    static QString readOnlyNotice(Storage::CaseFile::Access access);
     /// Why a field's value was refused, for the line under that field.
     /// Amounts in the refusal are shown in @p currency.
     static QString forField(const Error &error, Domain::Currency currency = Domain::Currency::DKK);

@@ -45,6 +45,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -90,6 +91,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_eraser(new CitizenEraser(m_editor, m_undoStack, this))
     , m_statusFile(new QLabel(this))
     , m_statusLock(new QLabel(this))
+    , m_readOnlyNotice(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     // The caseload beside the selected citizen's pages.
@@ -101,7 +103,21 @@ MainWindow::MainWindow(QWidget *parent)
     m_workspace->setChildrenCollapsible(false);
     m_stack->addWidget(m_workspace);
     m_stack->addWidget(m_lockScreen);
-    setCentralWidget(m_stack);
+    // A notice above everything while the file is open read-only (full disk, no permission).
+    m_readOnlyNotice->setObjectName(QStringLiteral("readOnlyNotice"));
+    m_readOnlyNotice->setWordWrap(true);
+    m_readOnlyNotice->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_readOnlyNotice->setFrameShape(QFrame::StyledPanel);
+    m_readOnlyNotice->setMargin(8);
+    m_readOnlyNotice->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; color: #3b2f00; }"));
+    m_readOnlyNotice->setVisible(false);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_readOnlyNotice);
+    centralLayout->addWidget(m_stack, 1);
+    setCentralWidget(central);
     statusBar()->addWidget(m_statusFile, 1);
     statusBar()->addPermanentWidget(m_statusLock);
     createActions();
@@ -340,6 +356,7 @@ void MainWindow::showLocked(bool locked)
     // While locked only what does not need the file stays available.
     for (QAction *a : { m_lock, m_new, m_open, m_newCitizen, m_report, m_find, m_exportLog })
         a->setEnabled(!locked);
+    m_newCitizen->setEnabled(!locked && !m_readOnly);
     updateCitizenActions();
     if (locked) {
         m_undoStack->clear();
@@ -351,6 +368,15 @@ void MainWindow::showLocked(bool locked)
     m_toolBar->setEnabled(!locked);
     menuBar()->actions().at(1)->setEnabled(!locked); // Edit
     updateStatus();
+}
+
+void MainWindow::setReadOnlyNotice(const QString &text)
+{
+    m_readOnly = !text.isEmpty();
+    m_readOnlyNotice->setText(text);
+    m_readOnlyNotice->setVisible(m_readOnly);
+    m_newCitizen->setEnabled(!m_locked && !m_readOnly);
+    updateCitizenActions();
 }
 
 bool MainWindow::isShowingLockScreen() const
@@ -478,9 +504,10 @@ void MainWindow::updateCitizenActions()
     m_accessLog->setEnabled(citizen);
     m_accessExport->setEnabled(citizen);
     m_eraser->setCitizen(citizen ? selectedCitizenId() : QString());
+    m_editCitizen->setEnabled(citizen && !m_readOnly);
     for (QAction *a :
         { m_newGoal, m_newStone, m_newPurchase, m_newIntervention, m_newMeasurement, m_newBenefit, m_newNote })
-        a->setEnabled(citizen);
+        a->setEnabled(citizen && !m_readOnly);
     for (QAction *a : std::as_const(m_goTo))
         a->setEnabled(citizen);
 }

@@ -57,6 +57,10 @@ public:
     void setLanguageChoice(const QString &language);
     /// Switches between the caseload and the lock screen.
     void showLocked(bool locked);
+    /// Shows @p text above the workspace while the case file is open read-only (empty: writable) and
+    /// disables adding and editing citizens meanwhile.
+    void setReadOnlyNotice(const QString &text);
+    QLabel *readOnlyNotice() const { return m_readOnlyNotice; }
     bool isShowingLockScreen() const;
     /// Writes the whole file's audit log as CSV to @p path (File ▸ Export audit log…); the number of events.
     Result<qint64> writeAuditLog(const QString &path);
@@ -115,6 +119,8 @@ private:
     CitizenEraser *m_eraser = nullptr;
     QLabel *m_statusFile = nullptr;
     QLabel *m_statusLock = nullptr;
+    QLabel *m_readOnlyNotice = nullptr;
+    bool m_readOnly = false;
     QToolBar *m_toolBar = nullptr;
 
     QMenu *m_fileMenu = nullptr;

@@ -32,7 +32,8 @@ Result<FileHeader> FileHeader::parse(const QByteArray &firstBytes)
     if (format != FormatVersion)
         return Error { ErrorCode::Damaged, QStringLiteral("unknown header format") };
     const int memoryLog2 = static_cast<quint8>(bytes.at(1));
-    if (memoryLog2 < 16 || memoryLog2 > 22)
+    if (memoryLog2 < std::countr_zero(KdfParameters::MinimumMemoryKiB)
+        || memoryLog2 > std::countr_zero(KdfParameters::MaximumMemoryKiB))
         return Error { ErrorCode::Damaged, QStringLiteral("key derivation memory out of range") };
     FileHeader header(std::move(bytes));
     if (!header.parameters().isValid())

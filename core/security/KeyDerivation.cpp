@@ -61,13 +61,18 @@ Calibration calibrate(std::chrono::milliseconds target, quint32 maximumMemoryKiB
         return perUnit * (static_cast<double>(c.memoryKiB) / KdfParameters::MinimumMemoryKiB) * c.opsLimit;
     };
     const double budget = static_cast<double>(target.count());
-    maximumMemoryKiB = std::clamp(maximumMemoryKiB, KdfParameters::MinimumMemoryKiB, KdfParameters::MaximumMemoryKiB);
+    maximumMemoryKiB
+        = std::clamp(maximumMemoryKiB, KdfParameters::MinimumMemoryKiB, KdfParameters::CalibrationMaximumMemoryKiB);
     // Prefer memory (what makes GPU attacks expensive) while at least two passes still fit.
-    while (p.memoryKiB * 2 <= maximumMemoryKiB && estimate(KdfParameters { p.memoryKiB * 2, 2 }) <= budget)
+    while (p.memoryKiB * 2 <= maximumMemoryKiB && estimate(KdfParameters { p.memoryKiB * 2, 2 }) <= budget
+        && quint64(p.memoryKiB) * 2 * 2 <= KdfParameters::CalibrationMaximumWorkKiB)
         p.memoryKiB *= 2;
-    const auto clampOps = [](double passes) {
-        return static_cast<quint32>(std::clamp(std::round(passes), static_cast<double>(KdfParameters::MinimumOps),
-            static_cast<double>(KdfParameters::MaximumOps)));
+    // Never more passes than the calibration's share of the header's work bound (see KdfParameters).
+    const double mostOps = static_cast<double>(
+        std::min<quint64>(KdfParameters::MaximumOps, KdfParameters::CalibrationMaximumWorkKiB / p.memoryKiB));
+    const auto clampOps = [mostOps](double passes) {
+        return static_cast<quint32>(
+            std::clamp(std::round(passes), static_cast<double>(KdfParameters::MinimumOps), mostOps));
     };
     p.opsLimit = clampOps(budget / estimate(KdfParameters { p.memoryKiB, 1 }));
     // The linear model from 64 MiB misjudges larger memory sizes (caches, page

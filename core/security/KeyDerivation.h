@@ -31,7 +31,9 @@ struct Calibration
 /**
  * Chooses Argon2id parameters that take about @p target on this machine:
  * memory grows from the 64 MiB floor up to @p maximumMemoryKiB while that
- * stays within budget, then the number of passes fills the rest.
+ * stays within budget, then the number of passes fills the rest. Never more
+ * than KdfParameters::CalibrationMaximumMemoryKiB and CalibrationMaximumWorkKiB,
+ * half of what a header may ask for.
  */
 Calibration calibrate(
     std::chrono::milliseconds target = std::chrono::milliseconds(1000), quint32 maximumMemoryKiB = 256u * 1024u);

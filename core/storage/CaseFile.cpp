@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QStorageInfo>
 #include <QSysInfo>
 #include <QUuid>
 
@@ -57,6 +58,8 @@ CaseFile::CaseFile(QString path, FileHeader header, std::unique_ptr<QLockFile> l
 CaseFile::~CaseFile()
 {
     const std::lock_guard<std::mutex> maintenance(m_maintenance);
+    if (!m_deferred.isEmpty())
+        resumeWriting(); // last chance for audit events kept while the disk was full
     closeConnection();
     if (m_lockFile)
         m_lockFile->unlock();
@@ -75,8 +78,13 @@ Result<std::unique_ptr<QLockFile>> CaseFile::acquireLock(const QString &path)
         return Error { ErrorCode::InUse, QStringLiteral("lock file held by another process") };
     case QLockFile::PermissionError:
         return Error { ErrorCode::ReadOnly, QStringLiteral("cannot create the lock file") };
-    default:
+    default: {
+        // QLockFile says no more when it could not write the lock file's few bytes: see if the disk is full.
+        const QStorageInfo storage(QFileInfo(path).absolutePath());
+        if (storage.isValid() && storage.bytesAvailable() < 64 * 1024)
+            return Error { ErrorCode::DiskFull, QStringLiteral("no room for the lock file") };
         return Error { ErrorCode::Io, QStringLiteral("lock file error") };
+    }
     }
 }
 
@@ -185,14 +193,24 @@ Result<std::unique_ptr<CaseFile>> CaseFile::open(
         return Error { ErrorCode::Damaged, QStringLiteral("size is not a whole number of pages") };
 
     const QString absolutePath = info.absoluteFilePath();
+    // A file or folder that may not be written, or a disk too full for the lock file, opens read-only.
+    Access access = info.isWritable() ? Access::ReadWrite : Access::NoPermission;
     auto lockFile = acquireLock(absolutePath); // before the slow key derivation, so "in use" shows at once
-    if (!lockFile)
-        return lockFile.error();
+    if (!lockFile) {
+        if (lockFile.code() == ErrorCode::ReadOnly)
+            access = Access::NoPermission;
+        else if (lockFile.code() == ErrorCode::DiskFull && access == Access::ReadWrite)
+            access = Access::DiskFull;
+        else if (lockFile.code() != ErrorCode::DiskFull)
+            return lockFile.error();
+    }
     auto header = readHeader(absolutePath);
     if (!header)
         return header.error();
 
-    std::unique_ptr<CaseFile> file(new CaseFile(absolutePath, std::move(*header), std::move(*lockFile)));
+    std::unique_ptr<CaseFile> file(
+        new CaseFile(absolutePath, std::move(*header), lockFile ? std::move(*lockFile) : std::unique_ptr<QLockFile>()));
+    file->m_access = access;
     auto key = file->deriveKey(passphrase);
     if (!key)
         return key.error();
@@ -223,7 +241,7 @@ Status CaseFile::connect(SecureBytes key, bool creating, const MigrationPlan &pl
     if (literal.isNull())
         return Error { ErrorCode::OutOfMemory, QStringLiteral("secure memory for the key") };
 
-    auto db = Database::open(m_path, literal, creating ? Database::Mode::CreateNew : Database::Mode::OpenExisting);
+    auto db = Database::open(m_path, literal, openMode(creating));
     if (!db)
         return db.error();
 
@@ -244,31 +262,36 @@ Status CaseFile::connect(SecureBytes key, bool creating, const MigrationPlan &pl
         }
     }();
     if (needsMigration) {
+        if (m_access != Access::ReadWrite) // updating the schema writes: not without the lock, nor read-only
+            return readOnlyError();
         if (Status s = MigrationRunner::run(**db, plan); !s)
             return s;
     }
     m_db = std::move(*db);
     m_keyLiteral = std::move(literal);
 
+    if (!wasNew) {
+        becomeReadOnly(m_access);
+        Status s = commitEvent(AuditAction::FileOpened, QStringLiteral("case_file"));
+        if (!s)
+            closeConnection();
+        return s;
+    }
     Status s = m_db->transaction([&] {
-        if (wasNew) {
-            const QString now = nowUtc();
-            Statement insert = m_db->prepare(
-                "INSERT INTO file_setting (key, value, created_at, updated_at) VALUES (?1, ?2, ?3, ?3)");
-            const std::pair<FileSetting, QString> initial[] = {
-                { FileSetting::FileId, QUuid::createUuid().toString(QUuid::WithoutBraces) },
-                { FileSetting::CreatedAt, now },
-                { FileSetting::Currency, Domain::fileSettingDefault(FileSetting::Currency) },
-                { FileSetting::DefaultBudgetCapMinor, Domain::fileSettingDefault(FileSetting::DefaultBudgetCapMinor) },
-            };
-            for (const auto &[setting, value] : initial) {
-                insert.bind(1, Domain::fileSettingKey(setting)).bind(2, value).bind(3, now).run();
-                insert.reset();
-            }
-            appendEvent(AuditAction::FileCreated, QStringLiteral("case_file"), {}, {});
-        } else {
-            appendEvent(AuditAction::FileOpened, QStringLiteral("case_file"), {}, {});
+        const QString now = nowUtc();
+        Statement insert
+            = m_db->prepare("INSERT INTO file_setting (key, value, created_at, updated_at) VALUES (?1, ?2, ?3, ?3)");
+        const std::pair<FileSetting, QString> initial[] = {
+            { FileSetting::FileId, QUuid::createUuid().toString(QUuid::WithoutBraces) },
+            { FileSetting::CreatedAt, now },
+            { FileSetting::Currency, Domain::fileSettingDefault(FileSetting::Currency) },
+            { FileSetting::DefaultBudgetCapMinor, Domain::fileSettingDefault(FileSetting::DefaultBudgetCapMinor) },
+        };
+        for (const auto &[setting, value] : initial) {
+            insert.bind(1, Domain::fileSettingKey(setting)).bind(2, value).bind(3, now).run();
+            insert.reset();
         }
+        appendEvent(AuditAction::FileCreated, QStringLiteral("case_file"), {}, {});
     });
     if (!s) {
         closeConnection();
@@ -283,8 +306,8 @@ void CaseFile::lock()
     if (!m_db)
         return;
     m_viewed.clear(); // the next unlock records each citizen shown again
-    // Best effort: a full disk must not keep the file unlocked.
-    (void)m_db->transaction([&] { appendEvent(AuditAction::FileLocked, QStringLiteral("case_file"), {}, {}); });
+    // A full disk must not keep the file unlocked: the event then waits in memory.
+    (void)commitEvent(AuditAction::FileLocked, QStringLiteral("case_file"));
     closeConnection();
 }
 
@@ -296,13 +319,14 @@ Status CaseFile::unlockWithKey(SecureBytes key)
         return Error { ErrorCode::WrongPassphrase, QStringLiteral("key check failed") };
     SecureBytes literal = Security::KeyDerivation::sqlcipherKeyLiteral(key, m_header.bytes());
     key.clear();
-    auto db = Database::open(m_path, literal, Database::Mode::OpenExisting);
+    auto db = Database::open(m_path, literal, openMode(false));
     if (!db)
         return db.error();
     m_db = std::move(*db);
     m_keyLiteral = std::move(literal);
     m_viewed.clear();
-    Status s = m_db->transaction([&] { appendEvent(AuditAction::FileUnlocked, QStringLiteral("case_file"), {}, {}); });
+    becomeReadOnly(m_access);
+    Status s = commitEvent(AuditAction::FileUnlocked, QStringLiteral("case_file"));
     if (!s)
         closeConnection();
     return s;
@@ -350,6 +374,8 @@ Status CaseFile::setSetting(FileSetting setting, const QString &value)
         return Error { ErrorCode::InvalidInput, QStringLiteral("read-only setting") };
     if (value.size() > Domain::fileSettingMaximumLength(setting))
         return Error { ErrorCode::InvalidInput, QStringLiteral("value too long") };
+    if (isReadOnly() && !resumeWriting())
+        return readOnlyError();
     return m_db->transaction([&] {
         const QString now = nowUtc();
         m_db->prepare(R"sql(
@@ -369,23 +395,100 @@ Status CaseFile::recordEvent(
 {
     if (!m_db)
         return Error { ErrorCode::Locked, {} };
-    return m_db->transaction([&] { appendEvent(action, entityType, entityId, citizenId); });
+    return commitEvent(action, entityType, entityId, citizenId);
 }
 
 void CaseFile::appendEvent(
     AuditAction action, const QString &entityType, const QString &entityId, const QString &citizenId)
 {
+    appendEventAt(DeferredEvent { action, entityType, entityId, citizenId, nowUtc() });
+}
+
+void CaseFile::appendEventAt(const DeferredEvent &event)
+{
     Statement insert = m_db->cached(
         QByteArrayLiteral("INSERT INTO audit_event (id, at, actor, action, entity_type, entity_id, citizen_id) "
                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
     insert.bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces))
-        .bind(2, nowUtc())
+        .bind(2, event.at)
         .bind(3, m_actor)
-        .bind(4, Domain::auditActionName(action))
-        .bind(5, entityType);
-    entityId.isEmpty() ? insert.bindNull(6) : insert.bind(6, entityId);
-    citizenId.isEmpty() ? insert.bindNull(7) : insert.bind(7, citizenId);
+        .bind(4, Domain::auditActionName(event.action))
+        .bind(5, event.entityType);
+    event.entityId.isEmpty() ? insert.bindNull(6) : insert.bind(6, event.entityId);
+    event.citizenId.isEmpty() ? insert.bindNull(7) : insert.bind(7, event.citizenId);
     insert.run();
+}
+
+Database::Mode CaseFile::openMode(bool creating) const
+{
+    if (creating)
+        return Database::Mode::CreateNew;
+    return m_access == Access::NoPermission ? Database::Mode::ReadOnly : Database::Mode::OpenExisting;
+}
+
+Status CaseFile::commitEvent(
+    AuditAction action, const QString &entityType, const QString &entityId, const QString &citizenId)
+{
+    const DeferredEvent event { action, entityType, entityId, citizenId, nowUtc() };
+    if (isReadOnly() && !resumeWriting()) {
+        m_deferred.append(event);
+        return {};
+    }
+    const Status s = m_db->transaction([&] { appendEventAt(event); });
+    if (s || (s.code() != ErrorCode::DiskFull && s.code() != ErrorCode::ReadOnly))
+        return s;
+    // Opening, locking and printing must not fail for want of room for their event: it waits in memory.
+    becomeReadOnly(s.code() == ErrorCode::DiskFull ? Access::DiskFull : Access::NoPermission);
+    m_deferred.append(event);
+    return {};
+}
+
+void CaseFile::becomeReadOnly(Access access)
+{
+    m_access = access;
+    if (!m_db || access == Access::ReadWrite)
+        return;
+    try {
+        m_db->setQueryOnly(true);
+    } catch (const SqliteError &) {
+        // Writes are refused before they reach SQLite anyway (write(), setSetting()).
+    }
+}
+
+Error CaseFile::readOnlyError() const
+{
+    return Error { m_access == Access::DiskFull ? ErrorCode::DiskFull : ErrorCode::ReadOnly,
+        QStringLiteral("the case file is open read-only") };
+}
+
+bool CaseFile::resumeWriting()
+{
+    if (m_access == Access::ReadWrite)
+        return true;
+    if (!m_db || m_access != Access::DiskFull || m_db->transactionDepth() > 0)
+        return false;
+    if (!m_lockFile) {
+        auto lockFile = acquireLock(m_path);
+        if (!lockFile)
+            return false; // still no room, or another program has the file now
+        m_lockFile = std::move(*lockFile);
+    }
+    try {
+        m_db->setQueryOnly(false);
+    } catch (const SqliteError &) {
+        return false;
+    }
+    const Status s = m_db->transaction([&] {
+        for (const DeferredEvent &event : std::as_const(m_deferred))
+            appendEventAt(event);
+    });
+    if (!s) {
+        becomeReadOnly(Access::DiskFull);
+        return false;
+    }
+    m_deferred.clear();
+    m_access = Access::ReadWrite;
+    return true;
 }
 
 void CaseFile::recordChange(

@@ -90,6 +90,23 @@ public:
     Security::KdfParameters kdfParameters() const { return m_header.parameters(); }
 
     bool isLocked() const { return m_db == nullptr; }
+
+    /// Whether the file may be written; a file that cannot be is still opened, read-only.
+    enum class Access {
+        ReadWrite,
+        DiskFull, ///< read-only: the disk was full when an audit event or the lock file was to be written
+        NoPermission, ///< read-only: the file or its folder may not be written (permissions, read-only disk)
+    };
+    Access access() const { return m_access; }
+    bool isReadOnly() const { return m_access != Access::ReadWrite; }
+    /// Audit events kept in memory while the file is read-only, written as soon as it can be written.
+    qsizetype pendingEventCount() const { return m_deferred.size(); }
+    /**
+     * After a full disk: takes the lock file if it was missing and writes the pending audit events. True when
+     * the file is writable again (edits are then allowed); false while the disk is still full or another
+     * program now holds the lock. write() tries this first, so space freed in between is used at once.
+     */
+    bool resumeWriting();
     /// Writes a "locked" audit event, closes the connection and wipes the key.
     void lock();
     /**
@@ -179,6 +196,8 @@ public:
     {
         if (!m_db)
             return Error { ErrorCode::Locked, {} };
+        if (m_db->transactionDepth() == 0 && isReadOnly() && !resumeWriting())
+            return readOnlyError();
         const bool outermost = m_db->transactionDepth() == 0;
         const qsizetype mark = m_pending.size();
         const Status s = m_db->transaction([&] {
@@ -248,6 +267,23 @@ private:
     CaseFile(QString path, Security::FileHeader header, std::unique_ptr<QLockFile> lockFile);
 
     static Result<std::unique_ptr<QLockFile>> acquireLock(const QString &path);
+    /// An audit event kept in memory while the file is read-only.
+    struct DeferredEvent
+    {
+        Domain::AuditAction action;
+        QString entityType;
+        QString entityId;
+        QString citizenId;
+        QString at;
+    };
+    /// Writes one audit event in its own transaction, or keeps it for later when the file is read-only
+    /// (also when the disk turns out to be full now: the file then becomes read-only).
+    Status commitEvent(Domain::AuditAction action, const QString &entityType, const QString &entityId = {},
+        const QString &citizenId = {});
+    void appendEventAt(const DeferredEvent &event);
+    void becomeReadOnly(Access access);
+    Database::Mode openMode(bool creating) const;
+    Error readOnlyError() const;
     Status connect(Security::SecureBytes key, bool creating, const MigrationPlan &plan);
 
     /// Waits until no copyTo() runs, stopping those that do; then closes the connection and wipes the key.
@@ -268,6 +304,8 @@ private:
     QList<RecordChange> m_pending; ///< changes of the open transaction, in order
     QSet<QString> m_viewed; ///< citizens with a "viewed" event since the last unlock
     std::mutex m_maintenance; ///< held by reclaimFreePages(); lock() and closing wait for it
+    Access m_access = Access::ReadWrite;
+    QList<DeferredEvent> m_deferred; ///< audit events not yet written (read-only)
     std::function<void(const QList<RecordChange> &)> m_listener;
 
     void publishPending();

@@ -82,6 +82,8 @@ Result<std::unique_ptr<Database>> Database::open(
         // before the version check can refuse the file.
         if (mode == Mode::CreateNew)
             db->execute("PRAGMA journal_mode = DELETE");
+        if (mode == Mode::ReadOnly)
+            db->setQueryOnly(true);
     } catch (const SqliteError &e) {
         return e.error();
     }
@@ -175,6 +177,11 @@ bool Database::rollback(int level) noexcept
     sqlite3_exec(m_db, QByteArray("ROLLBACK TO " + name).constData(), nullptr, nullptr, nullptr);
     sqlite3_exec(m_db, QByteArray("RELEASE " + name).constData(), nullptr, nullptr, nullptr);
     return true;
+}
+
+void Database::setQueryOnly(bool on)
+{
+    execute(on ? "PRAGMA query_only = ON" : "PRAGMA query_only = OFF");
 }
 
 int Database::userVersion()

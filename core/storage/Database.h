@@ -30,7 +30,7 @@ public:
     enum class Mode {
         CreateNew,
         OpenExisting,
-        ReadOnly, ///< an existing file, never written through this connection (checks of copies)
+        ReadOnly, ///< SQLITE_OPEN_READONLY with query_only: checks of copies, a file or folder that may not be written
     };
 
     /**
@@ -98,6 +98,9 @@ public:
     }
     /// How many transactions are open around the current statement (0: none).
     int transactionDepth() const { return m_depth; }
+
+    /// PRAGMA query_only: while on, every statement that would write fails with SQLITE_READONLY.
+    void setQueryOnly(bool on);
 
     /// PRAGMA user_version: our schema version.
     int userVersion();

@@ -111,6 +111,29 @@ void BM_FullIntegrityCheckAtScale(benchmark::State &state)
     }
 }
 BENCHMARK(BM_FullIntegrityCheckAtScale)->Unit(benchmark::kMillisecond)->Iterations(1);
+// One Argon2id derivation at memory (MiB) x passes: what a damaged header may cost at most (issue 13, item 7).
+// Arguments: the floor; calibration's cap (256 MiB x 16); the header's work bound at 256 MiB and at 1 GiB.
+void BM_DerivationAtTheBound(benchmark::State &state)
+{
+    const Security::KdfParameters p { static_cast<quint32>(state.range(0)) * 1024u,
+        static_cast<quint32>(state.range(1)) };
+    auto header = Security::FileHeader::generate(p);
+    if (!header) {
+        state.SkipWithError("parameters outside the bounds");
+        return;
+    }
+    const auto passphrase = Security::SecureBytes::copyOf(Passphrase);
+    for (auto _ : state)
+        benchmark::DoNotOptimize(Security::KeyDerivation::deriveKey(passphrase, *header).ok());
+    state.counters["GiB_passes"] = static_cast<double>(p.workKiB()) / (1024.0 * 1024.0);
+}
+BENCHMARK(BM_DerivationAtTheBound)
+    ->Args({ 64, 1 })
+    ->Args({ 256, 16 })
+    ->Args({ 256, 32 })
+    ->Args({ 1024, 8 })
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(2);
 
 } // namespace
 

@@ -110,7 +110,7 @@ TEST_F(UiFlowTest, CreateLockWrongPassphraseRightPassphraseBackToMainWindow)
     typeOnLockScreen(QStringLiteral("not the passphrase at all"));
     EXPECT_TRUE(main->isShowingLockScreen());
     EXPECT_TRUE(m_controller->caseFile()->isLocked());
-    EXPECT_TRUE(main->lockScreen()->errorText().contains(QStringLiteral("passphrase is not right")))
+    EXPECT_TRUE(main->lockScreen()->errorText().contains(QStringLiteral("passphrase is wrong, or the beginning of the file is damaged")))
         << qPrintable(main->lockScreen()->errorText());
 
     typeOnLockScreen(GoodPassphrase);
@@ -172,7 +172,7 @@ TEST_F(UiFlowTest, OpeningAFileInUseOrWithTheWrongPassphraseExplainsAndLeavesItU
     QTest::keyClicks(field, QStringLiteral("forkert-forkert-forkert"));
     QTest::keyClick(field, Qt::Key_Return);
     ASSERT_TRUE(QTest::qWaitFor([&] { return !dialog->unlockWidget()->isBusy(); }, 10000));
-    EXPECT_TRUE(dialog->unlockWidget()->errorText().contains(QStringLiteral("passphrase is not right")));
+    EXPECT_TRUE(dialog->unlockWidget()->errorText().contains(QStringLiteral("passphrase is wrong, or the beginning of the file is damaged")));
     EXPECT_EQ(TestKit::readBytes(path), before);
 
     QTest::keyClicks(field, GoodPassphrase);
