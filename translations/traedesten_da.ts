@@ -1,5 +1,397 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="da">
+<context>
+    <name>AccessExportPrint</name>
+    <message>
+        <source>Your data in the case file</source>
+        <translation>Dine oplysninger i sagsfilen</translation>
+    </message>
+    <message>
+        <source>Viewed</source>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Oprettet</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ændret</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Slettet</translation>
+    </message>
+    <message>
+        <source>Reordered</source>
+        <translation>Flyttet i rækkefølgen</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Udskrevet</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Eksporteret</translation>
+    </message>
+    <message>
+        <source>Access export</source>
+        <translation>Udtræk til indsigt</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Slettet helt</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Household member</source>
+        <translation>Medlem af husstanden</translation>
+    </message>
+    <message>
+        <source>Long-term goal</source>
+        <translation>Langsigtet mål</translation>
+    </message>
+    <message>
+        <source>Stepping stone</source>
+        <translation>Trædesten</translation>
+    </message>
+    <message>
+        <source>Journal note</source>
+        <translation>Journalnotat</translation>
+    </message>
+    <message>
+        <source>Personal budget</source>
+        <translation>Personligt budget</translation>
+    </message>
+    <message>
+        <source>Ledger entry</source>
+        <translation>Postering</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Kvittering</translation>
+    </message>
+    <message>
+        <source>Budget statement</source>
+        <translation>Kontoudtog</translation>
+    </message>
+    <message>
+        <source>Family plan</source>
+        <translation>Familieplan</translation>
+    </message>
+    <message>
+        <source>Family goal</source>
+        <translation>Fælles mål for familien</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Indsats</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>Måling</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>Ydelse</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Underskrevet</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Udkast</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afsluttet</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>CPR number</source>
+        <translation>CPR-nummer</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fødselsdato</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Målgrupper</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Support began</source>
+        <translation>Støtten begyndte</translation>
+    </message>
+    <message>
+        <source>Support ended</source>
+        <translation>Støtten sluttede</translation>
+    </message>
+    <message>
+        <source>Support person</source>
+        <translation>Støtteperson</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Oprettet</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Senest ændret</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Husstand</translation>
+    </message>
+    <message>
+        <source>Family coordinator</source>
+        <translation>Familiekoordinator</translation>
+    </message>
+    <message>
+        <source>Your name in the household</source>
+        <translation>Dit navn i husstanden</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Fødselsår</translation>
+    </message>
+    <message>
+        <source>Parental responsibility</source>
+        <translation>Forældremyndighed</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Your own assessment</source>
+        <translation>Din egen vurdering</translation>
+    </message>
+    <message>
+        <source>The support person&apos;s assessment</source>
+        <translation>Støttepersonens vurdering</translation>
+    </message>
+    <message>
+        <source>No stepping stones.</source>
+        <translation>Ingen trædesten.</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>From %1, %2 months</source>
+        <translation>Fra %1, %2 måneder</translation>
+    </message>
+    <message>
+        <source>Budget cap</source>
+        <translation>Beløbsgrænse</translation>
+    </message>
+    <message>
+        <source>Voided: %1</source>
+        <translation>Annulleret: %1</translation>
+    </message>
+    <message>
+        <source>Receipt: %1 (%2, %3, added %4)</source>
+        <translation>Kvittering: %1 (%2, %3, tilføjet %4)</translation>
+    </message>
+    <message>
+        <source>No ledger entries.</source>
+        <translation>Ingen posteringer.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>Køb</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløb</translation>
+    </message>
+    <message>
+        <source>Family plan, version %1</source>
+        <translation>Familieplan, version %1</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Næste opfølgning</translation>
+    </message>
+    <message>
+        <source>Family goals linked to your goals:</source>
+        <translation>Fælles mål for familien, knyttet til dine mål:</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Forvaltning</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>What it covers</source>
+        <translation>Hvad det omfatter</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Givet</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Udløber</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Trukket tilbage</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Værdi</translation>
+    </message>
+    <message>
+        <source>Measured by</source>
+        <translation>Målt af</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>Pr. måned</translation>
+    </message>
+    <message>
+        <source>Present: %1</source>
+        <translation>Til stede: %1</translation>
+    </message>
+    <message>
+        <source>Agreed:</source>
+        <translation>Aftalt:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <source>Concerning</source>
+        <translation>Vedrørende</translation>
+    </message>
+    <message>
+        <source>Made %1</source>
+        <translation>Lavet %1</translation>
+    </message>
+    <message>
+        <source>This is everything your support person&apos;s case file holds about you, as you have the right to see under article 15 of the General Data Protection Regulation. The same information is in the JSON file that came with this document, in a form a computer can read.</source>
+        <translation>Her er alt, hvad din støttepersons sagsfil indeholder om dig. Du har ret til at se det efter artikel 15 i databeskyttelsesforordningen. De samme oplysninger står i den JSON-fil, der fulgte med dette dokument, i en form, som en computer kan læse.</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Ingen.</translation>
+    </message>
+    <message>
+        <source>Goals and stepping stones</source>
+        <translation>Mål og trædesten</translation>
+    </message>
+    <message>
+        <source>Personal budget and ledger</source>
+        <translation>Personligt budget og regnskab</translation>
+    </message>
+    <message>
+        <source>Your part of family plans</source>
+        <translation>Din del af familieplaner</translation>
+    </message>
+    <message>
+        <source>Consents you gave</source>
+        <translation>Samtykker, du har givet</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Målinger</translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation>Ydelser</translation>
+    </message>
+    <message>
+        <source>Journal notes</source>
+        <translation>Journalnotater</translation>
+    </message>
+    <message>
+        <source>Who has seen or changed your data</source>
+        <translation>Hvem har set eller ændret dine oplysninger</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Fortroligt</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 af %2</translation>
+    </message>
+</context>
 <context>
     <name>AccessLogPrint</name>
     <message>
@@ -15,11 +407,11 @@
         <translation>Borger</translation>
     </message>
     <message>
-        <source>Who has opened the citizen's pages in this case file, created, changed, deleted, printed or exported something about the citizen, and when the whole case file was backed up, restored or given a new passphrase. The log records what was done, never the content.</source>
+        <source>Who has opened the citizen&apos;s pages in this case file, created, changed, deleted, printed or exported something about the citizen, and when the whole case file was backed up, restored or given a new passphrase. The log records what was done, never the content.</source>
         <translation>Hvem der har åbnet borgerens sider i denne sagsfil, oprettet, ændret, slettet, udskrevet eller eksporteret noget om borgeren, og hvornår hele sagsfilen er sikkerhedskopieret, gendannet eller har fået en ny adgangsfrase. Loggen viser, hvad der blev gjort, aldrig selve indholdet.</translation>
     </message>
     <message>
-        <source>A selection: %1 of the log's %2 events, as filtered on the screen.</source>
+        <source>A selection: %1 of the log&apos;s %2 events, as filtered on the screen.</source>
         <translation>Et udvalg: %1 af loggens %2 hændelser, filtreret som på skærmen.</translation>
     </message>
     <message>
@@ -134,7 +526,7 @@
         <translation>familieplanen</translation>
     </message>
     <message>
-        <source>the citizen's own plan (My plan)</source>
+        <source>the citizen&apos;s own plan (My plan)</source>
         <translation>borgerens egen plan (Min plan)</translation>
     </message>
     <message>
@@ -178,7 +570,7 @@
         <translation>Andet</translation>
     </message>
     <message>
-        <source>Opened the citizen's pages</source>
+        <source>Opened the citizen&apos;s pages</source>
         <translation>Åbnede borgerens sider</translation>
     </message>
     <message>
@@ -190,7 +582,7 @@
         <translation>Oprettede %1</translation>
     </message>
     <message>
-        <source>Changed the citizen's details</source>
+        <source>Changed the citizen&apos;s details</source>
         <translation>Ændrede borgerens oplysninger</translation>
     </message>
     <message>
@@ -254,11 +646,11 @@
         <translation>Gendannede sagsfilen fra en sikkerhedskopi</translation>
     </message>
     <message>
-        <source>Changed the case file's passphrase</source>
+        <source>Changed the case file&apos;s passphrase</source>
         <translation>Skiftede sagsfilens adgangsfrase</translation>
     </message>
     <message>
-        <source>Exported the whole audit log for the municipality's control</source>
+        <source>Exported the whole audit log for the municipality&apos;s control</source>
         <translation>Eksporterede hele adgangs- og ændringsloggen til kommunens kontrol</translation>
     </message>
     <message>
@@ -408,7 +800,7 @@
         <translation>Nåede borgerne deres mål?</translation>
     </message>
     <message>
-        <source>The citizen's own assessment</source>
+        <source>The citizen&apos;s own assessment</source>
         <translation>Borgerens egen vurdering</translation>
     </message>
     <message>
@@ -424,7 +816,7 @@
         <translation>Ikke vurderet endnu</translation>
     </message>
     <message>
-        <source>The support person's assessment</source>
+        <source>The support person&apos;s assessment</source>
         <translation>Støttepersonens vurdering</translation>
     </message>
     <message>
@@ -452,7 +844,7 @@
         <translation>Indikatorer fra udgangspunkt til seneste</translation>
     </message>
     <message>
-        <source>Citizens measured at least twice; the baseline is each citizen's first measurement. For WHO-5 only a change of 10 points or more counts.</source>
+        <source>Citizens measured at least twice; the baseline is each citizen&apos;s first measurement. For WHO-5 only a change of 10 points or more counts.</source>
         <translation>Borgere målt mindst to gange; udgangspunktet er hver borgers første måling. For WHO-5 tæller kun en ændring på 10 point eller mere.</translation>
     </message>
     <message>
@@ -499,7 +891,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n long-term goal(s). The citizen's own end assessment and the support person's are kept side by side: they often differ.</source>
+        <source>%n long-term goal(s). The citizen&apos;s own end assessment and the support person&apos;s are kept side by side: they often differ.</source>
         <translation>
             <numerusform>%n langsigtet mål. Borgerens egen slutvurdering og støttepersonens står side om side: de er ofte forskellige.</numerusform>
             <numerusform>%n langsigtede mål. Borgerens egen slutvurdering og støttepersonens står side om side: de er ofte forskellige.</numerusform>
@@ -744,14 +1136,6 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <source>The passphrase is not right. Check Caps Lock and the keyboard layout, and try again.</source>
-        <translation>Adgangsfrasen er ikke rigtig. Tjek Caps Lock og tastaturlayoutet, og prøv igen.</translation>
-    </message>
-    <message>
-        <source>The case file is damaged or is not a Trædesten case file. It has not been changed. Open your latest backup, or ask your IT support for help.</source>
-        <translation>Sagsfilen er beskadiget eller er ikke en sagsfil fra Trædesten. Den er ikke blevet ændret. Åbn din seneste sikkerhedskopi, eller bed din it-support om hjælp.</translation>
-    </message>
-    <message>
         <source>This case file was saved by a newer version of Trædesten. Update Trædesten to open it. The file has not been changed.</source>
         <translation>Sagsfilen er gemt af en nyere version af Trædesten. Opdatér Trædesten for at åbne den. Filen er ikke blevet ændret.</translation>
     </message>
@@ -762,14 +1146,6 @@
     <message>
         <source>The case file could not be found. It may have been moved, renamed or deleted, or the drive it is on is not connected.</source>
         <translation>Sagsfilen blev ikke fundet. Den kan være flyttet, omdøbt eller slettet, eller drevet den ligger på er ikke tilsluttet.</translation>
-    </message>
-    <message>
-        <source>Trædesten may not write to the case file or its folder. Check the file's permissions, or copy it to a folder you can write to.</source>
-        <translation>Trædesten må ikke skrive i sagsfilen eller dens mappe. Tjek filens rettigheder, eller kopiér den til en mappe, du kan skrive i.</translation>
-    </message>
-    <message>
-        <source>The disk is full. Free some space and try again; nothing has been lost.</source>
-        <translation>Disken er fuld. Frigør noget plads, og prøv igen; intet er gået tabt.</translation>
     </message>
     <message>
         <source>The case file could not be read or written. Check that its drive is connected and try again.</source>
@@ -812,7 +1188,7 @@
         <translation>Disken er fuld, så sagsfilen blev ikke oprettet. Frigør noget plads, og prøv igen.</translation>
     </message>
     <message>
-        <source>You do not have permission to read this case file. Check the file's permissions, or ask the person who gave it to you.</source>
+        <source>You do not have permission to read this case file. Check the file&apos;s permissions, or ask the person who gave it to you.</source>
         <translation>Du har ikke tilladelse til at læse denne sagsfil. Tjek filens rettigheder, eller spørg den, der gav dig den.</translation>
     </message>
     <message>
@@ -915,7 +1291,7 @@
         <source>Only a closed case can be erased. Close the case first.</source>
         <translation>Kun en afsluttet sag kan slettes. Afslut sagen først.</translation>
     </message>
-<message>
+    <message>
         <source>The passphrase is wrong, or the beginning of the file is damaged. If you are sure of the passphrase, restore the file from a backup.</source>
         <translation>Adgangsfrasen er forkert, eller begyndelsen af filen er beskadiget. Hvis du er sikker på adgangsfrasen, så gendan filen fra en sikkerhedskopi.</translation>
     </message>
@@ -924,7 +1300,7 @@
         <translation>Sagsfilen er beskadiget eller er ikke en sagsfil fra Trædesten. Den er ikke blevet ændret. Gendan den fra en sikkerhedskopi, eller bed din it-support om hjælp.</translation>
     </message>
     <message>
-        <source>Trædesten may not write to the case file or its folder, so nothing can be saved. Check the file's permissions, or copy it to a folder you can write to.</source>
+        <source>Trædesten may not write to the case file or its folder, so nothing can be saved. Check the file&apos;s permissions, or copy it to a folder you can write to.</source>
         <translation>Trædesten må ikke skrive i sagsfilen eller dens mappe, så intet kan gemmes. Tjek filens rettigheder, eller kopiér den til en mappe, du kan skrive i.</translation>
     </message>
     <message>
@@ -936,8 +1312,12 @@
         <translation>Disken er fuld: sagsfilen er åbnet skrivebeskyttet. Frigør noget plads på disken; så gemmer Trædesten igen af sig selv, og du kan lave ændringer.</translation>
     </message>
     <message>
-        <source>The case file is open read-only: Trædesten may not write to it or its folder. To make changes, check the file's permissions or copy it to a folder you can write to.</source>
+        <source>The case file is open read-only: Trædesten may not write to it or its folder. To make changes, check the file&apos;s permissions or copy it to a folder you can write to.</source>
         <translation>Sagsfilen er åbnet skrivebeskyttet: Trædesten må ikke skrive i den eller dens mappe. Tjek filens rettigheder, eller kopiér den til en mappe, du kan skrive i, for at lave ændringer.</translation>
+    </message>
+    <message>
+        <source>The task was stopped; nothing of it was kept.</source>
+        <translation>Opgaven blev stoppet; intet af den blev gemt.</translation>
     </message>
 </context>
 <context>
@@ -999,7 +1379,7 @@
         <translation>Endnu ingen skrevet.</translation>
     </message>
     <message>
-        <source>%1's own goals</source>
+        <source>%1&apos;s own goals</source>
         <translation>%1s egne mål</translation>
     </message>
     <message>
@@ -1059,7 +1439,7 @@
         <translation>Støtteperson</translation>
     </message>
     <message>
-        <source>This is %1's plan.</source>
+        <source>This is %1&apos;s plan.</source>
         <translation>Dette er %1s plan.</translation>
     </message>
     <message>
@@ -1418,11 +1798,11 @@
         <translation>Slutvurdering af målene</translation>
     </message>
     <message>
-        <source>Citizens' own</source>
+        <source>Citizens&apos; own</source>
         <translation>Borgernes egen</translation>
     </message>
     <message>
-        <source>Support persons'</source>
+        <source>Support persons&apos;</source>
         <translation>Støttepersonernes</translation>
     </message>
     <message>
@@ -1432,6 +1812,81 @@
     <message>
         <source>Spent</source>
         <translation>Brugt</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::AccessExportDialog</name>
+    <message>
+        <source>Trædesten may not write in that folder. Choose another folder; nothing was written.</source>
+        <translation>Trædesten må ikke skrive i den mappe. Vælg en anden mappe; intet er skrevet.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was written. Free some space or choose another folder.</source>
+        <translation>Disken er fuld, så intet er skrevet. Frigør plads, eller vælg en anden mappe.</translation>
+    </message>
+    <message>
+        <source>The folder does not exist. Choose another folder.</source>
+        <translation>Mappen findes ikke. Vælg en anden mappe.</translation>
+    </message>
+    <message>
+        <source>A file by that name is already in the folder. Choose another name; nothing was overwritten.</source>
+        <translation>Der ligger allerede en fil med det navn i mappen. Vælg et andet navn; intet er overskrevet.</translation>
+    </message>
+    <message>
+        <source>The files could not be written, so nothing was written. Check that the drive is connected and try again.</source>
+        <translation>Filerne kunne ikke skrives, så intet er skrevet. Tjek, at drevet er tilsluttet, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>Access export (GDPR art. 15)</source>
+        <translation>Udtræk til indsigt (GDPR art. 15)</translation>
+    </message>
+    <message>
+        <source>Everything the case file holds about the citizen, as a readable PDF and as a JSON file a computer can read. The export is recorded in the citizen&apos;s access log.</source>
+        <translation>Alt, hvad sagsfilen indeholder om borgeren, som en PDF til at læse og som en JSON-fil, som en computer kan læse. Udtrækket noteres i borgerens adgangslog.</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the PDF:</source>
+        <translation>&amp;Sprog i PDF’en:</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Dansk</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Mappe:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Gennem&amp;se…</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>Fil&amp;navn:</translation>
+    </message>
+    <message>
+        <source>Writes %1 and %2. Keep the citizen&apos;s name out of the file name: file names show in lists of recent files.</source>
+        <translation>Skriver %1 og %2. Skriv ikke borgerens navn i filnavnet: filnavne ses i lister over seneste filer.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Eksportér</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>Folder for the access export</source>
+        <translation>Mappe til udtrækket til indsigt</translation>
+    </message>
+    <message>
+        <source>Give the files a name (without / or \).</source>
+        <translation>Giv filerne et navn (uden / og \).</translation>
     </message>
 </context>
 <context>
@@ -1584,11 +2039,11 @@ Vælg “Alle hændelser” og “Alle”, og ryd søgningen og datoerne for at 
         <translation>Slutvurdering af målet</translation>
     </message>
     <message>
-        <source>The &amp;citizen's own:</source>
+        <source>The &amp;citizen&apos;s own:</source>
         <translation>&amp;Borgerens egen:</translation>
     </message>
     <message>
-        <source>The &amp;support person's:</source>
+        <source>The &amp;support person&apos;s:</source>
         <translation>&amp;Støttepersonens:</translation>
     </message>
     <message>
@@ -1782,7 +2237,7 @@ Vælg “Alle hændelser” og “Alle”, og ryd søgningen og datoerne for at 
         <translation>Slags ydels&amp;er…</translation>
     </message>
     <message>
-        <source>Benefits are followed per member of the household, so the family's whole public cost can be seen.
+        <source>Benefits are followed per member of the household, so the family&apos;s whole public cost can be seen.
 Put the citizen in a household on the Household tab first; a household of one is fine.</source>
         <translation>Ydelser følges pr. medlem af husstanden, så familiens samlede offentlige udgifter kan ses.
 Sæt først borgeren i en husstand under fanen Husstand; en husstand med én person er fint.</translation>
@@ -2017,7 +2472,7 @@ Et personligt budget er en trækningsret op til beløbsgrænsen i 12 eller 15 m�
         <translation>Nyt &amp;køb…</translation>
     </message>
     <message>
-        <source>A purchase for one of the citizen's stepping stones (Ctrl+Shift+P)</source>
+        <source>A purchase for one of the citizen&apos;s stepping stones (Ctrl+Shift+P)</source>
         <translation>Et køb til en af borgerens trædesten (Ctrl+Shift+P)</translation>
     </message>
     <message>
@@ -2209,8 +2664,8 @@ Et personligt budget er en trækningsret op til beløbsgrænsen i 12 eller 15 m�
         <translation>Søg i sagsstammen</translation>
     </message>
     <message>
-        <source>No citizen matches the search and filters. Clear the search field or choose "All" in the filters.</source>
-        <translation>Ingen borger passer til søgningen og filtrene. Ryd søgefeltet, eller vælg "Alle" i filtrene.</translation>
+        <source>No citizen matches the search and filters. Clear the search field or choose &quot;All&quot; in the filters.</source>
+        <translation>Ingen borger passer til søgningen og filtrene. Ryd søgefeltet, eller vælg &quot;Alle&quot; i filtrene.</translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -2241,7 +2696,7 @@ Et personligt budget er en trækningsret op til beløbsgrænsen i 12 eller 15 m�
         <translation>&amp;Tilføj den første borger…</translation>
     </message>
     <message>
-        <source>Start by adding the first citizen, and enter your municipality's name: it is printed at the top of plans and budget statements.</source>
+        <source>Start by adding the first citizen, and enter your municipality&apos;s name: it is printed at the top of plans and budget statements.</source>
         <translation>Begynd med at tilføje den første borger, og skriv kommunens navn: det står øverst på planer og kontoudtog.</translation>
     </message>
     <message>
@@ -2253,7 +2708,7 @@ Et personligt budget er en trækningsret op til beløbsgrænsen i 12 eller 15 m�
         <translation>Kolonner…</translation>
     </message>
     <message>
-        <source>Choose the columns of the caseload list (or right-click the list's header)</source>
+        <source>Choose the columns of the caseload list (or right-click the list&apos;s header)</source>
         <translation>Vælg kolonnerne i sagsstammens liste (eller højreklik på listens overskrifter)</translation>
     </message>
     <message>
@@ -2398,7 +2853,7 @@ Et personligt budget er en trækningsret op til beløbsgrænsen i 12 eller 15 m�
         <translation>Ikke slettet</translation>
     </message>
     <message>
-        <source>Removing the erased case from the file's free space…</source>
+        <source>Removing the erased case from the file&apos;s free space…</source>
         <translation>Fjerner den slettede sag fra filens ledige plads…</translation>
     </message>
     <message>
@@ -2415,10 +2870,10 @@ Et personligt budget er en trækningsret op til beløbsgrænsen i 12 eller 15 m�
     </message>
     <message>
         <source>E&amp;rase citizen…</source>
-        <translation>S&amp;let borger…</translation>
+        <translation>&amp;Slet borger…</translation>
     </message>
     <message>
-        <source>Closed cases past the &amp;retention period…</source>
+        <source>Closed cases past the retention &amp;period…</source>
         <translation>Afsluttede sager ud over &amp;opbevaringsperioden…</translation>
     </message>
 </context>
@@ -2440,7 +2895,7 @@ Et personligt budget er en trækningsret op til beløbsgrænsen i 12 eller 15 m�
         <translation>Vælg en borger i listen for at se mål, trædesten, husstand og journal.</translation>
     </message>
     <message>
-        <source>Edit the citizen's details (F2)</source>
+        <source>Edit the citizen&apos;s details (F2)</source>
         <translation>Ret borgerens oplysninger (F2)</translation>
     </message>
     <message>
@@ -2484,7 +2939,7 @@ Et personligt budget er en trækningsret op til beløbsgrænsen i 12 eller 15 m�
         <translation>Hvem har set eller ændret dette?</translation>
     </message>
     <message>
-        <source>The citizen's access log: who opened, changed, printed or exported what, and when (%1)</source>
+        <source>The citizen&apos;s access log: who opened, changed, printed or exported what, and when (%1)</source>
         <translation>Borgerens adgangs- og ændringslog: hvem der har åbnet, ændret, udskrevet eller eksporteret hvad, og hvornår (%1)</translation>
     </message>
 </context>
@@ -2511,7 +2966,7 @@ Et personligt budget er en trækningsret op til beløbsgrænsen i 12 eller 15 m�
         <translation>&amp;Omfang:</translation>
     </message>
     <message>
-        <source>For example: sharing information about the children's schooling</source>
+        <source>For example: sharing information about the children&apos;s schooling</source>
         <translation>For eksempel: deling af oplysninger om børnenes skolegang</translation>
     </message>
     <message>
@@ -2874,7 +3329,7 @@ Et personligt budget er en trækningsret op til beløbsgrænsen i 12 eller 15 m�
         <translation>husstanden, da ingen andre er tilbage i den</translation>
     </message>
     <message>
-        <source>the citizen's profile: name, CPR number, contact details, dates</source>
+        <source>the citizen&apos;s profile: name, CPR number, contact details, dates</source>
         <comment>erasure list</comment>
         <translation>borgerens stamdata: navn, CPR-nummer, kontaktoplysninger, datoer</translation>
     </message>
@@ -2899,7 +3354,7 @@ Et personligt budget er en trækningsret op til beløbsgrænsen i 12 eller 15 m�
         <translation>&lt;b&gt;Det kan ikke fortrydes.&lt;/b&gt; Sletningen kan ikke fortrydes med Fortryd, og Fortryd-historikken ryddes. Husstandens fælles oplysninger bliver. Adgangsloggen beholder en linje om, at en sag er slettet, uden navnet. Sikkerhedskopier fra før i dag indeholder sagen, indtil de slettes.</translation>
     </message>
     <message>
-        <source>Type the citizen's &amp;name to confirm:</source>
+        <source>Type the citizen&apos;s &amp;name to confirm:</source>
         <translation>Skriv borgerens &amp;navn for at bekræfte:</translation>
     </message>
     <message>
@@ -2922,7 +3377,7 @@ Et personligt budget er en trækningsret op til beløbsgrænsen i 12 eller 15 m�
         <translation>&amp;Familiemål:</translation>
     </message>
     <message>
-        <source>In the family's own words</source>
+        <source>In the family&apos;s own words</source>
         <translation>Med familiens egne ord</translation>
     </message>
     <message>
@@ -2930,7 +3385,7 @@ Et personligt budget er en trækningsret op til beløbsgrænsen i 12 eller 15 m�
         <translation>&amp;Bygger på:</translation>
     </message>
     <message>
-        <source>The members' own long-term goals this family goal builds on</source>
+        <source>The members&apos; own long-term goals this family goal builds on</source>
         <translation>De langsigtede mål, medlemmerne selv har, som familiemålet bygger på</translation>
     </message>
 </context>
@@ -3073,7 +3528,7 @@ Familieplanen samler alle indsatser for de voksne og børnene på tværs af forv
         <translation>Udskriv min plan…</translation>
     </message>
     <message>
-        <source>The citizen's own plan in plain language</source>
+        <source>The citizen&apos;s own plan in plain language</source>
         <translation>Borgerens egen plan i et enkelt sprog</translation>
     </message>
     <message>
@@ -3081,7 +3536,7 @@ Familieplanen samler alle indsatser for de voksne og børnene på tværs af forv
         <translation>Vores mål som familie</translation>
     </message>
     <message>
-        <source>The members' own goals</source>
+        <source>The members&apos; own goals</source>
         <translation>Medlemmernes egne mål</translation>
     </message>
     <message>
@@ -3165,7 +3620,7 @@ Familieplanen samler alle indsatser for de voksne og børnene på tværs af forv
         <translation>Forvaltninger…</translation>
     </message>
     <message>
-        <source>The case file's list of departments: add your own, rename or archive them</source>
+        <source>The case file&apos;s list of departments: add your own, rename or archive them</source>
         <translation>Sagsfilens liste over forvaltninger: tilføj jeres egne, omdøb eller arkivér dem</translation>
     </message>
     <message>
@@ -3207,7 +3662,7 @@ Familieplanen samler alle indsatser for de voksne og børnene på tværs af forv
         <translation>Ret langsigtet mål</translation>
     </message>
     <message>
-        <source>In the citizen's &amp;own words:</source>
+        <source>In the citizen&apos;s &amp;own words:</source>
         <translation>Med borgerens &amp;egne ord:</translation>
     </message>
     <message>
@@ -3215,7 +3670,7 @@ Familieplanen samler alle indsatser for de voksne og børnene på tværs af forv
         <translation>For eksempel: “Jeg vil have et job, så jeg kan klare mig selv.”</translation>
     </message>
     <message>
-        <source>The goal in the citizen's own words</source>
+        <source>The goal in the citizen&apos;s own words</source>
         <translation>Målet med borgerens egne ord</translation>
     </message>
     <message>
@@ -3230,7 +3685,7 @@ Familieplanen samler alle indsatser for de voksne og børnene på tværs af forv
 <context>
     <name>Traedesten::Ui::GoalTreeModel</name>
     <message>
-        <source>In the citizen's own words (%1)</source>
+        <source>In the citizen&apos;s own words (%1)</source>
         <translation>Med borgerens egne ord (%1)</translation>
     </message>
     <message>
@@ -3321,7 +3776,7 @@ Familieplanen samler alle indsatser for de voksne og børnene på tværs af forv
         <translation>slet langsigtet mål</translation>
     </message>
     <message>
-        <source>New long-term goal, in the citizen's own words (Ctrl+Shift+G)</source>
+        <source>New long-term goal, in the citizen&apos;s own words (Ctrl+Shift+G)</source>
         <translation>Nyt langsigtet mål, med borgerens egne ord (Ctrl+Shift+G)</translation>
     </message>
     <message>
@@ -3362,7 +3817,7 @@ Familieplanen samler alle indsatser for de voksne og børnene på tværs af forv
     </message>
     <message>
         <source>No long-term goals yet.
-Start from the citizen's own dreams and hopes: write a goal in their own words, then the stepping stones on the way.</source>
+Start from the citizen&apos;s own dreams and hopes: write a goal in their own words, then the stepping stones on the way.</source>
         <translation>Endnu ingen langsigtede mål.
 Tag udgangspunkt i borgerens egne drømme og håb: skriv et mål med borgerens egne ord og derefter trædestenene på vejen.</translation>
     </message>
@@ -4019,7 +4474,7 @@ Notér efter hvert møde, hvor I mødtes, hvem der deltog, hvad I talte om, og h
         <translation>Om Trædesten</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Trædesten %1&lt;/h3&gt;&lt;p&gt;Personal, citizen-directed budgets, stepping stones toward the citizen's own goals, and shared family plans, for support persons and family coordinators.&lt;/p&gt;&lt;p&gt;Everything is kept in one encrypted case file (SQLCipher, Argon2id).&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Trædesten %1&lt;/h3&gt;&lt;p&gt;Personal, citizen-directed budgets, stepping stones toward the citizen&apos;s own goals, and shared family plans, for support persons and family coordinators.&lt;/p&gt;&lt;p&gt;Everything is kept in one encrypted case file (SQLCipher, Argon2id).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Trædesten %1&lt;/h3&gt;&lt;p&gt;Personlige, borgerstyrede budgetter, trædesten mod borgerens egne mål og fælles familieplaner, til støttepersoner og familiekoordinatorer.&lt;/p&gt;&lt;p&gt;Alt opbevares i én krypteret sagsfil (SQLCipher, Argon2id).&lt;/p&gt;</translation>
     </message>
     <message>
@@ -4116,7 +4571,7 @@ Notér efter hvert møde, hvor I mødtes, hvem der deltog, hvad I talte om, og h
         <translation>E&amp;ksportér adgangs- og ændringslog…</translation>
     </message>
     <message>
-        <source>The whole file's log of who did what, as CSV for the municipality's control</source>
+        <source>The whole file&apos;s log of who did what, as CSV for the municipality&apos;s control</source>
         <translation>Hele sagsfilens log over, hvem der gjorde hvad, som CSV til kommunens kontrol</translation>
     </message>
     <message>
@@ -4143,7 +4598,7 @@ Notér efter hvert møde, hvor I mødtes, hvem der deltog, hvad I talte om, og h
             <numerusform>Eksporterede %n hændelser til %1</numerusform>
         </translation>
     </message>
-<message>
+    <message>
         <source>&amp;Access export (GDPR art. 15)…</source>
         <translation>&amp;Udtræk til indsigt (GDPR art. 15)…</translation>
     </message>
@@ -4266,7 +4721,7 @@ Notér efter hvert møde, hvor I mødtes, hvem der deltog, hvad I talte om, og h
         <translation>In&amp;dikatorer…</translation>
     </message>
     <message>
-        <source>The case file's own indicators: add, rename or archive them</source>
+        <source>The case file&apos;s own indicators: add, rename or archive them</source>
         <translation>Sagsfilens egne indikatorer: tilføj, omdøb eller arkivér dem</translation>
     </message>
     <message>
@@ -4278,7 +4733,7 @@ Notér efter hvert møde, hvor I mødtes, hvem der deltog, hvad I talte om, og h
         <translation>Slet…</translation>
     </message>
     <message>
-        <source>End assessment of the goals: the citizen's own beside the support person's</source>
+        <source>End assessment of the goals: the citizen&apos;s own beside the support person&apos;s</source>
         <translation>Slutvurdering af målene: borgerens egen ved siden af støttepersonens</translation>
     </message>
     <message>
@@ -4302,11 +4757,11 @@ Notér efter hvert møde, hvor I mødtes, hvem der deltog, hvad I talte om, og h
         <translation>Mål</translation>
     </message>
     <message>
-        <source>The citizen's own</source>
+        <source>The citizen&apos;s own</source>
         <translation>Borgerens egen</translation>
     </message>
     <message>
-        <source>The support person's</source>
+        <source>The support person&apos;s</source>
         <translation>Støttepersonens</translation>
     </message>
     <message>
@@ -4349,7 +4804,7 @@ Notér efter hvert møde, hvor I mødtes, hvem der deltog, hvad I talte om, og h
         <translation>&amp;Relation:</translation>
     </message>
     <message>
-        <source>The family's own word: mother, stepfather, son…</source>
+        <source>The family&apos;s own word: mother, stepfather, son…</source>
         <translation>Familiens eget ord: mor, stedfar, søn…</translation>
     </message>
     <message>
@@ -4758,8 +5213,8 @@ Notér efter hvert møde, hvor I mødtes, hvem der deltog, hvad I talte om, og h
         <translation>For let at gætte: den gentager tegn eller ord.</translation>
     </message>
     <message>
-        <source>Too easy to guess: it is a sequence such as "abcd" or "1234".</source>
-        <translation>For let at gætte: den er en række som "abcd" eller "1234".</translation>
+        <source>Too easy to guess: it is a sequence such as &quot;abcd&quot; or &quot;1234&quot;.</source>
+        <translation>For let at gætte: den er en række som &quot;abcd&quot; eller &quot;1234&quot;.</translation>
     </message>
     <message>
         <source>Too easy to guess: it follows keys next to each other on the keyboard.</source>
@@ -5077,7 +5532,7 @@ Hver borger har et nyt tilfældigt pseudonym; der er ingen navne, CPR-numre, fri
         <translation>Kommunens navn</translation>
     </message>
     <message>
-        <source>Choose the municipality's logo</source>
+        <source>Choose the municipality&apos;s logo</source>
         <translation>Vælg kommunens logo</translation>
     </message>
     <message>
@@ -5302,7 +5757,7 @@ Hver borger har et nyt tilfældigt pseudonym; der er ingen navne, CPR-numre, fri
         </translation>
     </message>
     <message>
-        <source>To plan the weeks to come, give stepping stones a due date on the citizen's Goals tab and set the next follow-up of each intervention in the family plan; consents with an expiry date and budget periods that end show up here by themselves.</source>
+        <source>To plan the weeks to come, give stepping stones a due date on the citizen&apos;s Goals tab and set the next follow-up of each intervention in the family plan; consents with an expiry date and budget periods that end show up here by themselves.</source>
         <translation>For at planlægge de kommende uger kan du give trædesten en frist på borgerens fane Mål og sætte næste opfølgning på hver indsats i familieplanen; samtykker med en udløbsdato og budgetperioder, der slutter, kommer selv med her.</translation>
     </message>
     <message>
@@ -5321,30 +5776,30 @@ Hver borger har et nyt tilfældigt pseudonym; der er ingen navne, CPR-numre, fri
         <translation>Åbn sagsfil</translation>
     </message>
     <message>
-        <source>The case file is open on the computer "%1" (or was, when that computer stopped). Close it there first. If that computer crashed or was switched off, you can open the file here anyway.</source>
-        <translation>Sagsfilen er åben på computeren "%1" (eller var det, da den computer stoppede). Luk den der først. Hvis den computer gik ned eller blev slukket, kan du åbne filen her alligevel.</translation>
+        <source>The case file is open on the computer &quot;%1&quot; (or was, when that computer stopped). Close it there first. If that computer crashed or was switched off, you can open the file here anyway.</source>
+        <translation>Sagsfilen er åben på computeren &quot;%1&quot; (eller var det, da den computer stoppede). Luk den der først. Hvis den computer gik ned eller blev slukket, kan du åbne filen her alligevel.</translation>
     </message>
     <message>
         <source>Open anyway?</source>
         <translation>Åbn alligevel?</translation>
     </message>
     <message>
-        <source>Only continue if Trædesten is not running on "%1" any more. If the case file is changed in two places at once, changes can be lost.</source>
-        <translation>Fortsæt kun, hvis Trædesten ikke længere kører på "%1". Hvis sagsfilen ændres to steder på én gang, kan ændringer gå tabt.</translation>
+        <source>Only continue if Trædesten is not running on &quot;%1&quot; any more. If the case file is changed in two places at once, changes can be lost.</source>
+        <translation>Fortsæt kun, hvis Trædesten ikke længere kører på &quot;%1&quot;. Hvis sagsfilen ændres to steder på én gang, kan ændringer gå tabt.</translation>
     </message>
     <message>
         <source>Open &amp;anyway</source>
         <translation>Åbn alli&amp;gevel</translation>
     </message>
     <message>
-        <source>The other computer's lock was removed. Enter the passphrase to open the case file.</source>
+        <source>The other computer&apos;s lock was removed. Enter the passphrase to open the case file.</source>
         <translation>Den anden computers lås er fjernet. Skriv adgangsfrasen for at åbne sagsfilen.</translation>
     </message>
 </context>
 <context>
     <name>Traedesten::Ui::UnlockWidget</name>
     <message>
-        <source>Enter the case file's passphrase.</source>
+        <source>Enter the case file&apos;s passphrase.</source>
         <translation>Skriv sagsfilens adgangsfrase.</translation>
     </message>
     <message>
@@ -5476,472 +5931,6 @@ En annulleret postering bliver stående i regnskabet, overstreget, med begrundel
     <message>
         <source>Creates a new case file with made-up citizens to try Trædesten with</source>
         <translation>Opretter en ny sagsfil med opdigtede borgere, så du kan prøve Trædesten</translation>
-    </message>
-</context>
-<context>
-    <name>AccessExportPrint</name>
-    <message>
-        <source>Your data in the case file</source>
-        <translation>Dine oplysninger i sagsfilen</translation>
-    </message>
-    <message>
-        <source>Viewed</source>
-        <translation>Set</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Oprettet</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation>Ændret</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>Slettet</translation>
-    </message>
-    <message>
-        <source>Reordered</source>
-        <translation>Flyttet i rækkefølgen</translation>
-    </message>
-    <message>
-        <source>Printed</source>
-        <translation>Udskrevet</translation>
-    </message>
-    <message>
-        <source>Exported</source>
-        <translation>Eksporteret</translation>
-    </message>
-    <message>
-        <source>Access export</source>
-        <translation>Udtræk til indsigt</translation>
-    </message>
-    <message>
-        <source>Erased</source>
-        <translation>Slettet helt</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation>Profil</translation>
-    </message>
-    <message>
-        <source>Household member</source>
-        <translation>Medlem af husstanden</translation>
-    </message>
-    <message>
-        <source>Long-term goal</source>
-        <translation>Langsigtet mål</translation>
-    </message>
-    <message>
-        <source>Stepping stone</source>
-        <translation>Trædesten</translation>
-    </message>
-    <message>
-        <source>Journal note</source>
-        <translation>Journalnotat</translation>
-    </message>
-    <message>
-        <source>Personal budget</source>
-        <translation>Personligt budget</translation>
-    </message>
-    <message>
-        <source>Ledger entry</source>
-        <translation>Postering</translation>
-    </message>
-    <message>
-        <source>Receipt</source>
-        <translation>Kvittering</translation>
-    </message>
-    <message>
-        <source>Budget statement</source>
-        <translation>Kontoudtog</translation>
-    </message>
-    <message>
-        <source>Family plan</source>
-        <translation>Familieplan</translation>
-    </message>
-    <message>
-        <source>Family goal</source>
-        <translation>Fælles mål for familien</translation>
-    </message>
-    <message>
-        <source>Intervention</source>
-        <translation>Indsats</translation>
-    </message>
-    <message>
-        <source>Consent</source>
-        <translation>Samtykke</translation>
-    </message>
-    <message>
-        <source>Measurement</source>
-        <translation>Måling</translation>
-    </message>
-    <message>
-        <source>Benefit</source>
-        <translation>Ydelse</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>Underskrevet</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Udkast</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Afsluttet</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Navn</translation>
-    </message>
-    <message>
-        <source>CPR number</source>
-        <translation>CPR-nummer</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>Fødselsdato</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>Target groups</source>
-        <translation>Målgrupper</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Support began</source>
-        <translation>Støtten begyndte</translation>
-    </message>
-    <message>
-        <source>Support ended</source>
-        <translation>Støtten sluttede</translation>
-    </message>
-    <message>
-        <source>Support person</source>
-        <translation>Støtteperson</translation>
-    </message>
-    <message>
-        <source>Registered</source>
-        <translation>Oprettet</translation>
-    </message>
-    <message>
-        <source>Last changed</source>
-        <translation>Senest ændret</translation>
-    </message>
-    <message>
-        <source>Household</source>
-        <translation>Husstand</translation>
-    </message>
-    <message>
-        <source>Family coordinator</source>
-        <translation>Familiekoordinator</translation>
-    </message>
-    <message>
-        <source>Your name in the household</source>
-        <translation>Dit navn i husstanden</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rolle</translation>
-    </message>
-    <message>
-        <source>Relation</source>
-        <translation>Relation</translation>
-    </message>
-    <message>
-        <source>Birth year</source>
-        <translation>Fødselsår</translation>
-    </message>
-    <message>
-        <source>Parental responsibility</source>
-        <translation>Forældremyndighed</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Nej</translation>
-    </message>
-    <message>
-        <source>Your own assessment</source>
-        <translation>Din egen vurdering</translation>
-    </message>
-    <message>
-        <source>The support person's assessment</source>
-        <translation>Støttepersonens vurdering</translation>
-    </message>
-    <message>
-        <source>No stepping stones.</source>
-        <translation>Ingen trædesten.</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Frist</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Periode</translation>
-    </message>
-    <message>
-        <source>From %1, %2 months</source>
-        <translation>Fra %1, %2 måneder</translation>
-    </message>
-    <message>
-        <source>Budget cap</source>
-        <translation>Beløbsgrænse</translation>
-    </message>
-    <message>
-        <source>Voided: %1</source>
-        <translation>Annulleret: %1</translation>
-    </message>
-    <message>
-        <source>Receipt: %1 (%2, %3, added %4)</source>
-        <translation>Kvittering: %1 (%2, %3, tilføjet %4)</translation>
-    </message>
-    <message>
-        <source>No ledger entries.</source>
-        <translation>Ingen posteringer.</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Dato</translation>
-    </message>
-    <message>
-        <source>Purchase</source>
-        <translation>Køb</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Beløb</translation>
-    </message>
-    <message>
-        <source>Family plan, version %1</source>
-        <translation>Familieplan, version %1</translation>
-    </message>
-    <message>
-        <source>Next review</source>
-        <translation>Næste opfølgning</translation>
-    </message>
-    <message>
-        <source>Family goals linked to your goals:</source>
-        <translation>Fælles mål for familien, knyttet til dine mål:</translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation>Forvaltning</translation>
-    </message>
-    <message>
-        <source>Responsible</source>
-        <translation>Ansvarlig</translation>
-    </message>
-    <message>
-        <source>What it covers</source>
-        <translation>Hvad det omfatter</translation>
-    </message>
-    <message>
-        <source>Given</source>
-        <translation>Givet</translation>
-    </message>
-    <message>
-        <source>Expires</source>
-        <translation>Udløber</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Trukket tilbage</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>Indikator</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Værdi</translation>
-    </message>
-    <message>
-        <source>Measured by</source>
-        <translation>Målt af</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>Per month</source>
-        <translation>Pr. måned</translation>
-    </message>
-    <message>
-        <source>Present: %1</source>
-        <translation>Til stede: %1</translation>
-    </message>
-    <message>
-        <source>Agreed:</source>
-        <translation>Aftalt:</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Hvornår</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Hvem</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Hvad</translation>
-    </message>
-    <message>
-        <source>Concerning</source>
-        <translation>Vedrørende</translation>
-    </message>
-    <message>
-        <source>Made %1</source>
-        <translation>Lavet %1</translation>
-    </message>
-    <message>
-        <source>This is everything your support person's case file holds about you, as you have the right to see under article 15 of the General Data Protection Regulation. The same information is in the JSON file that came with this document, in a form a computer can read.</source>
-        <translation>Her er alt, hvad din støttepersons sagsfil indeholder om dig. Du har ret til at se det efter artikel 15 i databeskyttelsesforordningen. De samme oplysninger står i den JSON-fil, der fulgte med dette dokument, i en form, som en computer kan læse.</translation>
-    </message>
-    <message>
-        <source>None.</source>
-        <translation>Ingen.</translation>
-    </message>
-    <message>
-        <source>Goals and stepping stones</source>
-        <translation>Mål og trædesten</translation>
-    </message>
-    <message>
-        <source>Personal budget and ledger</source>
-        <translation>Personligt budget og regnskab</translation>
-    </message>
-    <message>
-        <source>Your part of family plans</source>
-        <translation>Din del af familieplaner</translation>
-    </message>
-    <message>
-        <source>Consents you gave</source>
-        <translation>Samtykker, du har givet</translation>
-    </message>
-    <message>
-        <source>Measurements</source>
-        <translation>Målinger</translation>
-    </message>
-    <message>
-        <source>Benefits</source>
-        <translation>Ydelser</translation>
-    </message>
-    <message>
-        <source>Journal notes</source>
-        <translation>Journalnotater</translation>
-    </message>
-    <message>
-        <source>Who has seen or changed your data</source>
-        <translation>Hvem har set eller ændret dine oplysninger</translation>
-    </message>
-    <message>
-        <source>Confidential</source>
-        <translation>Fortroligt</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Side %1 af %2</translation>
-    </message>
-</context>
-<context>
-    <name>Traedesten::Ui::AccessExportDialog</name>
-    <message>
-        <source>Trædesten may not write in that folder. Choose another folder; nothing was written.</source>
-        <translation>Trædesten må ikke skrive i den mappe. Vælg en anden mappe; intet er skrevet.</translation>
-    </message>
-    <message>
-        <source>The disk is full, so nothing was written. Free some space or choose another folder.</source>
-        <translation>Disken er fuld, så intet er skrevet. Frigør plads, eller vælg en anden mappe.</translation>
-    </message>
-    <message>
-        <source>The folder does not exist. Choose another folder.</source>
-        <translation>Mappen findes ikke. Vælg en anden mappe.</translation>
-    </message>
-    <message>
-        <source>A file by that name is already in the folder. Choose another name; nothing was overwritten.</source>
-        <translation>Der ligger allerede en fil med det navn i mappen. Vælg et andet navn; intet er overskrevet.</translation>
-    </message>
-    <message>
-        <source>The files could not be written, so nothing was written. Check that the drive is connected and try again.</source>
-        <translation>Filerne kunne ikke skrives, så intet er skrevet. Tjek, at drevet er tilsluttet, og prøv igen.</translation>
-    </message>
-    <message>
-        <source>Access export (GDPR art. 15)</source>
-        <translation>Udtræk til indsigt (GDPR art. 15)</translation>
-    </message>
-    <message>
-        <source>Everything the case file holds about the citizen, as a readable PDF and as a JSON file a computer can read. The export is recorded in the citizen's access log.</source>
-        <translation>Alt, hvad sagsfilen indeholder om borgeren, som en PDF til at læse og som en JSON-fil, som en computer kan læse. Udtrækket noteres i borgerens adgangslog.</translation>
-    </message>
-    <message>
-        <source>&amp;Language of the PDF:</source>
-        <translation>&amp;Sprog i PDF’en:</translation>
-    </message>
-    <message>
-        <source>Danish</source>
-        <translation>Dansk</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Engelsk</translation>
-    </message>
-    <message>
-        <source>&amp;Folder:</source>
-        <translation>&amp;Mappe:</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>Gennem&amp;se…</translation>
-    </message>
-    <message>
-        <source>File &amp;name:</source>
-        <translation>Fil&amp;navn:</translation>
-    </message>
-    <message>
-        <source>Writes %1 and %2. Keep the citizen's name out of the file name: file names show in lists of recent files.</source>
-        <translation>Skriver %1 og %2. Skriv ikke borgerens navn i filnavnet: filnavne ses i lister over seneste filer.</translation>
-    </message>
-    <message>
-        <source>&amp;Export</source>
-        <translation>&amp;Eksportér</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuller</translation>
-    </message>
-    <message>
-        <source>Folder for the access export</source>
-        <translation>Mappe til udtrækket til indsigt</translation>
-    </message>
-    <message>
-        <source>Give the files a name (without / or \).</source>
-        <translation>Giv filerne et navn (uden / og \).</translation>
     </message>
 </context>
 </TS>

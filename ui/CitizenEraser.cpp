@@ -175,7 +175,7 @@ void CitizenEraser::showReview()
 void CitizenEraser::retranslate()
 {
     m_eraseAction->setText(tr("E&rase citizen…"));
-    m_reviewAction->setText(tr("Closed cases past the &retention period…"));
+    m_reviewAction->setText(tr("Closed cases past the retention Closed cases past the &retention period…period…"));
     updateAction();
 }
 

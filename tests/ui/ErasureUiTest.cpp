@@ -4,6 +4,7 @@
 // With TRAEDESTEN_SCREENSHOT_DIR set, the confirmation and the review are saved there in both languages.
 #include "CitizenEraser.h"
 #include "CitizenFileTest.h"
+#include "LanguageManager.h"
 #include "dialogs/EraseCitizenDialog.h"
 #include "dialogs/RetentionDialog.h"
 #include "storage/Erasure.h"
@@ -42,7 +43,8 @@ protected:
             return;
         w->show();
         QApplication::processEvents();
-        w->grab().save(QString::fromLocal8Bit(dir) + QLatin1Char('/') + QString::fromLatin1(name) + QStringLiteral(".png"));
+        w->grab().save(
+            QString::fromLocal8Bit(dir) + QLatin1Char('/') + QString::fromLatin1(name) + QStringLiteral(".png"));
     }
 };
 
@@ -121,11 +123,14 @@ TEST_F(ErasureUiTest, TheReviewListsClosedCasesPastThePeriodOrSaysThereAreNone)
             return cases.error();
         return std::make_pair(*cases, Storage::Erasure::retentionYears(*m_file).value());
     };
+    Ui::LanguageManager languages; // the English plural forms
+    languages.apply(QStringLiteral("en"));
     {
         Ui::RetentionDialog empty(load, &m_window);
         EXPECT_EQ(empty.list()->topLevelItemCount(), 0);
         EXPECT_TRUE(empty.emptyLabel()->isVisibleTo(&empty));
-        EXPECT_EQ(empty.emptyLabel()->text(), QStringLiteral("No closed case is older than the retention period of 5 years."));
+        EXPECT_EQ(empty.emptyLabel()->text(),
+            QStringLiteral("No closed case is older than the retention period of 5 years."));
         EXPECT_FALSE(empty.eraseButton()->isEnabled());
     }
     const char *names[] = { "Ole Olsen", "Birte Bach", "Karim Khan" };

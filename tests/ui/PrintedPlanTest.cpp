@@ -4,11 +4,14 @@
 #include "TestSupport.h"
 #include "models/InterventionModel.h"
 #include "pages/FamilyPlanPage.h"
+#include "print/DocumentPrinter.h"
 #include "storage/CaseFile.h"
 #include "storage/Caseload.h"
 
+#include <QPagedPaintDevice>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTextDocument>
 #include <QUndoStack>
 
 #include <gtest/gtest.h>
@@ -192,4 +195,40 @@ TEST_F(PrintedPlanTest, SignatureLinesForParentsYoungPeopleFromFifteenAndTheCoor
             ++lines;
         EXPECT_EQ(lines, 4) << language << ": four lines: " << qPrintable(part);
     }
+}
+
+TEST(DocumentPrinterTest, TextBetweenTablesSurvivesWhenRowsAreKeptTogether)
+{
+    // Tables long enough to be split at page breaks, with headings and paragraphs between them.
+    QString html;
+    for (int t = 0; t < 4; ++t) {
+        html += QStringLiteral("<h2>Heading %1</h2><p>Paragraph %1</p><table border=\"1\"><thead><tr><th>A</th>"
+                               "<th>B</th></tr></thead>")
+                    .arg(t);
+        for (int r = 0; r < 45; ++r)
+            html += QStringLiteral("<tr><td>Row %1.%2</td><td>line one<br>line two<br>line three</td></tr>")
+                        .arg(t)
+                        .arg(r);
+        html += QStringLiteral("</table>");
+    }
+    html += QStringLiteral("<h2>Last heading</h2><p>The end.</p>");
+    TestKit::TempFolder dir;
+    const QString path = dir.path(QStringLiteral("split.pdf"));
+    QTextDocument document;
+    document.setHtml(html);
+    ASSERT_TRUE(DocumentPrinter::writePdf(path, QStringLiteral("t"), [&](QPagedPaintDevice *device) {
+        return DocumentPrinter::print(document, device, QStringLiteral("footer"), QStringLiteral("%1/%2"));
+    }).ok());
+    const QString text = pdfText(path);
+    ASSERT_FALSE(text.isEmpty()) << "pdftotext (poppler-utils) must be installed";
+    const QString plain = document.toPlainText();
+    for (int t = 0; t < 4; ++t)
+        EXPECT_TRUE(plain.contains(QStringLiteral("Heading %1").arg(t))) << "in the document " << t;
+    for (int t = 0; t < 4; ++t) {
+        EXPECT_TRUE(text.contains(QStringLiteral("Heading %1").arg(t))) << t;
+        EXPECT_TRUE(text.contains(QStringLiteral("Paragraph %1").arg(t))) << t;
+        EXPECT_TRUE(text.contains(QStringLiteral("Row %1.44").arg(t))) << t;
+    }
+    EXPECT_TRUE(text.contains(QStringLiteral("Last heading")));
+    EXPECT_TRUE(text.contains(QStringLiteral("The end.")));
 }

@@ -157,6 +157,9 @@ bool DocumentPrinter::print(
     document.setPageSize(body.size());
     document.setDocumentMargin(0);
     keepRowsTogether(document);
+    // The table moves leave blocks after a moved table without a layout of their own (Qt 6.4 lays out only
+    // what an edit touched): they would not be painted. Lay out the whole document again.
+    document.markContentsDirty(0, document.characterCount());
     const int pages = document.pageCount();
 
     QFont footerFont = document.defaultFont();
