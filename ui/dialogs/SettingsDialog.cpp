@@ -1,6 +1,7 @@
 #include "SettingsDialog.h"
 
 #include "Config.h"
+#include "widgets/BackupFolderBox.h"
 #include "domain/FileSetting.h"
 
 #include <QBuffer>
@@ -96,6 +97,10 @@ SettingsDialog::SettingsDialog(const Values &values, QWidget *parent)
         showLogo();
     });
     showLogo();
+    if (values.hasCaseFile) {
+        m_backups = new BackupFolderBox(values.caseFilePath, values.backupFolder, m_filePage);
+        fileForm->addRow(m_backups);
+    }
 
     m_tabs->addTab(m_generalPage, QString());
     m_tabs->addTab(m_filePage, QString());
@@ -119,6 +124,7 @@ SettingsDialog::Values SettingsDialog::values() const
     v.hasCaseFile = m_hasCaseFile;
     v.municipalityName = m_municipality->text().trimmed();
     v.logoPng = m_logoPng;
+    v.backupFolder = m_backups ? m_backups->folder() : QString();
     return v;
 }
 

@@ -14,6 +14,8 @@ class QTabWidget;
 
 namespace Traedesten::Ui {
 
+class BackupFolderBox;
+
 /// The program's settings and, while a case file is unlocked, the file's own.
 class SettingsDialog : public QDialog
 {
@@ -28,6 +30,8 @@ public:
         bool hasCaseFile = false;
         QString municipalityName;
         QByteArray logoPng; ///< empty: no logo
+        QString caseFilePath; ///< the open case file (for its backup folder)
+        QString backupFolder; ///< where its backups go
     };
 
     explicit SettingsDialog(const Values &values, QWidget *parent = nullptr);
@@ -61,6 +65,7 @@ private:
     QPushButton *m_chooseLogo = nullptr;
     QPushButton *m_removeLogo = nullptr;
     QByteArray m_logoPng;
+    BackupFolderBox *m_backups = nullptr;
 
     void chooseLogo();
     void showLogo();
