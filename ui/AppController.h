@@ -12,6 +12,7 @@
 
 namespace Traedesten::Ui {
 
+class BackupController;
 class CaseloadModel;
 class IdleWatcher;
 class LanguageManager;
@@ -46,6 +47,7 @@ public:
     MainWindow *mainWindow() const { return m_main.get(); }
     Storage::CaseFile *caseFile() const { return m_file.get(); }
     IdleWatcher *idleWatcher() const { return m_idle; }
+    BackupController *backups() const { return m_backups; }
     LanguageManager *languageManager() const { return m_language; }
     Config &config() { return m_config; }
 
@@ -61,6 +63,8 @@ public:
     void quit();
     void showSettings(bool caseFilePage = false);
     void setLanguage(const QString &choice);
+    /// Restore from a backup: from the File menu the open file is closed (and backed up) first.
+    void restoreBackup();
 
 protected:
     /// Ctrl+L locks even while a dialog blocks the main window's shortcuts.
@@ -79,6 +83,9 @@ private:
     void refreshMunicipality();
     QString suggestedNewPath() const;
     QWidget *activeWindow() const;
+    /// Stops a backup still running (locking the file stops its copy) and waits for it, before the file goes.
+    void stopBackups();
+    void showRestoreDialog(const QString &caseFilePath, const QString &fileId, const QByteArray &header);
 
     Config m_config;
     Options m_options;
@@ -90,6 +97,8 @@ private:
     std::unique_ptr<Storage::CaseFile> m_file;
     std::unique_ptr<Storage::Caseload> m_caseload; ///< the repositories of m_file; destroyed before it
     CaseloadModel *m_caseloadModel = nullptr;
+    BackupController *m_backups = nullptr;
+    bool m_closing = false; ///< lock() or closeCaseFile() is making its backup
 };
 
 } // namespace Traedesten::Ui

@@ -280,6 +280,13 @@ TEST_F(BackupSetTest, RestoreRefusesAWrongPassphraseAnotherCaseFileAndAFileInUse
 
 TEST_F(BackupSetTest, DamageInTheLiveFileIsFoundByTheBackupAndThePageCheck)
 {
+    {
+        // A logo of 300 kB: the file's last pages are its overflow pages, which opening does not read.
+        QByteArray logo(300000, Qt::Uninitialized);
+        for (qsizetype i = 0; i < logo.size(); ++i)
+            logo[i] = static_cast<char>((i * 7919) % 251);
+        ASSERT_TRUE(m_file->setSetting(FileSetting::MunicipalityLogo, QString::fromLatin1(logo.toBase64())).ok());
+    }
     ASSERT_TRUE(m_file->checkPages().ok());
     const QString path = m_file->path();
     m_file.reset();

@@ -168,8 +168,14 @@ void RestoreDialog::selectionChanged()
     const Storage::Backup *b = selected();
     if (b && m_target.caseFilePath.isEmpty() && m_pathOfFile) {
         m_target.caseFilePath = m_pathOfFile(b->fileId);
-        if (!m_target.caseFilePath.isEmpty())
+        if (!m_target.caseFilePath.isEmpty()) {
             m_target.fileId = b->fileId;
+            if (auto header = Storage::CaseFile::readHeader(m_target.caseFilePath))
+                m_target.header = header->bytes();
+            showTarget();
+            setFolder(m_target.folder); // names this case file and its passphrase in the list
+            return;
+        }
         showTarget();
     }
     m_restore->setEnabled(!m_busy && b && b->whole && !m_target.caseFilePath.isEmpty());
