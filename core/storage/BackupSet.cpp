@@ -137,7 +137,7 @@ std::optional<Backup> BackupSet::describe(const QString &path)
     b.path = info.absoluteFilePath();
     b.caseFileName = match.captured(1);
     b.madeAt = QDateTime::fromString(match.captured(2), timeFormat());
-    b.madeAt.setTimeZone(QTimeZone::UTC);
+    b.madeAt.setTimeSpec(Qt::UTC);
     if (!b.madeAt.isValid())
         return std::nullopt;
     b.fileId = match.captured(3).toLower();

@@ -63,7 +63,10 @@ Status backUp(sqlite3 *source, sqlite3 *dst, const DatabaseCopy::Progress &progr
             break;
         const int primary = rc & 0xff;
         if (rc != SQLITE_OK && primary != SQLITE_BUSY && primary != SQLITE_LOCKED) {
-            result = sqliteError(dst, rc, "backup_step");
+            // SQLCipher reports a source page whose HMAC fails (a damaged page) as a plain SQLITE_ERROR.
+            result = primary == SQLITE_ERROR
+                ? Error { ErrorCode::Damaged, QStringLiteral("backup_step: a page of the source could not be read") }
+                : sqliteError(dst, rc, "backup_step");
             break;
         }
         const qint64 total = sqlite3_backup_pagecount(backup);

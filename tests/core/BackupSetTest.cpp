@@ -49,7 +49,7 @@ protected:
     {
         BackupSet::Request r;
         r.fileId = m_fileId;
-        r.caseFilePath = m_file->path();
+        r.caseFilePath = m_dir.caseFile();
         r.lastChange = lastChange;
         r.createFolder = true;
         r.now = now;
@@ -119,7 +119,7 @@ TEST(BackupNameTest, CarriesTheFileIdAndTimeAndASafeNameAndIsReadBack)
 {
     TestKit::TempFolder dir;
     const QString id = QStringLiteral("3f2a1b4c-1111-4222-8333-444455556666");
-    const QDateTime at(QDate(2026, 3, 1), QTime(10, 15, 0, 123), QTimeZone::UTC);
+    const QDateTime at(QDate(2026, 3, 1), QTime(10, 15, 0, 123), Qt::UTC);
     const QString name = BackupSet::fileName(QStringLiteral("/x/Mine sager: æøå/../Sager_2026!.traedesten"), id, at);
     EXPECT_EQ(name, QStringLiteral("Sager2026_2026-03-01T101500.123Z_3f2a1b4c-1111-4222-8333-444455556666.traedesten-backup"));
     ASSERT_TRUE(TestKit::writeBytes(dir.path(name), QByteArray(4096, 'x')));
@@ -307,18 +307,21 @@ TEST_F(BackupSetTest, DamageInTheLiveFileIsFoundByTheBackupAndThePageCheck)
     EXPECT_EQ(check.code(), ErrorCode::Damaged);
     auto made = BackupSet(m_folder).make(*m_file, request());
     ASSERT_FALSE(made.ok());
-    EXPECT_EQ(made.code(), ErrorCode::Damaged);
+    EXPECT_EQ(made.code(), ErrorCode::Damaged) << qPrintable(made.error().detail);
     EXPECT_EQ(made.error().field, QStringLiteral("caseFile"));
     EXPECT_TRUE(BackupSet(m_folder).backupsOf(m_fileId).isEmpty()) << "no damaged backup is kept";
 }
 
 TEST_F(BackupSetTest, AProcessKilledDuringABackupLeavesThePreviousOnesValidAndNoHalfOneListed)
 {
-    // A logo of 2 MB, so that a backup takes several copy steps and a kill lands inside one.
-    QByteArray logo(1500000, Qt::Uninitialized);
+    // A logo of 300 kB and more citizens, so that a backup takes several copy steps and a kill lands inside one.
+    QByteArray logo(300000, Qt::Uninitialized);
     for (qsizetype i = 0; i < logo.size(); ++i)
         logo[i] = static_cast<char>((i * 7919) % 251);
     ASSERT_TRUE(m_file->setSetting(FileSetting::MunicipalityLogo, QString::fromLatin1(logo.toBase64())).ok());
+    Storage::DemoCaseload::Options more { 20, 7, QDate(2026, 11, 1) };
+    more.receiptBytes = 6 << 20;
+    ASSERT_TRUE(DemoCaseload::generate(*m_file, more).ok());
     auto first = BackupSet(m_folder).make(*m_file, request());
     ASSERT_TRUE(first.ok());
     const QString path = m_file->path();
