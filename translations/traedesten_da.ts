@@ -630,6 +630,10 @@
         <source>This entry is paid: its amount, date, kind and stepping stone stay as they were. Void it with a reason and enter it again.</source>
         <translation>Posteringen er betalt: beløb, dato, type og trædesten forbliver, som de er. Annullér den med en begrundelse, og indtast den igen.</translation>
     </message>
+    <message>
+        <source>The task was stopped; nothing of it was kept.</source>
+        <translation>Opgaven blev stoppet; intet af den blev gemt.</translation>
+    </message>
 </context>
 <context>
     <name>FamilyPlanPrint</name>
@@ -1157,6 +1161,46 @@
         <source>add citizen</source>
         <translation>tilføj borger</translation>
     </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Tager sikkerhedskopi …</translation>
+    </message>
+    <message>
+        <source>Backing up… %1 %</source>
+        <translation>Tager sikkerhedskopi … %1 %</translation>
+    </message>
+    <message>
+        <source>Backed up</source>
+        <translation>Sikkerhedskopi taget</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Sikkerhedskopien mislykkedes</translation>
+    </message>
+    <message>
+        <source>The case file is damaged</source>
+        <translation>Sagsfilen er beskadiget</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Gendan fra en sikkerhedskopi</translation>
+    </message>
+    <message>
+        <source>The case file is closed first (and backed up as it closes), so that it can be replaced. Go on?</source>
+        <translation>Sagsfilen lukkes først (og sikkerhedskopieres, når den lukker), så den kan erstattes. Vil du fortsætte?</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Gendannet</translation>
+    </message>
+    <message>
+        <source>The case file was restored from the backup.</source>
+        <translation>Sagsfilen blev gendannet fra sikkerhedskopien.</translation>
+    </message>
+    <message>
+        <source>The case file was restored from the backup. The file it replaced is kept as %1.</source>
+        <translation>Sagsfilen blev gendannet fra sikkerhedskopien. Den fil, den erstattede, er gemt som %1.</translation>
+    </message>
 </context>
 <context>
     <name>Traedesten::Ui::AssessmentDialog</name>
@@ -1175,6 +1219,88 @@
     <message>
         <source>Not assessed yet</source>
         <translation>Ikke vurderet endnu</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::BackupController</name>
+    <message>
+        <source>A backup is already being made. Try again in a moment.</source>
+        <translation>Der tages allerede en sikkerhedskopi. Prøv igen om lidt.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 does not exist. Connect the disk it is on, or choose another folder in Settings ▸ Case file.</source>
+        <translation>Mappen til sikkerhedskopier %1 findes ikke. Tilslut den disk, den ligger på, eller vælg en anden mappe under Indstillinger ▸ Sagsfil.</translation>
+    </message>
+    <message>
+        <source>Trædesten may not write in the backup folder %1. Choose another folder in Settings ▸ Case file.</source>
+        <translation>Trædesten må ikke skrive i mappen til sikkerhedskopier %1. Vælg en anden mappe under Indstillinger ▸ Sagsfil.</translation>
+    </message>
+    <message>
+        <source>The disk with the backup folder is full. Nothing was half-written and older backups are untouched; make room or choose another folder.</source>
+        <translation>Disken med mappen til sikkerhedskopier er fuld. Intet blev skrevet halvt, og ældre sikkerhedskopier er urørte; gør plads, eller vælg en anden mappe.</translation>
+    </message>
+    <message>
+        <source>The new backup did not pass its check and was removed; older backups are untouched. The disk with the backup folder may be failing.</source>
+        <translation>Den nye sikkerhedskopi bestod ikke kontrollen og blev fjernet; ældre sikkerhedskopier er urørte. Disken med mappen til sikkerhedskopier kan være ved at svigte.</translation>
+    </message>
+    <message>
+        <source>The backup was stopped when the case file was locked or closed.</source>
+        <translation>Sikkerhedskopien blev stoppet, da sagsfilen blev låst eller lukket.</translation>
+    </message>
+    <message>
+        <source>The case file is damaged (part of it can no longer be read). Your work is still open; restore the file from a backup: File ▸ Restore from a backup…</source>
+        <translation>Sagsfilen er beskadiget (en del af den kan ikke længere læses). Dit arbejde er stadig åbent; gendan filen fra en sikkerhedskopi: Fil ▸ Gendan fra en sikkerhedskopi …</translation>
+    </message>
+    <message>
+        <source>The case file was backed up and the backup checked (%1, in %2).</source>
+        <translation>Sagsfilen blev sikkerhedskopieret, og sikkerhedskopien kontrolleret (%1, i %2).</translation>
+    </message>
+    <message>
+        <source>Backed up at %1.</source>
+        <translation>Sikkerhedskopieret %1.</translation>
+    </message>
+    <message>
+        <source>The backup failed. %1</source>
+        <translation>Sikkerhedskopien mislykkedes. %1</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed. %1</source>
+        <translation>Den automatiske sikkerhedskopi mislykkedes. %1</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::BackupFolderBox</name>
+    <message>
+        <source>Folder for backups</source>
+        <translation>Mappe til sikkerhedskopier</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sikkerhedskopier</translation>
+    </message>
+    <message>
+        <source>A checked backup of the case file is made when you lock or close it, and at least once a day while it is open. The newest of each of the last 7 days is kept, then one a week for 8 weeks. A backup opens with the passphrase the file had when it was made.</source>
+        <translation>Der tages en kontrolleret sikkerhedskopi af sagsfilen, når du låser eller lukker den, og mindst én gang om dagen, mens den er åben. Den nyeste fra hver af de sidste 7 dage gemmes, derefter én om ugen i 8 uger. En sikkerhedskopi åbnes med den adgangsfrase, filen havde, da kopien blev taget.</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Mappe til sikkerhedskopier</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Vælg …</translation>
+    </message>
+    <message>
+        <source>De&amp;fault</source>
+        <translation>S&amp;tandard</translation>
+    </message>
+    <message>
+        <source>A folder &quot;Trædesten backups&quot; beside the case file</source>
+        <translation>En mappe &quot;Trædesten backups&quot; ved siden af sagsfilen</translation>
+    </message>
+    <message>
+        <source>This folder is on the same disk as the case file: if the disk breaks or the computer is lost, the backups go with it. Choose a folder on a USB disk or a network drive.</source>
+        <translation>Mappen ligger på samme disk som sagsfilen: går disken i stykker, eller bliver computeren væk, forsvinder sikkerhedskopierne med. Vælg en mappe på en USB-disk eller et netværksdrev.</translation>
     </message>
 </context>
 <context>
@@ -3509,6 +3635,14 @@ Notér efter hvert møde, hvor I mødtes, hvem der deltog, hvad I talte om, og h
         <source>On the %1 tab</source>
         <translation>På fanebladet %1</translation>
     </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Tag sikkerheds&amp;kopi nu</translation>
+    </message>
+    <message>
+        <source>Restore from a bac&amp;kup…</source>
+        <translation>&amp;Gendan fra en sikkerhedskopi …</translation>
+    </message>
 </context>
 <context>
     <name>Traedesten::Ui::MeasurementDialog</name>
@@ -4332,6 +4466,130 @@ Hver borger har et nyt tilfældigt pseudonym; der er ingen navne, CPR-numre, fri
     </message>
 </context>
 <context>
+    <name>Traedesten::Ui::RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Gendan fra en sikkerhedskopi</translation>
+    </message>
+    <message>
+        <source>Choose the backup to go back to. The case file it replaces is not deleted: it is kept beside it, with &quot;before-restore&quot; and the time in its name.</source>
+        <translation>Vælg den sikkerhedskopi, du vil gå tilbage til. Den sagsfil, den erstatter, slettes ikke: den gemmes ved siden af med &quot;before-restore&quot; og tidspunktet i navnet.</translation>
+    </message>
+    <message>
+        <source>Backups in:</source>
+        <translation>Sikkerhedskopier i:</translation>
+    </message>
+    <message>
+        <source>Choose &amp;folder…</source>
+        <translation>Vælg &amp;mappe …</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Taget</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Størrelse</translation>
+    </message>
+    <message>
+        <source>Case file</source>
+        <translation>Sagsfil</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Adgangsfrase</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sikkerhedskopier</translation>
+    </message>
+    <message>
+        <source>There are no backups in this folder.</source>
+        <translation>Der er ingen sikkerhedskopier i denne mappe.</translation>
+    </message>
+    <message>
+        <source>Restore &amp;into:</source>
+        <translation>Gendan &amp;til:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Vælg …</translation>
+    </message>
+    <message>
+        <source>Backup&apos;s &amp;passphrase:</source>
+        <translation>Sikkerhedskopiens &amp;adgangsfrase:</translation>
+    </message>
+    <message>
+        <source>A backup opens with the passphrase the case file had when the backup was made.</source>
+        <translation>En sikkerhedskopi åbnes med den adgangsfrase, sagsfilen havde, da kopien blev taget.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Gendan</translation>
+    </message>
+    <message>
+        <source>%1 (this case file)</source>
+        <translation>%1 (denne sagsfil)</translation>
+    </message>
+    <message>
+        <source>%1 (another case file)</source>
+        <translation>%1 (en anden sagsfil)</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <comment>backup</comment>
+        <translation>beskadiget</translation>
+    </message>
+    <message>
+        <source>the current one</source>
+        <translation>den nuværende</translation>
+    </message>
+    <message>
+        <source>an earlier one</source>
+        <translation>en tidligere</translation>
+    </message>
+    <message>
+        <source>(choose the case file to restore)</source>
+        <translation>(vælg den sagsfil, der skal gendannes)</translation>
+    </message>
+    <message>
+        <source>Folder with backups</source>
+        <translation>Mappe med sikkerhedskopier</translation>
+    </message>
+    <message>
+        <source>Restore into</source>
+        <translation>Gendan til</translation>
+    </message>
+    <message>
+        <source>Trædesten case files (*.traedesten)</source>
+        <translation>Sagsfiler fra Trædesten (*.traedesten)</translation>
+    </message>
+    <message>
+        <source>Another case file</source>
+        <translation>En anden sagsfil</translation>
+    </message>
+    <message>
+        <source>This backup belongs to another case file (&quot;%1&quot;), not to the one at %2. Restore it in its place anyway? The current file is kept beside it.</source>
+        <translation>Denne sikkerhedskopi hører til en anden sagsfil (&quot;%1&quot;), ikke til den i %2. Vil du alligevel gendanne den i dens sted? Den nuværende fil gemmes ved siden af.</translation>
+    </message>
+    <message>
+        <source>This passphrase does not open the backup. A backup keeps the passphrase the case file had when the backup was made: if the passphrase was changed since, use the earlier one.</source>
+        <translation>Denne adgangsfrase åbner ikke sikkerhedskopien. En sikkerhedskopi beholder den adgangsfrase, sagsfilen havde, da kopien blev taget: er adgangsfrasen ændret siden, så brug den tidligere.</translation>
+    </message>
+    <message>
+        <source>The case file is open, in this or another Trædesten window. Close it there first; a file in use is never replaced.</source>
+        <translation>Sagsfilen er åben i dette eller et andet Trædesten-vindue. Luk den der først; en fil i brug erstattes aldrig.</translation>
+    </message>
+    <message>
+        <source>This backup is damaged. Choose an older one.</source>
+        <translation>Denne sikkerhedskopi er beskadiget. Vælg en ældre.</translation>
+    </message>
+    <message>
+        <source>This backup belongs to another case file. Nothing was changed.</source>
+        <translation>Denne sikkerhedskopi hører til en anden sagsfil. Intet blev ændret.</translation>
+    </message>
+</context>
+<context>
     <name>Traedesten::Ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4777,6 +5035,10 @@ En annulleret postering bliver stående i regnskabet, overstreget, med begrundel
     <message>
         <source>Creates a new case file with made-up citizens to try Trædesten with</source>
         <translation>Opretter en ny sagsfil med opdigtede borgere, så du kan prøve Trædesten</translation>
+    </message>
+    <message>
+        <source>Restore from a bac&amp;kup…</source>
+        <translation>&amp;Gendan fra en sikkerhedskopi …</translation>
     </message>
 </context>
 </TS>
