@@ -102,6 +102,11 @@ void BackupFolderBox::retranslate()
     m_default->setToolTip(tr("A folder \"Trædesten backups\" beside the case file"));
     m_warning->setText(tr("This folder is on the same disk as the case file: if the disk breaks or the computer is "
                           "lost, the backups go with it. Choose a folder on a USB disk or a network drive."));
+    // Wrapped labels in a tab page get too little height from the layout: ask for what the text needs at
+    // the settings dialog's narrowest width.
+    constexpr int TextWidth = 460;
+    m_intro->setMinimumHeight(m_intro->heightForWidth(TextWidth));
+    m_warning->setMinimumHeight(m_warning->heightForWidth(TextWidth));
 }
 
 void BackupFolderBox::changeEvent(QEvent *event)
