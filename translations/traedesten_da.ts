@@ -1287,10 +1287,6 @@
         <translation>Mappe til sikkerhedskopier</translation>
     </message>
     <message>
-        <source>C&amp;hoose…</source>
-        <translation>&amp;Vælg …</translation>
-    </message>
-    <message>
         <source>De&amp;fault</source>
         <translation>S&amp;tandard</translation>
     </message>
@@ -1301,6 +1297,10 @@
     <message>
         <source>This folder is on the same disk as the case file: if the disk breaks or the computer is lost, the backups go with it. Choose a folder on a USB disk or a network drive.</source>
         <translation>Mappen ligger på samme disk som sagsfilen: går disken i stykker, eller bliver computeren væk, forsvinder sikkerhedskopierne med. Vælg en mappe på en USB-disk eller et netværksdrev.</translation>
+    </message>
+    <message>
+        <source>Choose f&amp;older…</source>
+        <translation>Vælg &amp;mappe …</translation>
     </message>
 </context>
 <context>
@@ -3641,7 +3641,7 @@ Notér efter hvert møde, hvor I mødtes, hvem der deltog, hvad I talte om, og h
     </message>
     <message>
         <source>Restore from a bac&amp;kup…</source>
-        <translation>&amp;Gendan fra en sikkerhedskopi …</translation>
+        <translation>Gen&amp;dan fra en sikkerhedskopi …</translation>
     </message>
 </context>
 <context>

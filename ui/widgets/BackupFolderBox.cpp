@@ -97,7 +97,7 @@ void BackupFolderBox::retranslate()
                         "day while it is open. The newest of each of the last 7 days is kept, then one a week for 8 "
                         "weeks. A backup opens with the passphrase the file had when it was made."));
     m_folder->setAccessibleName(tr("Backup folder"));
-    m_choose->setText(tr("C&hoose…"));
+    m_choose->setText(tr("Choose f&older…"));
     m_default->setText(tr("De&fault"));
     m_default->setToolTip(tr("A folder \"Trædesten backups\" beside the case file"));
     m_warning->setText(tr("This folder is on the same disk as the case file: if the disk breaks or the computer is "
