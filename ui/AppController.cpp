@@ -485,7 +485,8 @@ void AppController::showRestoreDialog(const QString &caseFilePath, const QString
     target.folder = reference.isEmpty() ? Config::existingFolder(m_config.get(Config::Key::LastDirectory).toString())
                                         : BackupController::folderFor(m_config, id, reference);
     auto *dialog = new RestoreDialog(
-        target, [this](const QString &backupFileId) { return m_config.caseFileValue(backupFileId, QStringLiteral("path")); },
+        target,
+        [this](const QString &backupFileId) { return m_config.caseFileValue(backupFileId, QStringLiteral("path")); },
         activeWindow());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {

@@ -8,10 +8,10 @@
 
 #include <QDir>
 #include <QElapsedTimer>
-#include <QLocale>
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QLocale>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -72,7 +72,8 @@ void BackupController::setFolder(const QString &folder)
     if (m_fileId.isEmpty() || !m_file)
         return;
     const QString clean = QDir::cleanPath(folder);
-    const bool isDefault = clean.isEmpty() || clean == QDir::cleanPath(Storage::BackupSet::defaultFolder(m_file->path()));
+    const bool isDefault
+        = clean.isEmpty() || clean == QDir::cleanPath(Storage::BackupSet::defaultFolder(m_file->path()));
     m_config.setCaseFileValue(m_fileId, FolderKey, isDefault ? QString() : clean);
 }
 
@@ -109,15 +110,19 @@ void BackupController::start(Reason reason)
     const QString chosen = m_config.caseFileValue(m_fileId, FolderKey);
     request.createFolder = chosen.isEmpty(); // the default folder is made; a chosen one must exist
     if (reason != Reason::Manual) {
-        request.lastChange = m_file->read([](Storage::Database &db) { return Storage::BackupSet::lastChange(db); })
-                                 .value_or(-1);
+        request.lastChange
+            = m_file->read([](Storage::Database &db) { return Storage::BackupSet::lastChange(db); }).value_or(-1);
     }
     if (reason == Reason::Manual) {
         QPointer<BackupController> self(this);
         request.progress = [self](qint64 done, qint64 total) {
             const int percent = total > 0 ? int(done * 100 / total) : 0;
             QMetaObject::invokeMethod(
-                self.data(), [self, percent] { if (self) Q_EMIT self->progressChanged(percent); },
+                self.data(),
+                [self, percent] {
+                    if (self)
+                        Q_EMIT self->progressChanged(percent);
+                },
                 Qt::QueuedConnection);
             return true;
         };

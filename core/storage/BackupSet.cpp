@@ -301,7 +301,8 @@ Result<BackupSet::Restored> BackupSet::restore(const QString &backupPath, const 
     if (!backupInfo.isFile())
         return Error { ErrorCode::NotFound, QStringLiteral("no such backup") };
     if (backupInfo.size() < PageSize || backupInfo.size() % PageSize != 0)
-        return Error { ErrorCode::Damaged, QStringLiteral("size is not a whole number of pages"), QStringLiteral("backup") };
+        return Error { ErrorCode::Damaged, QStringLiteral("size is not a whole number of pages"),
+            QStringLiteral("backup") };
     auto header = CaseFile::readHeader(backupPath);
     if (!header)
         return inDamaged(header.error(), QStringLiteral("backup"));
@@ -366,12 +367,13 @@ Result<BackupSet::Restored> BackupSet::restore(const QString &backupPath, const 
     if (target.exists()) {
         const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd-HHmmss"));
         QString aside = target.absoluteDir().filePath(
-            QStringLiteral("%1.before-restore-%2.%3").arg(target.completeBaseName(), stamp, QLatin1String(CaseFile::Extension)));
+            QStringLiteral("%1.before-restore-%2.%3")
+                .arg(target.completeBaseName(), stamp, QLatin1String(CaseFile::Extension)));
         for (int n = 2; QFileInfo::exists(aside); ++n)
             aside = target.absoluteDir().filePath(QStringLiteral("%1.before-restore-%2-%3.%4")
-                    .arg(target.completeBaseName(), stamp)
-                    .arg(n)
-                    .arg(QLatin1String(CaseFile::Extension)));
+                                                      .arg(target.completeBaseName(), stamp)
+                                                      .arg(n)
+                                                      .arg(QLatin1String(CaseFile::Extension)));
         if (Status s = keepAside(absoluteTarget, aside); !s)
             return fail(s.error());
         const QString journal = absoluteTarget + QStringLiteral("-journal");

@@ -13,9 +13,8 @@
 #include <QFileInfo>
 #include <QRandomGenerator>
 
-#include <gtest/gtest.h>
-
 #include <csignal>
+#include <gtest/gtest.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -111,8 +110,8 @@ TEST(BackupGenerationsTest, NeverDropsTheNewestEvenWhenItIsOld)
     EXPECT_EQ(BackupSet::generationsToKeep(made, now), (QList<bool> { true, false }));
     EXPECT_TRUE(BackupSet::generationsToKeep({}, now).isEmpty());
     // A backup from "the future" (the clock was wrong) is not ours to judge.
-    EXPECT_EQ(BackupSet::generationsToKeep({ local(2026, 3, 25), local(2026, 3, 20, 9) }, now),
-        (QList<bool> { true, true }));
+    EXPECT_EQ(
+        BackupSet::generationsToKeep({ local(2026, 3, 25), local(2026, 3, 20, 9) }, now), (QList<bool> { true, true }));
 }
 
 TEST(BackupNameTest, CarriesTheFileIdAndTimeAndASafeNameAndIsReadBack)
@@ -121,7 +120,8 @@ TEST(BackupNameTest, CarriesTheFileIdAndTimeAndASafeNameAndIsReadBack)
     const QString id = QStringLiteral("3f2a1b4c-1111-4222-8333-444455556666");
     const QDateTime at(QDate(2026, 3, 1), QTime(10, 15, 0, 123), Qt::UTC);
     const QString name = BackupSet::fileName(QStringLiteral("/x/Mine sager: æøå/../Sager_2026!.traedesten"), id, at);
-    EXPECT_EQ(name, QStringLiteral("Sager2026_2026-03-01T101500.123Z_3f2a1b4c-1111-4222-8333-444455556666.traedesten-backup"));
+    EXPECT_EQ(name,
+        QStringLiteral("Sager2026_2026-03-01T101500.123Z_3f2a1b4c-1111-4222-8333-444455556666.traedesten-backup"));
     ASSERT_TRUE(TestKit::writeBytes(dir.path(name), QByteArray(4096, 'x')));
     ASSERT_TRUE(TestKit::writeBytes(dir.path(QStringLiteral(".") + name + QStringLiteral(".partial-abc")), "x"));
     auto b = BackupSet::describe(dir.path(name));
@@ -350,7 +350,8 @@ TEST_F(BackupSetTest, AProcessKilledDuringABackupLeavesThePreviousOnesValidAndNo
         int status = 0;
         waitpid(child, &status, 0);
         ASSERT_TRUE(WIFSIGNALED(status)) << "killed in the middle of its backups";
-        const QStringList names = QDir(m_folder).entryList({ QStringLiteral(".*.partial-*") }, QDir::Files | QDir::Hidden);
+        const QStringList names
+            = QDir(m_folder).entryList({ QStringLiteral(".*.partial-*") }, QDir::Files | QDir::Hidden);
         partialsSeen += names.isEmpty() ? 0 : 1;
 
         // Every listed backup is whole and checks in full.

@@ -48,7 +48,8 @@ protected:
 
     void open(const QString &language = QStringLiteral("en"))
     {
-        m_controller = TestKit::openInProgram(m_dir.path(QStringLiteral("settings.ini")), m_dir.caseFile(), Passphrase, language);
+        m_controller = TestKit::openInProgram(
+            m_dir.path(QStringLiteral("settings.ini")), m_dir.caseFile(), Passphrase, language);
         ASSERT_TRUE(m_controller->mainWindow()->isVisible());
         ASSERT_TRUE(QTest::qWaitFor([&] { return !m_controller->backups()->isRunning(); }, 20000));
     }
@@ -101,9 +102,8 @@ TEST_F(BackupUiTest, OpeningMakesACheckedBackupAndBackUpNowSaysSo)
     auto events = m_controller->caseFile()->auditEvents(5);
     ASSERT_TRUE(events.ok());
     const QString backedUp = Domain::auditActionName(Domain::AuditAction::BackedUp);
-    EXPECT_TRUE(std::any_of(events->begin(), events->end(), [&](const auto &e) {
-        return e.action == backedUp && e.entityId == QFileInfo(now.first().path).fileName();
-    }));
+    EXPECT_TRUE(std::any_of(events->begin(), events->end(),
+        [&](const auto &e) { return e.action == backedUp && e.entityId == QFileInfo(now.first().path).fileName(); }));
 }
 
 TEST_F(BackupUiTest, LockingBacksUpAChangedFileBeforeTheKeyGoes)
@@ -118,7 +118,8 @@ TEST_F(BackupUiTest, LockingBacksUpAChangedFileBeforeTheKeyGoes)
     auto unlocked = m_controller->caseFile()->unlock(Security::SecureBytes::fromUtf8(Passphrase));
     ASSERT_TRUE(unlocked.ok());
     m_controller->mainWindow()->showLocked(false);
-    ASSERT_TRUE(m_controller->caseFile()->setSetting(Domain::FileSetting::MunicipalityName, QStringLiteral("Odder")).ok());
+    ASSERT_TRUE(
+        m_controller->caseFile()->setSetting(Domain::FileSetting::MunicipalityName, QStringLiteral("Odder")).ok());
     m_controller->backups()->setCaseFile(m_controller->caseFile());
     m_controller->lock();
     EXPECT_TRUE(m_controller->caseFile()->isLocked());
@@ -132,7 +133,8 @@ TEST_F(BackupUiTest, TheRestoreListAndFlowFromTheWelcomeWindow)
     open();
     const QString backupPath = backups().value(0).path;
     ASSERT_FALSE(backupPath.isEmpty());
-    ASSERT_TRUE(m_controller->caseFile()->setSetting(Domain::FileSetting::MunicipalityName, QStringLiteral("Later")).ok());
+    ASSERT_TRUE(
+        m_controller->caseFile()->setSetting(Domain::FileSetting::MunicipalityName, QStringLiteral("Later")).ok());
     m_controller->closeCaseFile(); // backs up the change as it closes
     ASSERT_TRUE(m_controller->welcomeWindow()->isVisible());
     ASSERT_EQ(backups().size(), 1);
@@ -143,7 +145,8 @@ TEST_F(BackupUiTest, TheRestoreListAndFlowFromTheWelcomeWindow)
         ASSERT_TRUE((*file)->setSetting(Domain::FileSetting::MunicipalityName, QStringLiteral("Much later")).ok());
     }
 
-    QTest::mouseClick(m_controller->welcomeWindow()->findChild<QPushButton *>(QStringLiteral("restoreButton")), Qt::LeftButton);
+    QTest::mouseClick(
+        m_controller->welcomeWindow()->findChild<QPushButton *>(QStringLiteral("restoreButton")), Qt::LeftButton);
     auto *dialog = waitFor<RestoreDialog>(QStringLiteral("restoreDialog"));
     ASSERT_NE(dialog, nullptr);
     QTreeWidget *list = dialog->list();
@@ -160,8 +163,10 @@ TEST_F(BackupUiTest, TheRestoreListAndFlowFromTheWelcomeWindow)
 
     QTest::keyClicks(field, Passphrase);
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("restoreButton")), Qt::LeftButton);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return m_controller->mainWindow()->isVisible() && m_controller->caseFile(); }, 20000));
-    EXPECT_EQ(m_controller->caseFile()->setting(Domain::FileSetting::MunicipalityName).value(), QStringLiteral("Later"));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return m_controller->mainWindow()->isVisible() && m_controller->caseFile(); }, 20000));
+    EXPECT_EQ(
+        m_controller->caseFile()->setting(Domain::FileSetting::MunicipalityName).value(), QStringLiteral("Later"));
     const QStringList aside = QDir(QFileInfo(m_dir.caseFile()).absolutePath())
                                   .entryList({ QStringLiteral("*.before-restore-*.traedesten") }, QDir::Files);
     EXPECT_EQ(aside.size(), 1) << "the replaced file is kept";
@@ -176,13 +181,14 @@ TEST_F(BackupUiTest, ADamagedPageOfTheLiveFileIsReportedWithWhatToDo)
     {
         auto file = CaseFile::open(m_dir.caseFile(), Security::SecureBytes::fromUtf8(Passphrase));
         ASSERT_TRUE(file.ok());
-    {
-        // A logo of 300 kB: the file's last pages are its overflow pages, which opening does not read.
-        QByteArray logo(300000, Qt::Uninitialized);
-        for (qsizetype i = 0; i < logo.size(); ++i)
-            logo[i] = static_cast<char>((i * 7919) % 251);
-        ASSERT_TRUE((*file)->setSetting(Domain::FileSetting::MunicipalityLogo, QString::fromLatin1(logo.toBase64())).ok());
-    }
+        {
+            // A logo of 300 kB: the file's last pages are its overflow pages, which opening does not read.
+            QByteArray logo(300000, Qt::Uninitialized);
+            for (qsizetype i = 0; i < logo.size(); ++i)
+                logo[i] = static_cast<char>((i * 7919) % 251);
+            ASSERT_TRUE(
+                (*file)->setSetting(Domain::FileSetting::MunicipalityLogo, QString::fromLatin1(logo.toBase64())).ok());
+        }
     }
     {
         QFile f(m_dir.caseFile());
@@ -229,9 +235,11 @@ TEST_F(BackupUiTest, SettingsKeepTheFolderPerCaseFileAndWarnAboutTheSameDisk)
         m_controller->setLanguage(language);
         m_controller->showSettings(true);
         auto *settings = waitFor<SettingsDialog>(QStringLiteral("settingsDialog"));
-        settings->findChild<QLineEdit *>(QStringLiteral("backupFolder"))->setText(BackupSet::defaultFolder(m_dir.caseFile()));
+        settings->findChild<QLineEdit *>(QStringLiteral("backupFolder"))
+            ->setText(BackupSet::defaultFolder(m_dir.caseFile()));
         QTest::qWait(200);
-        settings->grab().save(QDir(QString::fromLocal8Bit(shots)).filePath(language + QStringLiteral("-backup-settings.png")));
+        settings->grab().save(
+            QDir(QString::fromLocal8Bit(shots)).filePath(language + QStringLiteral("-backup-settings.png")));
         settings->reject();
         QTest::qWait(100);
         RestoreDialog::Target target { BackupSet::defaultFolder(m_dir.caseFile()), m_dir.caseFile(), m_fileId,
@@ -239,6 +247,7 @@ TEST_F(BackupUiTest, SettingsKeepTheFolderPerCaseFileAndWarnAboutTheSameDisk)
         RestoreDialog restore(target, {}, m_controller->mainWindow());
         restore.show();
         QTest::qWait(200);
-        restore.grab().save(QDir(QString::fromLocal8Bit(shots)).filePath(language + QStringLiteral("-restore-list.png")));
+        restore.grab().save(
+            QDir(QString::fromLocal8Bit(shots)).filePath(language + QStringLiteral("-restore-list.png")));
     }
 }
