@@ -139,6 +139,32 @@ void Config::removeRecentFile(const QString &path)
     set(Key::RecentFiles, files);
 }
 
+QString Config::caseFileValue(const QString &fileId, const QString &name) const
+{
+    return m_settings->value(QStringLiteral("caseFiles/%1/%2").arg(fileId, name)).toString();
+}
+
+void Config::setCaseFileValue(const QString &fileId, const QString &name, const QString &value)
+{
+    const QString key = QStringLiteral("caseFiles/%1/%2").arg(fileId, name);
+    if (value.isEmpty())
+        m_settings->remove(key);
+    else
+        m_settings->setValue(key, value);
+}
+
+QString Config::caseFileIdOfPath(const QString &path) const
+{
+    m_settings->beginGroup(QStringLiteral("caseFiles"));
+    const QStringList ids = m_settings->childGroups();
+    m_settings->endGroup();
+    for (const QString &id : ids) {
+        if (caseFileValue(id, QStringLiteral("path")) == path)
+            return id;
+    }
+    return {};
+}
+
 void Config::sync()
 {
     m_settings->sync();

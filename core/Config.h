@@ -50,6 +50,13 @@ public:
 
     void sync();
 
+    /// Settings of one case file kept on this computer (its backup folder, its path), keyed by the file's id
+    /// (FileSetting::FileId), never by anything about citizens. Empty when never set.
+    QString caseFileValue(const QString &fileId, const QString &name) const;
+    void setCaseFileValue(const QString &fileId, const QString &name, const QString &value);
+    /// The id of the case file last seen at @p path (setCaseFileValue(id, "path", ...)); empty when unknown.
+    QString caseFileIdOfPath(const QString &path) const;
+
     /// The documents folder: where new files are suggested when no other folder was used. It may not
     /// exist yet in a fresh home folder (the new case file dialog creates it, mode 0700).
     static QString defaultFolder();

@@ -1,6 +1,7 @@
 #include "AppController.h"
 
 #include "BackgroundTask.h"
+#include "BackupController.h"
 #include "CaseEditor.h"
 #include "ErrorText.h"
 #include "IdleWatcher.h"
@@ -9,6 +10,7 @@
 #include "ScreenLockWatcher.h"
 #include "commands/RecordStores.h"
 #include "dialogs/CitizenDialog.h"
+#include "dialogs/RestoreDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "dialogs/UnlockDialog.h"
 #include "models/CaseloadModel.h"
@@ -25,6 +27,7 @@
 #include <QFileInfo>
 #include <QKeyEvent>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QUndoStack>
 
 namespace Traedesten::Ui {
@@ -39,6 +42,7 @@ AppController::AppController(Options options, QObject *parent)
     , m_idle(new IdleWatcher(this))
     , m_caseloadModel(new CaseloadModel(this))
     , m_resumeTimer(new QTimer(this))
+    , m_backups(new BackupController(m_config, this))
 {
     // After a full disk, space freed by the user is noticed within this time (and at the next edit).
     m_resumeTimer->setObjectName(QStringLiteral("resumeWritingTimer"));
@@ -76,6 +80,7 @@ AppController::AppController(Options options, QObject *parent)
     });
     connect(m_welcome.get(), &WelcomeWindow::settingsRequested, this, [this] { showSettings(false); });
     connect(m_welcome.get(), &WelcomeWindow::languageChosen, this, &AppController::setLanguage);
+    connect(m_welcome.get(), &WelcomeWindow::restoreRequested, this, &AppController::restoreBackup);
 
     m_main = std::make_unique<MainWindow>();
     m_main->setLanguageChoice(m_config.language());
@@ -92,6 +97,30 @@ AppController::AppController(Options options, QObject *parent)
     connect(m_main.get(), &MainWindow::fileSettingsRequested, this, [this] { showSettings(true); });
     connect(m_main.get(), &MainWindow::languageChosen, this, &AppController::setLanguage);
     connect(m_main->lockScreen(), &UnlockWidget::unlockRequested, this, &AppController::unlock);
+    connect(m_main.get(), &MainWindow::backUpRequested, this, [this] {
+        m_main->statusBar()->showMessage(tr("Backing up…"));
+        m_backups->backUpNow();
+    });
+    connect(m_main.get(), &MainWindow::restoreRequested, this, &AppController::restoreBackup);
+    connect(m_backups, &BackupController::progressChanged, this,
+        [this](int percent) { m_main->statusBar()->showMessage(tr("Backing up… %1 %").arg(percent)); });
+    connect(m_backups, &BackupController::message, this,
+        [this](const QString &text, bool failure) { m_main->statusBar()->showMessage(text, failure ? 0 : 10000); });
+    connect(m_backups, &BackupController::backUpNowFinished, this, [this](const QString &text, bool ok) {
+        m_main->statusBar()->clearMessage();
+        auto *box = new QMessageBox(ok ? QMessageBox::Information : QMessageBox::Warning,
+            ok ? tr("Backed up") : tr("Backup failed"), text, QMessageBox::Ok, m_main.get());
+        box->setObjectName(QStringLiteral("backupResult"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+    connect(m_backups, &BackupController::damageFound, this, [this](const QString &text) {
+        auto *box = new QMessageBox(
+            QMessageBox::Critical, tr("The case file is damaged"), text, QMessageBox::Ok, m_main.get());
+        box->setObjectName(QStringLiteral("damageMessage"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
     m_main->caseloadPage()->setModel(m_caseloadModel);
     // The caseload list's columns as the user chose them (column names only, never citizen data).
     m_main->caseloadPage()->setVisibleColumnKeys(m_config.get(Config::Key::CaseloadColumns).toStringList());
@@ -117,6 +146,7 @@ bool AppController::eventFilter(QObject *watched, QEvent *event)
 
 AppController::~AppController()
 {
+    stopBackups();
     connectModels(false);
     m_caseload.reset();
     m_file.reset(); // close the file (and its lock) before the windows go
@@ -242,6 +272,7 @@ void AppController::adopt(std::unique_ptr<Storage::CaseFile> file)
         return;
     m_main->undoStack()->clear(); // commands of the previous file must not act on this one
     connectModels(false);
+    stopBackups();
     m_caseload.reset();
     m_file = std::move(file);
     m_caseload = std::make_unique<Storage::Caseload>(*m_file);
@@ -257,6 +288,8 @@ void AppController::adopt(std::unique_ptr<Storage::CaseFile> file)
     m_main->raise();
     m_main->activateWindow();
     m_idle->setActive(true);
+    m_backups->setCaseFile(m_file.get());
+    m_backups->checkInBackground();
     Q_EMIT caseFileOpened();
 }
 
@@ -280,7 +313,7 @@ void AppController::refreshMunicipality()
 
 void AppController::lock()
 {
-    if (!m_file || m_file->isLocked())
+    if (!m_file || m_file->isLocked() || m_closing)
         return;
     // Dialogs may show case data: close them before the file.
     const auto dialogs = m_main->findChildren<QDialog *>();
@@ -290,9 +323,15 @@ void AppController::lock()
     }
     m_main->caseloadPage()->setMunicipality(QString());
     connectModels(false);
-    m_file->lock();
     m_idle->setActive(false);
     m_main->showLocked(true);
+    // The data is hidden now; the backup is made before the key goes, with a bounded wait.
+    m_closing = true;
+    m_backups->backUpBeforeClosing();
+    m_closing = false;
+    m_file->lock(); // stops a copy still running
+    m_backups->waitForIdle();
+    m_backups->setCaseFile(nullptr);
     Q_EMIT locked();
 }
 
@@ -319,17 +358,26 @@ void AppController::unlock()
             updateReadOnlyNotice();
             refreshMunicipality();
             m_idle->setActive(true);
+            m_backups->setCaseFile(m_file.get());
+            m_backups->checkInBackground();
             Q_EMIT unlocked();
         });
 }
 
 void AppController::closeCaseFile()
 {
-    if (m_main->lockScreen()->isBusy())
+    if (m_main->lockScreen()->isBusy() || m_closing)
         return;
     m_idle->setActive(false);
     m_main->undoStack()->clear();
     connectModels(false);
+    if (m_file && !m_file->isLocked()) {
+        m_main->showLocked(true);
+        m_closing = true;
+        m_backups->backUpBeforeClosing();
+        m_closing = false;
+    }
+    stopBackups();
     m_caseload.reset();
     m_file.reset();
     m_config.set(Config::Key::MainWindowGeometry, m_main->saveGeometry());
@@ -345,6 +393,13 @@ void AppController::quit()
     if (m_main->isVisible())
         m_config.set(Config::Key::MainWindowGeometry, m_main->saveGeometry());
     connectModels(false);
+    if (m_file && !m_file->isLocked() && !m_closing) {
+        m_main->showLocked(true);
+        m_closing = true;
+        m_backups->backUpBeforeClosing();
+        m_closing = false;
+    }
+    stopBackups();
     m_caseload.reset();
     m_file.reset();
     m_config.sync();
@@ -375,6 +430,10 @@ void AppController::showSettings(bool caseFilePage)
     values.idleLockMinutes = m_config.idleLockMinutes();
     values.lockOnScreenLock = m_config.get(Config::Key::LockOnScreenLock).toBool();
     values.hasCaseFile = m_file && !m_file->isLocked();
+    if (values.hasCaseFile) {
+        values.caseFilePath = m_file->path();
+        values.backupFolder = m_backups->folder();
+    }
     // From the Welcome window there is no open file (nor while locked): only the program's own settings.
     if (values.hasCaseFile) {
         values.municipalityName = m_file->setting(FileSetting::MunicipalityName).value_or(QString());
@@ -411,7 +470,65 @@ void AppController::showSettings(bool caseFilePage)
                 QMessageBox::warning(activeWindow(), tr("Settings not saved"), ErrorText::forCaseFile(s.error()));
             refreshMunicipality();
         }
+        if (v.hasCaseFile && m_file && !m_file->isLocked() && v.backupFolder != before.backupFolder)
+            m_backups->setFolder(v.backupFolder);
         m_config.sync();
+    });
+    dialog->open();
+}
+
+void AppController::stopBackups()
+{
+    if (m_backups->isRunning() && m_file && !m_file->isLocked())
+        m_file->lock(); // stops the copy; the file is closing anyway
+    m_backups->waitForIdle();
+    m_backups->setCaseFile(nullptr);
+}
+
+void AppController::restoreBackup()
+{
+    if (m_file) {
+        const QString path = m_file->path();
+        const QString fileId = m_backups->fileId();
+        const QByteArray header = m_file->header().bytes();
+        const auto answer = QMessageBox::question(activeWindow(), tr("Restore from a backup"),
+            tr("The case file is closed first (and backed up as it closes), so that it can be replaced. "
+               "Go on?"));
+        if (answer != QMessageBox::Yes)
+            return;
+        closeCaseFile();
+        showRestoreDialog(path, fileId, header);
+        return;
+    }
+    showRestoreDialog({}, {}, {});
+}
+
+void AppController::showRestoreDialog(const QString &caseFilePath, const QString &fileId, const QByteArray &header)
+{
+    RestoreDialog::Target target;
+    target.caseFilePath = caseFilePath;
+    target.fileId = fileId;
+    target.header = header;
+    // The backups of the file last used, or of the one named.
+    const QString reference = caseFilePath.isEmpty() ? m_config.recentFiles().value(0) : caseFilePath;
+    const QString id = fileId.isEmpty() ? m_config.caseFileIdOfPath(reference) : fileId;
+    target.folder = reference.isEmpty() ? Config::existingFolder(m_config.get(Config::Key::LastDirectory).toString())
+                                        : BackupController::folderFor(m_config, id, reference);
+    auto *dialog = new RestoreDialog(
+        target,
+        [this](const QString &backupFileId) { return m_config.caseFileValue(backupFileId, QStringLiteral("path")); },
+        activeWindow());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString aside = dialog->keptAside();
+        adopt(dialog->takeCaseFile());
+        auto *box = new QMessageBox(QMessageBox::Information, tr("Restored"),
+            aside.isEmpty() ? tr("The case file was restored from the backup.")
+                            : tr("The case file was restored from the backup. The file it replaced is kept as %1.")
+                                  .arg(QDir::toNativeSeparators(aside)),
+            QMessageBox::Ok, m_main.get());
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
     });
     dialog->open();
 }

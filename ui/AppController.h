@@ -13,6 +13,7 @@
 
 namespace Traedesten::Ui {
 
+class BackupController;
 class CaseloadModel;
 class IdleWatcher;
 class LanguageManager;
@@ -47,6 +48,7 @@ public:
     MainWindow *mainWindow() const { return m_main.get(); }
     Storage::CaseFile *caseFile() const { return m_file.get(); }
     IdleWatcher *idleWatcher() const { return m_idle; }
+    BackupController *backups() const { return m_backups; }
     LanguageManager *languageManager() const { return m_language; }
     Config &config() { return m_config; }
 
@@ -62,6 +64,8 @@ public:
     void quit();
     void showSettings(bool caseFilePage = false);
     void setLanguage(const QString &choice);
+    /// Restore from a backup: from the File menu the open file is closed (and backed up) first.
+    void restoreBackup();
 
 protected:
     /// Ctrl+L locks even while a dialog blocks the main window's shortcuts.
@@ -82,6 +86,9 @@ private:
     QWidget *activeWindow() const;
     /// Shows or hides the read-only notice as the file's access is now; retries writing after a full disk.
     void updateReadOnlyNotice();
+    /// Stops a backup still running (locking the file stops its copy) and waits for it, before the file goes.
+    void stopBackups();
+    void showRestoreDialog(const QString &caseFilePath, const QString &fileId, const QByteArray &header);
 
     Config m_config;
     Options m_options;
@@ -94,6 +101,8 @@ private:
     std::unique_ptr<Storage::Caseload> m_caseload; ///< the repositories of m_file; destroyed before it
     CaseloadModel *m_caseloadModel = nullptr;
     QTimer *m_resumeTimer = nullptr; ///< while the disk is full: tries to write the pending audit events
+    BackupController *m_backups = nullptr;
+    bool m_closing = false; ///< lock() or closeCaseFile() is making its backup
 };
 
 } // namespace Traedesten::Ui

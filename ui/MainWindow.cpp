@@ -163,6 +163,8 @@ void MainWindow::createActions()
     m_lock = make("lock", QStringLiteral(":/icons/lock.svg"), QKeySequence(Qt::CTRL | Qt::Key_L));
     m_lock->setShortcutContext(Qt::ApplicationShortcut);
     m_close = make("closeFile", {}, QKeySequence::Close);
+    m_backUpNow = make("backUpNow", {}, {});
+    m_restore = make("restoreBackup", {}, {});
     m_report = make("caseloadReport", QStringLiteral(":/icons/report.svg"), QKeySequence(Qt::CTRL | Qt::Key_R));
     m_thisWeek = make("thisWeek", QStringLiteral(":/icons/calendar.svg"), QKeySequence(Qt::CTRL | Qt::Key_T));
     m_quit = make("quit", {}, QKeySequence::Quit);
@@ -258,6 +260,8 @@ void MainWindow::createActions()
     connect(m_editCitizen, &QAction::triggered, this, &MainWindow::editSelectedCitizen);
     connect(m_accessExport, &QAction::triggered, this, &MainWindow::exportAccess);
     connect(m_close, &QAction::triggered, this, &MainWindow::closeFileRequested);
+    connect(m_backUpNow, &QAction::triggered, this, &MainWindow::backUpRequested);
+    connect(m_restore, &QAction::triggered, this, &MainWindow::restoreRequested);
     connect(m_quit, &QAction::triggered, this, &MainWindow::quitRequested);
     connect(m_preferences, &QAction::triggered, this, &MainWindow::settingsRequested);
     connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
@@ -276,6 +280,9 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_thisWeek);
     m_fileMenu->addAction(m_exportLog);
     m_fileMenu->addAction(m_eraser->reviewAction());
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_backUpNow);
+    m_fileMenu->addAction(m_restore);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_lock);
     m_fileMenu->addAction(m_close);
@@ -434,6 +441,8 @@ void MainWindow::retranslate()
     m_lock->setText(tr("&Lock"));
     m_lock->setToolTip(tr("Lock the case file now (%1)").arg(m_lock->shortcut().toString(QKeySequence::NativeText)));
     m_close->setText(tr("&Close case file"));
+    m_backUpNow->setText(tr("&Back up now"));
+    m_restore->setText(tr("Restore from a bac&kup…"));
     m_report->setText(tr("Caseload &report…"));
     m_report->setIconText(tr("Report"));
     m_report->setToolTip(tr("The caseload report: outcomes, spending, indicators and public cost (%1)")

@@ -78,6 +78,8 @@ Q_SIGNALS:
     void settingsRequested();
     void fileSettingsRequested();
     void languageChosen(const QString &language);
+    void backUpRequested();
+    void restoreRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -138,6 +140,8 @@ private:
     QAction *m_open = nullptr;
     QAction *m_lock = nullptr;
     QAction *m_close = nullptr;
+    QAction *m_backUpNow = nullptr;
+    QAction *m_restore = nullptr;
     QAction *m_report = nullptr;
     QPointer<ReportsWindow> m_reports;
     QAction *m_thisWeek = nullptr;

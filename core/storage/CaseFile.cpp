@@ -605,6 +605,38 @@ Status CaseFile::verifyCopy(const QString &path, DatabaseCopy::Depth depth) cons
     return DatabaseCopy::verify(path, literal, m_header.bytes(), depth);
 }
 
+Status CaseFile::readCopy(const QString &path, const std::function<void(Database &)> &work) const
+{
+    SecureBytes literal;
+    {
+        std::lock_guard guard(m_copyMutex);
+        if (!m_db)
+            return Error { ErrorCode::Locked, {} };
+        literal = SecureBytes::copyOf(QByteArrayView(m_keyLiteral.constChar(), qsizetype(m_keyLiteral.size())));
+    }
+    auto db = Database::open(path, literal, Database::Mode::ReadOnly);
+    if (!db)
+        return db.error();
+    try {
+        work(**db);
+    } catch (const SqliteError &e) {
+        return e.error();
+    }
+    return {};
+}
+
+Status CaseFile::checkPages() const
+{
+    SecureBytes literal;
+    {
+        std::lock_guard guard(m_copyMutex);
+        if (!m_db)
+            return Error { ErrorCode::Locked, {} };
+        literal = SecureBytes::copyOf(QByteArrayView(m_keyLiteral.constChar(), qsizetype(m_keyLiteral.size())));
+    }
+    return DatabaseCopy::checkPages(m_path, literal);
+}
+
 namespace {
 
 QList<Domain::AuditEvent> readAuditEvents(Statement &query)

@@ -183,6 +183,16 @@ public:
      * file; lock() and closing wait for it.
      */
     Status reclaimFreePages();
+     * Opens the copy at @p path (made by copyTo(), e.g. a backup) read-only with this file's key and runs
+     * @p work on that connection; the copy's SqliteError comes back as its error. Any thread; Locked while
+     * locked; Damaged or WrongPassphrase-like errors when the copy has another key.
+     */
+    Status readCopy(const QString &path, const std::function<void(Database &)> &work) const;
+    /**
+     * Checks every page of the live file on a connection of its own that takes no lock
+     * (DatabaseCopy::checkPages): the background check after unlocking. Any thread; Locked while locked.
+     */
+    Status checkPages() const;
 
     /// The open connection for repositories in this layer; nullptr while locked.
     Database *database() { return m_db.get(); }

@@ -6,6 +6,8 @@
 #include "storage/SqliteError.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QStringList>
 
 #include <sqlcipher/sqlite3.h>
 
@@ -61,7 +63,10 @@ Status backUp(sqlite3 *source, sqlite3 *dst, const DatabaseCopy::Progress &progr
             break;
         const int primary = rc & 0xff;
         if (rc != SQLITE_OK && primary != SQLITE_BUSY && primary != SQLITE_LOCKED) {
-            result = sqliteError(dst, rc, "backup_step");
+            // SQLCipher reports a source page whose HMAC fails (a damaged page) as a plain SQLITE_ERROR.
+            result = primary == SQLITE_ERROR
+                ? Error { ErrorCode::Damaged, QStringLiteral("backup_step: a page of the source could not be read") }
+                : sqliteError(dst, rc, "backup_step");
             break;
         }
         const qint64 total = sqlite3_backup_pagecount(backup);
@@ -125,6 +130,69 @@ Status DatabaseCopy::verify(
         return db.error();
     if (depth == Depth::Full)
         return (*db)->checkIntegrity();
+    return {};
+}
+
+namespace {
+
+/// One run of cipher_integrity_check; the findings (empty: every page whole), or an error.
+Result<QStringList> cipherFindings(const QString &path, const Security::SecureBytes &keyLiteral)
+{
+    sqlite3 *db = nullptr;
+    const QByteArray native = QFile::encodeName(path);
+    int rc = sqlite3_open_v2(native.constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_FULLMUTEX, nullptr);
+    Result<QStringList> result = QStringList();
+    if (rc != SQLITE_OK) {
+        result = sqliteError(db, rc, "open for check");
+    } else if (Status s = runPragmas(db, CopyPragmas, std::size(CopyPragmas)); !s) {
+        result = s.error();
+    } else if (sqlite3_key_v2(db, "main", keyLiteral.data(), static_cast<int>(keyLiteral.size())) != SQLITE_OK) {
+        result = Error { ErrorCode::Internal, QStringLiteral("sqlite3_key_v2 failed") };
+    } else if (Status p = runPragmas(db, KeyedCopyPragmas, 1); !p) { // cipher_page_size only: nothing is read
+        result = p.error();
+    } else {
+        sqlite3_stmt *stmt = nullptr;
+        rc = sqlite3_prepare_v2(db, "PRAGMA cipher_integrity_check", -1, &stmt, nullptr);
+        if (rc != SQLITE_OK) {
+            result = sqliteError(db, rc, "cipher_integrity_check");
+        } else {
+            QStringList findings;
+            while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
+                findings.append(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0))));
+            if (rc != SQLITE_DONE)
+                result = sqliteError(db, rc, "cipher_integrity_check");
+            else
+                result = findings;
+        }
+        sqlite3_finalize(stmt);
+    }
+    sqlite3_close_v2(db);
+    return result;
+}
+
+} // namespace
+
+Status DatabaseCopy::checkPages(const QString &path, const Security::SecureBytes &keyLiteral)
+{
+    constexpr qint64 CipherCheckLimit = Q_INT64_C(1) << 32;
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Error { ErrorCode::NotFound, QStringLiteral("no such file") };
+    if (info.size() > CipherCheckLimit)
+        return {};
+    auto first = cipherFindings(path, keyLiteral);
+    if (!first)
+        return first.error();
+    if (first->isEmpty())
+        return {};
+    // A commit may have been writing one of these pages: look again before calling the file damaged.
+    auto second = cipherFindings(path, keyLiteral);
+    if (!second)
+        return second.error();
+    for (const QString &finding : std::as_const(*second)) {
+        if (first->contains(finding))
+            return Error { ErrorCode::Damaged, QStringLiteral("cipher_integrity_check: ") + finding };
+    }
     return {};
 }
 

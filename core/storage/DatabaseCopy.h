@@ -61,6 +61,15 @@ public:
     static Status verify(const QString &path, const Security::SecureBytes &keyLiteral, const QByteArray &expectedHeader,
         Depth depth = Depth::Full);
 
+    /**
+     * Checks every page's HMAC of the file at @p path (PRAGMA cipher_integrity_check) on its own read-only
+     * connection that reads no table, so it takes no lock and never makes another connection's commit wait or
+     * fail: meant for the live case file while the program works in it. A page being written meanwhile could
+     * look damaged for a moment, so a finding is confirmed by a second run before Damaged is returned.
+     * Files past 4 GiB are not checked (SQLCipher's 32-bit page offsets). Slow: off the GUI thread.
+     */
+    static Status checkPages(const QString &path, const Security::SecureBytes &keyLiteral);
+
     /// The schema version (PRAGMA user_version) of the copy at @p path, read on its own read-only connection.
     static Result<int> schemaVersion(const QString &path, const Security::SecureBytes &keyLiteral);
 };

@@ -128,7 +128,7 @@ TEST_P(Mnemonics, AreUniqueInEveryWindowAndMenu)
         QStringLiteral("/tmp/x.traedesten"), [] { return Traedesten::Security::KeyDerivation::minimumParameters(); });
     EXPECT_EQ(clashes(&create), QStringList()) << "New case file";
 
-    SettingsDialog settings(SettingsDialog::Values { {}, 5, true, true, {}, {} });
+    SettingsDialog settings(SettingsDialog::Values { {}, 5, true, true, {}, {}, 5, {}, {} });
     auto *tabs = settings.findChild<QTabWidget *>();
     ASSERT_NE(tabs, nullptr);
     for (int i = 0; i < tabs->count(); ++i) {

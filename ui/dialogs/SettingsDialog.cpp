@@ -1,6 +1,7 @@
 #include "SettingsDialog.h"
 
 #include "Config.h"
+#include "widgets/BackupFolderBox.h"
 #include "domain/FileSetting.h"
 
 #include <QBuffer>
@@ -107,6 +108,10 @@ SettingsDialog::SettingsDialog(const Values &values, QWidget *parent)
     connect(m_retention, &QSpinBox::valueChanged, this, &SettingsDialog::updateRetentionSuffix);
     fileForm->addRow(m_retentionLabel, m_retention);
     fileForm->addRow(m_retentionHint);
+    if (values.hasCaseFile) {
+        m_backups = new BackupFolderBox(values.caseFilePath, values.backupFolder, m_filePage);
+        fileForm->addRow(m_backups);
+    }
 
     m_tabs->addTab(m_generalPage, QString());
     m_tabs->addTab(m_filePage, QString());
@@ -131,6 +136,7 @@ SettingsDialog::Values SettingsDialog::values() const
     v.municipalityName = m_municipality->text().trimmed();
     v.logoPng = m_logoPng;
     v.retentionYears = m_retention->value();
+    v.backupFolder = m_backups ? m_backups->folder() : QString();
     return v;
 }
 

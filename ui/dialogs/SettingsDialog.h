@@ -14,6 +14,8 @@ class QTabWidget;
 
 namespace Traedesten::Ui {
 
+class BackupFolderBox;
+
 /// The program's settings and, while a case file is unlocked, the file's own.
 class SettingsDialog : public QDialog
 {
@@ -29,6 +31,8 @@ public:
         QString municipalityName;
         QByteArray logoPng; ///< empty: no logo
         int retentionYears = 5; ///< closed cases older than this are listed for review and erasure
+        QString caseFilePath; ///< the open case file (for its backup folder)
+        QString backupFolder; ///< where its backups go
     };
 
     explicit SettingsDialog(const Values &values, QWidget *parent = nullptr);
@@ -66,6 +70,7 @@ private:
     QSpinBox *m_retention = nullptr;
     QLabel *m_retentionHint = nullptr;
     void updateRetentionSuffix();
+    BackupFolderBox *m_backups = nullptr;
 
     void chooseLogo();
     void showLogo();

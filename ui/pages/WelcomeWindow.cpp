@@ -26,6 +26,7 @@ WelcomeWindow::WelcomeWindow(QWidget *parent)
     , m_open(new QPushButton(this))
     , m_demo(new QPushButton(this))
     , m_settings(new QPushButton(this))
+    , m_restore(new QPushButton(this))
     , m_languageLabel(new QLabel(this))
     , m_language(new QComboBox(this))
     , m_recentLabel(new QLabel(this))
@@ -38,6 +39,7 @@ WelcomeWindow::WelcomeWindow(QWidget *parent)
     m_open->setObjectName(QStringLiteral("openButton"));
     m_demo->setObjectName(QStringLiteral("demoButton"));
     m_settings->setObjectName(QStringLiteral("settingsButton"));
+    m_restore->setObjectName(QStringLiteral("restoreButton"));
     m_recent->setObjectName(QStringLiteral("recentFiles"));
     m_language->setObjectName(QStringLiteral("language"));
 
@@ -75,6 +77,7 @@ WelcomeWindow::WelcomeWindow(QWidget *parent)
     actions->addWidget(m_open);
     actions->addSpacing(8);
     actions->addWidget(m_demo);
+    actions->addWidget(m_restore);
     actions->addStretch();
     auto *languageRow = new QHBoxLayout;
     languageRow->addWidget(m_languageLabel);
@@ -103,6 +106,7 @@ WelcomeWindow::WelcomeWindow(QWidget *parent)
     connect(m_open, &QPushButton::clicked, this, &WelcomeWindow::openRequested);
     connect(m_demo, &QPushButton::clicked, this, &WelcomeWindow::demoRequested);
     connect(m_settings, &QPushButton::clicked, this, &WelcomeWindow::settingsRequested);
+    connect(m_restore, &QPushButton::clicked, this, &WelcomeWindow::restoreRequested);
     connect(m_recent, &QListWidget::itemActivated, this, &WelcomeWindow::activateRecent);
     connect(m_language, &QComboBox::activated, this,
         [this](int index) { Q_EMIT languageChosen(m_language->itemData(index).toString()); });
@@ -110,7 +114,8 @@ WelcomeWindow::WelcomeWindow(QWidget *parent)
 
     setTabOrder(m_new, m_open);
     setTabOrder(m_open, m_demo);
-    setTabOrder(m_demo, m_recent);
+    setTabOrder(m_demo, m_restore);
+    setTabOrder(m_restore, m_recent);
     setTabOrder(m_recent, m_language);
     setTabOrder(m_language, m_settings);
     retranslate();
@@ -176,6 +181,7 @@ void WelcomeWindow::retranslate()
     m_open->setText(tr("&Open case file…"));
     m_settings->setText(tr("&Settings…"));
     m_demo->setText(tr("&Try with demo data…"));
+    m_restore->setText(tr("Restore from a bac&kup…"));
     m_demo->setToolTip(tr("Creates a new case file with made-up citizens to try Trædesten with"));
     m_languageLabel->setText(tr("&Language:"));
     m_language->setItemText(0, tr("System language"));

@@ -31,6 +31,7 @@ Q_SIGNALS:
     void removeRecentRequested(const QString &path);
     void settingsRequested();
     void languageChosen(const QString &language);
+    void restoreRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -47,6 +48,7 @@ private:
     QPushButton *m_open = nullptr;
     QPushButton *m_demo = nullptr;
     QPushButton *m_settings = nullptr;
+    QPushButton *m_restore = nullptr;
     QLabel *m_languageLabel = nullptr;
     QComboBox *m_language = nullptr;
     QLabel *m_recentLabel = nullptr;
