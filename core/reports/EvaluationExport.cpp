@@ -208,11 +208,11 @@ Data readData(Database &db, const QDate &asOf)
         }
     }
     {
-        // "Used" by the schema's one rule (the view ledger_use), as BudgetRepository counts it.
+        // "Used" by the schema's one rule (the view ledger_use), as BudgetRepository counts it, summed per
+        // budget by the schema's triggers (budget_use).
         Statement s = db.prepare(R"sql(
-            WITH used AS (SELECT budget_id, SUM(used_minor) AS used FROM ledger_use GROUP BY budget_id)
-            SELECT b.citizen_id, b.currency, b.cap_minor, COALESCE(u.used, 0), b.months
-            FROM budget b LEFT JOIN used u ON u.budget_id = b.id
+            SELECT b.citizen_id, b.currency, b.cap_minor, COALESCE(u.used_minor, 0), b.months
+            FROM budget b LEFT JOIN budget_use u ON u.budget_id = b.id
         )sql");
         while (s.next()) {
             const auto it = rowOf.constFind(s.text(0));
