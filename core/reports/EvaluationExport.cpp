@@ -208,11 +208,11 @@ Data readData(Database &db, const QDate &asOf)
         }
     }
     {
-        // "Used" by the schema's one rule (the view ledger_use), as BudgetRepository counts it.
+        // "Used" by the schema's one rule (the view ledger_use), as BudgetRepository counts it, summed per
+        // budget by the schema's triggers (budget_use).
         Statement s = db.prepare(R"sql(
-            WITH used AS (SELECT budget_id, SUM(used_minor) AS used FROM ledger_use GROUP BY budget_id)
-            SELECT b.citizen_id, b.currency, b.cap_minor, COALESCE(u.used, 0), b.months
-            FROM budget b LEFT JOIN used u ON u.budget_id = b.id
+            SELECT b.citizen_id, b.currency, b.cap_minor, COALESCE(u.used_minor, 0), b.months
+            FROM budget b LEFT JOIN budget_use u ON u.budget_id = b.id
         )sql");
         while (s.next()) {
             const auto it = rowOf.constFind(s.text(0));
@@ -228,32 +228,52 @@ Data readData(Database &db, const QDate &asOf)
     }
     {
         // Baseline (first) and latest (last) per citizen and built-in indicator, in the order the
-        // Measurements page uses: date, then creation; an ordered aggregate is much faster than a
-        // window over every row. The file's own indicators are left out: their names, units and
-        // categories are the user's free text.
-        Statement s = db.prepare(R"sql(
-            WITH series AS (
-                SELECT m.citizen_id, i.code, COUNT(*) AS n,
-                       json_group_array(m.value ORDER BY m.measured_on, m.created_at, m.id) AS v,
-                       json_group_array(m.category ORDER BY m.measured_on, m.created_at, m.id) AS c
-                FROM measurement m JOIN indicator i ON i.id = m.indicator_id
-                WHERE i.code <> ''
-                GROUP BY m.indicator_id, m.citizen_id
-            )
-            SELECT citizen_id, code, n, v ->> '$[0]', v ->> '$[#-1]', c ->> '$[0]', c ->> '$[#-1]' FROM series
-        )sql");
-        while (s.next()) {
-            const auto row = rowOf.constFind(s.text(0));
-            const auto indicator = indicatorIndex.constFind(s.text(1));
-            if (row == rowOf.constEnd() || indicator == indicatorIndex.constEnd())
-                continue;
-            Measured &m = data.rows[*row].indicators[*indicator];
-            m.count = static_cast<int>(s.int64(2));
-            m.baseline = s.real(3);
-            m.latest = s.real(4);
-            m.baselineCategory = s.text(5);
-            m.latestCategory = s.text(6);
+        // Measurements page uses: date, then creation. One pass over the (indicator, citizen, date, creation,
+        // id, value) index, already in that order: the first row of each citizen's run is the baseline, the
+        // last the latest (grouping into JSON arrays per citizen took 0.7 s of CPU at 130,000 measurements).
+        // Only a category indicator's rows are looked up in the table, for their category. The file's own
+        // indicators are left out: their names, units and categories are the user's free text.
+        QHash<QString, int> builtInById;
+        {
+            Statement ids = db.prepare("SELECT id, code FROM indicator WHERE code <> ''");
+            while (ids.next()) {
+                if (const auto it = indicatorIndex.constFind(ids.text(1)); it != indicatorIndex.constEnd())
+                    builtInById.insert(ids.text(0), *it);
+            }
         }
+        Statement s = db.prepare(R"sql(
+            SELECT indicator_id, citizen_id, value,
+                   CASE WHEN indicator_id IN (SELECT id FROM indicator WHERE type = 'category') THEN category END
+            FROM measurement ORDER BY indicator_id, citizen_id, measured_on, created_at, id
+        )sql");
+        QString indicatorId;
+        QString citizenId;
+        Measured run;
+        const auto finish = [&] {
+            const auto indicator = builtInById.constFind(indicatorId);
+            const auto row = rowOf.constFind(citizenId);
+            if (run.count == 0 || indicator == builtInById.constEnd() || row == rowOf.constEnd())
+                return;
+            data.rows[*row].indicators[*indicator] = run;
+        };
+        while (s.next()) {
+            const QString indicator = s.text(0);
+            const QString citizen = s.text(1);
+            const double value = s.real(2);
+            const QString category = s.text(3);
+            if (indicator != indicatorId || citizen != citizenId) {
+                finish();
+                indicatorId = indicator;
+                citizenId = citizen;
+                run = Measured {};
+                run.baseline = value;
+                run.baselineCategory = category;
+            }
+            run.latest = value;
+            run.latestCategory = category;
+            ++run.count;
+        }
+        finish();
     }
     return data;
 }

@@ -124,9 +124,9 @@ QByteArray caseloadSql(bool one)
                 GROUP BY p.household_id),
             spent AS (
                 SELECT b.citizen_id AS cid, b.cap_minor AS cap, b.currency AS currency,
-                    COALESCE(sum(e.used_minor), 0) AS used
-                FROM budget b LEFT JOIN ledger_use e ON e.budget_id = b.id
-                WHERE ?1 IS NULL OR b.citizen_id = ?1 GROUP BY b.id)
+                    COALESCE(u.used_minor, 0) AS used
+                FROM budget b LEFT JOIN budget_use u ON u.budget_id = b.id
+                WHERE ?1 IS NULL OR b.citizen_id = ?1)
             SELECT c.id, c.name, COALESCE(h.name, ''), c.support_person, c.status, c.target_groups,
                    progress.next, meetings.last, COALESCE(progress.done, 0), COALESCE(progress.total, 0), words.words,
                    spent.cap, spent.used, spent.currency, followups.next, COALESCE(c.household_id, '')

@@ -2,6 +2,8 @@
 
 #include "Migration.h"
 
+#include <QByteArrayList>
+
 namespace Traedesten::Storage::Schema {
 
 /// PRAGMA application_id of a case file: "TRDS".
@@ -12,5 +14,10 @@ const MigrationPlan &migrations();
 
 /// The schema version this program writes.
 int currentVersion();
+
+/// The tables the schema's triggers keep from other tables (what each budget has used, from the ledger):
+/// derived data, no record kind's. The program never writes them; they hold nothing of their own to export,
+/// erase or synchronise (their rows go with the budget), and they are the same for the same ledger.
+const QByteArrayList &derivedTables();
 
 } // namespace Traedesten::Storage::Schema

@@ -612,6 +612,23 @@ void fillVersion6(Database &db)
     event(db, 601, t0, "record.updated", "intervention", uid(Kind::Intervention, 1), uid(Kind::Citizen, 1));
 }
 
+/// Version 7 adds no values of its own either: its budgets' sums (budget_use, budget_category_use) are filled
+/// by the migration from version 3's ledger and kept by triggers; a purchase without a category and a
+/// reservation paid, written after the migration, go through the triggers.
+void fillVersion7(Database &db)
+{
+    const char *t0 = "2027-01-04T09:30:00.000Z";
+    insert(db, "ledger_entry",
+        { { "id", uid(Kind::Entry, 7) }, { "budget_id", uid(Kind::Budget, 2) }, { "kind", "purchase" },
+            { "state", "paid" }, { "date", "2021-05-02" }, { "amount_minor", 34950 }, { "payee", "Genbrugen" },
+            { "description", "Sengetøj" }, { "category_id", nullptr }, { "stone_id", uid(Kind::Stone, 5) },
+            { "bought_by", "Bo Fiktivsen" }, { "decided_with_citizen", 1 }, { "void_reason", "" }, { "created_at", t0 },
+            { "updated_at", t0 } });
+    Statement paid = db.prepare("UPDATE ledger_entry SET state = 'paid', updated_at = ?2 WHERE id = ?1");
+    paid.bind(1, uid(Kind::Entry, 2)).bind(2, QString::fromLatin1(t0)).run();
+    event(db, 701, t0, "record.created", "ledger_entry", uid(Kind::Entry, 7), uid(Kind::Citizen, 2));
+}
+
 } // namespace
 
 const std::vector<FillStep> &steps()
@@ -623,6 +640,7 @@ const std::vector<FillStep> &steps()
         { 4, fillVersion4 },
         { 5, fillVersion5 },
         { 6, fillVersion6 },
+        { 7, fillVersion7 },
     };
     return list;
 }
