@@ -2,9 +2,9 @@
 
 #include "AuditText.h"
 #include "CaseEditor.h"
+#include "CitizenEraser.h"
 #include "ErrorText.h"
 #include "dialogs/AccessExportDialog.h"
-#include "CitizenEraser.h"
 #include "dialogs/ShortcutsDialog.h"
 #include "pages/BenefitsPage.h"
 #include "pages/BudgetPage.h"
@@ -27,8 +27,8 @@
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QDir>
-#include <QFileDialog>
 #include <QEvent>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QIcon>
 #include <QKeyEvent>
@@ -382,6 +382,7 @@ void MainWindow::setReadOnlyNotice(const QString &text)
     m_readOnly = !text.isEmpty();
     m_readOnlyNotice->setText(text);
     m_readOnlyNotice->setVisible(m_readOnly);
+    m_caseload->setEditable(!m_readOnly);
     m_newCitizen->setEnabled(!m_locked && !m_readOnly);
     updateCitizenActions();
 }
@@ -625,12 +626,11 @@ void MainWindow::exportAuditLog()
 {
     if (!m_editor->caseload())
         return;
-    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath(tr("audit-log-%1.csv", "file name")
-                                                .arg(QDateTime::currentDateTime().toString(
-                                                    QStringLiteral("yyyy-MM-dd-HHmmss"))));
-    const QString path
-        = QFileDialog::getSaveFileName(this, tr("Export audit log"), suggested, tr("CSV files (*.csv)"));
+    const QString suggested
+        = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+              .filePath(tr("audit-log-%1.csv", "file name")
+                            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd-HHmmss"))));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export audit log"), suggested, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     auto written = writeAuditLog(path);

@@ -183,6 +183,7 @@ public:
      * file; lock() and closing wait for it.
      */
     Status reclaimFreePages();
+    /**
      * Opens the copy at @p path (made by copyTo(), e.g. a backup) read-only with this file's key and runs
      * @p work on that connection; the copy's SqliteError comes back as its error. Any thread; Locked while
      * locked; Damaged or WrongPassphrase-like errors when the copy has another key.

@@ -12,6 +12,7 @@
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -62,6 +63,9 @@ TEST_P(ReadOnlyNoticeTest, FullDiskShowsTheNoticeRefusesEditsAndClearsWhenThereI
     auto *newCitizen = main->findChild<QAction *>(QStringLiteral("newCitizen"));
     ASSERT_TRUE(newCitizen);
     EXPECT_FALSE(newCitizen->isEnabled()) << "no editing while read-only";
+    auto *addFirst = main->findChild<QPushButton *>(QStringLiteral("addFirstCitizen"));
+    ASSERT_TRUE(addFirst);
+    EXPECT_FALSE(addFirst->isEnabled()) << "nor from the empty caseload";
     EXPECT_EQ(program->caseFile()->setSetting(Domain::FileSetting::MunicipalityName, QStringLiteral("X")).code(),
         ErrorCode::DiskFull);
     QTest::qWait(50);
@@ -74,6 +78,7 @@ TEST_P(ReadOnlyNoticeTest, FullDiskShowsTheNoticeRefusesEditsAndClearsWhenThereI
     timer->setInterval(20);
     EXPECT_TRUE(QTest::qWaitFor([&] { return !notice->isVisible(); }, 5000));
     EXPECT_TRUE(newCitizen->isEnabled());
+    EXPECT_TRUE(addFirst->isEnabled());
     EXPECT_FALSE(program->caseFile()->isReadOnly());
     EXPECT_FALSE(timer->isActive());
     program->closeCaseFile();

@@ -425,6 +425,12 @@ QString CaseloadPage::currentCitizenId() const
     return index.isValid() ? index.data(CaseloadModel::CitizenIdRole).toString() : QString();
 }
 
+void CaseloadPage::setEditable(bool editable)
+{
+    m_addFirst->setEnabled(editable);
+    m_settings->setEnabled(editable);
+}
+
 void CaseloadPage::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);

@@ -62,6 +62,8 @@ public:
     void selectCitizen(const QString &citizenId);
     /// Puts the cursor in the search field, its text selected (Ctrl+F from anywhere in the window).
     void focusSearch();
+    /// Enables the empty state's buttons that change the file; off while the file is open read-only.
+    void setEditable(bool editable);
 
 Q_SIGNALS:
     void fileSettingsRequested();
