@@ -630,6 +630,10 @@
         <source>This entry is paid: its amount, date, kind and stepping stone stay as they were. Void it with a reason and enter it again.</source>
         <translation>Posteringen er betalt: beløb, dato, type og trædesten forbliver, som de er. Annullér den med en begrundelse, og indtast den igen.</translation>
     </message>
+    <message>
+        <source>The task was stopped; nothing of it was kept.</source>
+        <translation>Opgaven blev stoppet; intet af den blev gemt.</translation>
+    </message>
 </context>
 <context>
     <name>FamilyPlanPrint</name>
@@ -1875,6 +1879,119 @@ Et personligt budget er en trækningsret op til beløbsgrænsen i 12 eller 15 m�
     <message>
         <source>Spending categories</source>
         <translation>Udgiftskategorier</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Skift adgangsfrase</translation>
+    </message>
+    <message>
+        <source>The whole case file is encrypted again under the new passphrase. As soon as that is done, only the new passphrase opens it. If the computer stops during the change, the case file opens with the old passphrase or the new one; nothing is lost.</source>
+        <translation>Hele sagsfilen krypteres igen med den nye adgangsfrase. Så snart det er gjort, åbner kun den nye adgangsfrase den. Hvis computeren går i stå under skiftet, åbner sagsfilen med den gamle eller den nye adgangsfrase; intet går tabt.</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>&amp;Nuværende adgangsfrase:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>N&amp;y adgangsfrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new passphrase:</source>
+        <translation>&amp;Gentag ny adgangsfrase:</translation>
+    </message>
+    <message>
+        <source>Backups made before the change keep the old passphrase: they open with the old passphrase, not with the new one.</source>
+        <translation>Sikkerhedskopier taget før skiftet beholder den gamle adgangsfrase: de åbner med den gamle adgangsfrase, ikke med den nye.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Also encrypt the %n existing backup(s) with the new passphrase</source>
+        <translation>
+            <numerusform>Kryptér &amp;også den %n eksisterende sikkerhedskopi med den nye adgangsfrase</numerusform>
+            <numerusform>Kryptér &amp;også de %n eksisterende sikkerhedskopier med den nye adgangsfrase</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase</source>
+        <translation>&amp;Skift adgangsfrase</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Nuværende adgangsfrase</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Ny adgangsfrase</translation>
+    </message>
+    <message>
+        <source>Repeat new passphrase</source>
+        <translation>Gentag ny adgangsfrase</translation>
+    </message>
+    <message>
+        <source>Type the passphrase the case file has now.</source>
+        <translation>Skriv den adgangsfrase, sagsfilen har nu.</translation>
+    </message>
+    <message>
+        <source>This passphrase cannot be used: choose a stronger one.</source>
+        <translation>Denne adgangsfrase kan ikke bruges: vælg en stærkere.</translation>
+    </message>
+    <message>
+        <source>The new passphrase must be different from the current one.</source>
+        <translation>Den nye adgangsfrase skal være en anden end den nuværende.</translation>
+    </message>
+    <message>
+        <source>The two new passphrases are not the same.</source>
+        <translation>De to nye adgangsfraser er ikke ens.</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase, measuring this computer and encrypting the case file again… this takes a few seconds, longer for a large file.</source>
+        <translation>Kontrollerer adgangsfrasen, måler denne computer og krypterer sagsfilen igen… det tager et par sekunder, længere for en stor fil.</translation>
+    </message>
+    <message>
+        <source>This is not the passphrase the case file has now. Check Caps Lock and the keyboard layout.</source>
+        <translation>Det er ikke den adgangsfrase, sagsfilen har nu. Tjek Caps Lock og tastaturlayoutet.</translation>
+    </message>
+    <message>
+        <source>The passphrase has been changed, but the case file could not be opened again: %1 Unlock it with the new passphrase.</source>
+        <translation>Adgangsfrasen er skiftet, men sagsfilen kunne ikke åbnes igen: %1 Lås den op med den nye adgangsfrase.</translation>
+    </message>
+    <message>
+        <source>The passphrase has been changed. Encrypting the backups with the new passphrase…</source>
+        <translation>Adgangsfrasen er skiftet. Krypterer sikkerhedskopierne med den nye adgangsfrase…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase has been changed. %n backup(s) could not be encrypted again and still open with the old passphrase: %1</source>
+        <translation>
+            <numerusform>Adgangsfrasen er skiftet. %n sikkerhedskopi kunne ikke krypteres igen og åbner stadig med den gamle adgangsfrase: %1</numerusform>
+            <numerusform>Adgangsfrasen er skiftet. %n sikkerhedskopier kunne ikke krypteres igen og åbner stadig med den gamle adgangsfrase: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The passphrase has not been changed.</source>
+        <translation>Adgangsfrasen er ikke skiftet.</translation>
+    </message>
+    <message>
+        <source>The case file was locked before the change was done.</source>
+        <translation>Sagsfilen blev låst, før skiftet var gjort.</translation>
+    </message>
+    <message>
+        <source>There is not enough free space beside the case file: the change needs as much again as the case file takes. Free some space and try again.</source>
+        <translation>Der er ikke plads nok ved siden af sagsfilen: skiftet kræver lige så meget plads igen, som sagsfilen fylder. Frigør noget plads, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>The case file kept changing while it was being encrypted again. Try again.</source>
+        <translation>Sagsfilen blev ved med at ændre sig, mens den blev krypteret igen. Prøv igen.</translation>
     </message>
 </context>
 <context>
@@ -4436,6 +4553,18 @@ Hver borger har et nyt tilfældigt pseudonym; der er ingen navne, CPR-numre, fri
     <message>
         <source>R&amp;emove</source>
         <translation>&amp;Fjern</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Adgangsfrase:</translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation>Skift &amp;adgangsfrase…</translation>
+    </message>
+    <message>
+        <source>Encrypts the case file again under a new passphrase</source>
+        <translation>Krypterer sagsfilen igen med en ny adgangsfrase</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 #include "ScreenLockWatcher.h"
 #include "commands/RecordStores.h"
+#include "dialogs/ChangePassphraseDialog.h"
 #include "dialogs/CitizenDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "dialogs/UnlockDialog.h"
@@ -362,6 +363,7 @@ void AppController::showSettings(bool caseFilePage)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (caseFilePage)
         dialog->showCaseFilePage();
+    connect(dialog, &SettingsDialog::changePassphraseRequested, this, [this, dialog] { changePassphrase(dialog); });
     connect(dialog, &QDialog::accepted, this, [this, dialog, before = values] {
         const SettingsDialog::Values v = dialog->values();
         m_config.set(Config::Key::IdleLockMinutes, v.idleLockMinutes);
@@ -383,6 +385,16 @@ void AppController::showSettings(bool caseFilePage)
         }
         m_config.sync();
     });
+    dialog->open();
+}
+
+void AppController::changePassphrase(QWidget *parent)
+{
+    if (!m_file || m_file->isLocked())
+        return;
+    auto *dialog = new ChangePassphraseDialog(*m_file, m_options.chooseKdf, parent ? parent : activeWindow());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The backups of this file, for the offer to encrypt them again: ChangePassphraseDialog::setBackups().
     dialog->open();
 }
 

@@ -60,6 +60,8 @@ public:
     void closeCaseFile();
     void quit();
     void showSettings(bool caseFilePage = false);
+    /// Settings ▸ Case file ▸ Change passphrase…: the dialog over @p parent (default: the active window).
+    void changePassphrase(QWidget *parent = nullptr);
     void setLanguage(const QString &choice);
 
 protected:

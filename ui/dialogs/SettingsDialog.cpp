@@ -90,6 +90,15 @@ SettingsDialog::SettingsDialog(const Values &values, QWidget *parent)
     m_logoLabel->setBuddy(m_chooseLogo);
     m_chooseLogo->setObjectName(QStringLiteral("chooseLogo"));
     fileForm->addRow(m_logoLabel, logoRow);
+    m_passphraseLabel = new QLabel(this);
+    m_changePassphrase = new QPushButton(this);
+    m_changePassphrase->setObjectName(QStringLiteral("changePassphrase"));
+    m_passphraseLabel->setBuddy(m_changePassphrase);
+    auto *passphraseRow = new QHBoxLayout;
+    passphraseRow->addWidget(m_changePassphrase);
+    passphraseRow->addStretch();
+    fileForm->addRow(m_passphraseLabel, passphraseRow);
+    connect(m_changePassphrase, &QPushButton::clicked, this, &SettingsDialog::changePassphraseRequested);
     connect(m_chooseLogo, &QPushButton::clicked, this, &SettingsDialog::chooseLogo);
     connect(m_removeLogo, &QPushButton::clicked, this, [this] {
         m_logoPng.clear();
@@ -187,6 +196,9 @@ void SettingsDialog::retranslate()
     m_chooseLogo->setText(tr("C&hoose…"));
     m_chooseLogo->setToolTip(tr("Printed at the top of plans and statements"));
     m_removeLogo->setText(tr("R&emove"));
+    m_passphraseLabel->setText(tr("Passphrase:"));
+    m_changePassphrase->setText(tr("Change &passphrase…"));
+    m_changePassphrase->setToolTip(tr("Encrypts the case file again under a new passphrase"));
     showLogo();
     m_language->setAccessibleName(tr("Language"));
     m_idleMinutes->setAccessibleName(tr("Minutes without use before locking"));
