@@ -66,6 +66,7 @@ Status reencryptClosed(const QString &path, const OldKey &oldKeyFor, const FileH
     if (!info.isFile())
         return Error { ErrorCode::Damaged, QStringLiteral("not a regular file") };
     const QString absolute = info.absoluteFilePath();
+    const QString real = PassphraseChange::realPath(absolute);
     if (!newHeader.keyMatches(newKey))
         return Error { ErrorCode::Internal, QStringLiteral("the new key does not fit the new header") };
 
@@ -75,7 +76,7 @@ Status reencryptClosed(const QString &path, const OldKey &oldKeyFor, const FileH
         return Error { lock.error() == QLockFile::LockFailedError ? ErrorCode::InUse : ErrorCode::ReadOnly,
             QStringLiteral("lock file") };
     PassphraseChange::removeStrayCopies(absolute);
-    if (QFileInfo::exists(absolute + JournalSuffix))
+    if (QFileInfo::exists(absolute + JournalSuffix) || QFileInfo::exists(real + JournalSuffix))
         return Error { ErrorCode::Damaged, QStringLiteral("a journal lies beside the file") };
 
     auto header = CaseFile::readHeader(absolute);
@@ -91,7 +92,7 @@ Status reencryptClosed(const QString &path, const OldKey &oldKeyFor, const FileH
     if (oldLiteral.isNull() || newLiteral.isNull())
         return Error { ErrorCode::OutOfMemory, QStringLiteral("secure memory for the key") };
 
-    const QString temp = PassphraseChange::temporaryPathFor(absolute);
+    const QString temp = PassphraseChange::temporaryPathFor(real);
     {
         auto source = Database::open(absolute, oldLiteral, Database::Mode::ReadOnly);
         if (!source)
@@ -109,7 +110,7 @@ Status reencryptClosed(const QString &path, const OldKey &oldKeyFor, const FileH
         if (copy.open(QIODevice::ReadWrite))
             copy.setFileTime(info.lastModified(), QFileDevice::FileModificationTime);
     }
-    if (Status s = PrivateFile::replace(temp, absolute); !s) {
+    if (Status s = PrivateFile::replace(temp, real); !s) {
         removeWithJournal(temp);
         return s;
     }
@@ -166,16 +167,28 @@ QString PassphraseChange::temporaryPathFor(const QString &path)
     return path + TemporaryMarker + QString::number(random, 16).rightJustified(16, QLatin1Char('0'));
 }
 
+QString PassphraseChange::realPath(const QString &path)
+{
+    const QString canonical = QFileInfo(path).canonicalFilePath();
+    return canonical.isEmpty() ? QFileInfo(path).absoluteFilePath() : canonical;
+}
+
 void PassphraseChange::removeStrayCopies(const QString &path)
 {
-    const QFileInfo info(path);
-    const QString prefix = info.fileName() + TemporaryMarker;
-    QDir folder = info.absoluteDir();
-    // No name filter: the file's own name may hold the filter's wildcard characters.
-    const QStringList names = folder.entryList(QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
-    for (const QString &name : names) {
-        if (name.startsWith(prefix))
-            folder.remove(name);
+    // Beside the name it was opened by and, for a link, beside the file itself (where copies are made).
+    QStringList paths { QFileInfo(path).absoluteFilePath() };
+    if (const QString real = realPath(path); real != paths.first())
+        paths << real;
+    for (const QString &each : std::as_const(paths)) {
+        const QFileInfo info(each);
+        const QString prefix = info.fileName() + TemporaryMarker;
+        QDir folder = info.absoluteDir();
+        // No name filter: the file's own name may hold the filter's wildcard characters.
+        const QStringList names = folder.entryList(QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+        for (const QString &name : names) {
+            if (name.startsWith(prefix))
+                folder.remove(name);
+        }
     }
 }
 
@@ -202,7 +215,7 @@ Status PassphraseChange::copy(CaseFile &file, const DatabaseCopy::Progress &prog
             return Error { ErrorCode::Locked, {} };
         if (file.m_header.bytes() != m_oldHeader.bytes())
             return Error { ErrorCode::Internal, QStringLiteral("the file's header changed") };
-        path = file.m_path;
+        path = realPath(file.m_path); // a link is followed: the file itself is replaced, beside itself
         actor = file.m_actor;
         changes = sqlite3_total_changes64(file.m_db->handle());
     }
@@ -240,6 +253,7 @@ Status PassphraseChange::copy(CaseFile &file, const DatabaseCopy::Progress &prog
         return recorded;
     }
     m_tempPath = temp;
+    m_target = path;
     m_changesAtCopy = changes;
     return {};
 }
@@ -283,12 +297,12 @@ Status PassphraseChange::commit(CaseFile &file)
     // DELETE journal mode: closing the last connection deletes the journal. One left behind would be taken
     // for the new file's hot journal and rolled back into it, mixing pages of the two keys.
     file.closeConnection();
-    if (QFileInfo::exists(file.m_path + JournalSuffix)) {
+    if (QFileInfo::exists(file.m_path + JournalSuffix) || QFileInfo::exists(m_target + JournalSuffix)) {
         discardCopy();
         (void)reopen(std::move(oldLiteral)); // rolls the journal back into the old file
         return Error { ErrorCode::Io, QStringLiteral("the journal remained after closing") };
     }
-    if (Status s = PrivateFile::replace(m_tempPath, file.m_path); !s) {
+    if (Status s = PrivateFile::replace(m_tempPath, m_target); !s) {
         discardCopy();
         (void)reopen(std::move(oldLiteral));
         return s;

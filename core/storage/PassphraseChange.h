@@ -105,6 +105,8 @@ public:
     static void removeStrayCopies(const QString &path);
     /// The name of a new temporary copy beside @p path.
     static QString temporaryPathFor(const QString &path);
+    /// @p path with links followed: the file a change replaces (a link to it stays a link).
+    static QString realPath(const QString &path);
 
 private:
     PassphraseChange(Security::FileHeader oldHeader, Security::FileHeader newHeader);
@@ -116,6 +118,7 @@ private:
     Security::FileHeader m_newHeader;
     Security::SecureBytes m_newKey;
     QString m_tempPath; ///< the verified copy, until it is renamed or discarded
+    QString m_target; ///< the file the copy replaces: the case file with links followed
     qint64 m_changesAtCopy = -1; ///< the live connection's change count when the copy was taken
     bool m_writtenSinceCopy = false;
     bool m_committed = false;

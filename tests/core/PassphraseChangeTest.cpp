@@ -183,6 +183,29 @@ TEST_F(PassphraseChangeTest, AWriteAfterTheCopyIsNotLostTheFileIsCopiedAgain)
     EXPECT_TRUE(dumpOf(m_path, NewPassphrase).contains(QStringLiteral("Skrevet imens")));
 }
 
+TEST_F(PassphraseChangeTest, ACaseFileOpenedThroughALinkIsChangedWhereItLiesAndTheLinkStays)
+{
+    m_file.reset();
+    QDir(m_dir.path(QString())).mkdir(QStringLiteral("real"));
+    const QString real = m_dir.path(QStringLiteral("real/caseload.traedesten"));
+    ASSERT_TRUE(QFile::rename(m_path, real));
+    ASSERT_TRUE(QFile::link(real, m_path));
+    auto file = CaseFile::open(m_path, TestKit::passphrase(OldPassphrase));
+    ASSERT_TRUE(file.ok());
+    ASSERT_TRUE((*file)
+                    ->changePassphrase(
+                        TestKit::passphrase(OldPassphrase), TestKit::passphrase(NewPassphrase), TestKit::fastKdf())
+                    .ok());
+    EXPECT_TRUE(QFileInfo(m_path).isSymLink()) << "the link was not replaced by a file";
+    EXPECT_TRUE(strayCopies(real).isEmpty());
+    file->reset();
+    ErrorCode code = ErrorCode::Internal;
+    EXPECT_EQ(dumpOf(real, OldPassphrase, &code), QString());
+    EXPECT_EQ(code, ErrorCode::WrongPassphrase);
+    EXPECT_EQ(dumpOf(real, NewPassphrase), m_dump);
+    EXPECT_EQ(dumpOf(m_path, NewPassphrase), m_dump);
+}
+
 TEST_F(PassphraseChangeTest, StrayCopiesBesideTheFileAreRemovedWhenItIsOpened)
 {
     m_file.reset();
