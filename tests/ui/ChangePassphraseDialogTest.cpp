@@ -202,5 +202,12 @@ TEST_F(ChangePassphraseDialogTest, FitsALaptopScreenInBothLanguages)
         if (!out.isEmpty())
             m_dialog->grab().save(
                 QDir(out).filePath(QStringLiteral("%1-change-passphrase.png").arg(QLatin1String(language))));
+        SettingsDialog settings(SettingsDialog::Values { {}, 5, true, true, QStringLiteral("Furesø Kommune"), {} });
+        settings.showCaseFilePage();
+        settings.show();
+        EXPECT_TRUE(settings.findChild<QPushButton *>(QStringLiteral("changePassphrase"))->isVisible());
+        if (!out.isEmpty())
+            settings.grab().save(
+                QDir(out).filePath(QStringLiteral("%1-settings-case-file.png").arg(QLatin1String(language))));
     }
 }
