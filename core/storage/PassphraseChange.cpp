@@ -209,6 +209,7 @@ Status PassphraseChange::copy(CaseFile &file, const DatabaseCopy::Progress &prog
     QString path;
     QString actor;
     qint64 changes = -1;
+    const Database *connection = nullptr;
     {
         std::lock_guard guard(file.m_copyMutex);
         if (!file.m_db || file.m_stopCopies)
@@ -218,6 +219,7 @@ Status PassphraseChange::copy(CaseFile &file, const DatabaseCopy::Progress &prog
         path = realPath(file.m_path); // a link is followed: the file itself is replaced, beside itself
         actor = file.m_actor;
         changes = sqlite3_total_changes64(file.m_db->handle());
+        connection = file.m_db.get();
     }
     const QString temp = temporaryPathFor(path);
     // The copy steps through the live connection, which carries every later commit into it; the change
@@ -255,6 +257,7 @@ Status PassphraseChange::copy(CaseFile &file, const DatabaseCopy::Progress &prog
     m_tempPath = temp;
     m_target = path;
     m_changesAtCopy = changes;
+    m_connectionAtCopy = connection;
     return {};
 }
 
@@ -272,8 +275,9 @@ Status PassphraseChange::commit(CaseFile &file)
         discardCopy();
         return Error { ErrorCode::Internal, QStringLiteral("the file's header changed") };
     }
-    if (file.m_db->transactionDepth() != 0 || sqlite3_total_changes64(file.m_db->handle()) != m_changesAtCopy) {
-        // Something was written after the copy: renaming now would lose it.
+    if (file.m_db.get() != m_connectionAtCopy || file.m_db->transactionDepth() != 0
+        || sqlite3_total_changes64(file.m_db->handle()) != m_changesAtCopy) {
+        // Something was written after the copy (or the file was locked and unlocked): renaming would lose it.
         discardCopy();
         m_writtenSinceCopy = true;
         return Error { ErrorCode::Cancelled, QStringLiteral("the file was written during the copy") };

@@ -120,6 +120,7 @@ private:
     QString m_tempPath; ///< the verified copy, until it is renamed or discarded
     QString m_target; ///< the file the copy replaces: the case file with links followed
     qint64 m_changesAtCopy = -1; ///< the live connection's change count when the copy was taken
+    const void *m_connectionAtCopy = nullptr; ///< that connection (locking and unlocking makes another)
     bool m_writtenSinceCopy = false;
     bool m_committed = false;
 };
