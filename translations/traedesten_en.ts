@@ -87,6 +87,23 @@
     </message>
 </context>
 <context>
+    <name>Traedesten::Ui::ChangePassphraseDialog</name>
+    <message numerus="yes">
+        <source>&amp;Also encrypt the %n existing backup(s) with the new passphrase</source>
+        <translation>
+            <numerusform>&amp;Also encrypt the existing backup with the new passphrase</numerusform>
+            <numerusform>&amp;Also encrypt the %n existing backups with the new passphrase</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase has been changed. %n backup(s) could not be encrypted again and still open with the old passphrase: %1</source>
+        <translation>
+            <numerusform>The passphrase has been changed. %n backup could not be encrypted again and still opens with the old passphrase: %1</numerusform>
+            <numerusform>The passphrase has been changed. %n backups could not be encrypted again and still open with the old passphrase: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Traedesten::Ui::CostChart</name>
     <message numerus="yes">
         <source>%1 of %2 days for %n benefit(s)</source>

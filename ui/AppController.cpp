@@ -9,6 +9,7 @@
 #include "MainWindow.h"
 #include "ScreenLockWatcher.h"
 #include "commands/RecordStores.h"
+#include "dialogs/ChangePassphraseDialog.h"
 #include "dialogs/CitizenDialog.h"
 #include "dialogs/RestoreDialog.h"
 #include "dialogs/SettingsDialog.h"
@@ -17,6 +18,7 @@
 #include "pages/CaseloadPage.h"
 #include "pages/WelcomeWindow.h"
 #include "security/KeyDerivation.h"
+#include "storage/BackupSet.h"
 #include "storage/Erasure.h"
 #include "widgets/ScreenFit.h"
 #include "widgets/UnlockWidget.h"
@@ -446,6 +448,7 @@ void AppController::showSettings(bool caseFilePage)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (caseFilePage)
         dialog->showCaseFilePage();
+    connect(dialog, &SettingsDialog::changePassphraseRequested, this, [this, dialog] { changePassphrase(dialog); });
     connect(dialog, &QDialog::accepted, this, [this, dialog, before = values] {
         const SettingsDialog::Values v = dialog->values();
         m_config.set(Config::Key::IdleLockMinutes, v.idleLockMinutes);
@@ -530,6 +533,22 @@ void AppController::showRestoreDialog(const QString &caseFilePath, const QString
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     });
+void AppController::changePassphrase(QWidget *parent)
+{
+    if (!m_file || m_file->isLocked())
+        return;
+    auto *dialog = new ChangePassphraseDialog(*m_file, m_options.chooseKdf, parent ? parent : activeWindow());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The offer to encrypt the backups again covers those this passphrase opens: the file's own backups with
+    // its present header (older ones keep the passphrase they were made with).
+    if (auto backups = Storage::BackupSet(m_backups->folder()).list()) {
+        QStringList paths;
+        for (const Storage::Backup &b : std::as_const(*backups)) {
+            if (b.whole && b.fileId == m_backups->fileId() && b.header == m_file->header().bytes())
+                paths.append(b.path);
+        }
+        dialog->setBackups(paths);
+    }
     dialog->open();
 }
 

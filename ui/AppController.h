@@ -63,6 +63,8 @@ public:
     void closeCaseFile();
     void quit();
     void showSettings(bool caseFilePage = false);
+    /// Settings ▸ Case file ▸ Change passphrase…: the dialog over @p parent (default: the active window).
+    void changePassphrase(QWidget *parent = nullptr);
     void setLanguage(const QString &choice);
     /// Restore from a backup: from the File menu the open file is closed (and backed up) first.
     void restoreBackup();

@@ -2,6 +2,7 @@
 
 #include "security/KeyDerivation.h"
 #include "storage/Database.h"
+#include "storage/PassphraseChange.h"
 #include "storage/PrivateFile.h"
 #include "storage/Schema.h"
 
@@ -204,6 +205,8 @@ Result<std::unique_ptr<CaseFile>> CaseFile::open(
         else if (lockFile.code() != ErrorCode::DiskFull)
             return lockFile.error();
     }
+    if (lockFile)
+        PassphraseChange::removeStrayCopies(absolutePath); // a crashed change's copy, never the file itself
     auto header = readHeader(absolutePath);
     if (!header)
         return header.error();
@@ -635,6 +638,22 @@ Status CaseFile::checkPages() const
         literal = SecureBytes::copyOf(QByteArrayView(m_keyLiteral.constChar(), qsizetype(m_keyLiteral.size())));
     }
     return DatabaseCopy::checkPages(m_path, literal);
+Status CaseFile::changePassphrase(const SecureBytes &oldPassphrase, const SecureBytes &newPassphrase,
+    const Security::KdfParameters &kdf, const DatabaseCopy::Progress &progress)
+{
+    if (!m_db)
+        return Error { ErrorCode::Locked, {} };
+    auto change = PassphraseChange::prepare(m_header, oldPassphrase, newPassphrase, kdf);
+    if (!change)
+        return change.error();
+    Status s;
+    for (int i = 0; i < PassphraseChange::MaximumCopies; ++i) {
+        if (s = (*change)->copy(*this, progress); !s)
+            return s;
+        if (s = (*change)->commit(*this); s || !(*change)->writtenSinceCopy())
+            return s;
+    }
+    return s;
 }
 
 namespace {

@@ -194,6 +194,14 @@ public:
      * (DatabaseCopy::checkPages): the background check after unlocking. Any thread; Locked while locked.
      */
     Status checkPages() const;
+    /**
+     * Changes the passphrase: checks @p oldPassphrase (WrongPassphrase: nothing changes), re-encrypts the whole
+     * file under a new header with a new salt and @p kdf, and reopens it with the new key, this object and
+     * its lock file staying the same. A crash at any moment leaves a file that opens with one of the two
+     * passphrases (see PassphraseChange, which the GUI uses step by step). Slow; Locked while locked.
+     */
+    Status changePassphrase(const Security::SecureBytes &oldPassphrase, const Security::SecureBytes &newPassphrase,
+        const Security::KdfParameters &kdf, const DatabaseCopy::Progress &progress = {});
 
     /// The open connection for repositories in this layer; nullptr while locked.
     Database *database() { return m_db.get(); }
@@ -275,6 +283,7 @@ public:
         Domain::AuditAction action, const QString &entityType, const QString &entityId, const QString &citizenId);
 
 private:
+    friend class PassphraseChange; ///< replaces the connection, header and key of a passphrase change
     CaseFile(QString path, Security::FileHeader header, std::unique_ptr<QLockFile> lockFile);
 
     static Result<std::unique_ptr<QLockFile>> acquireLock(const QString &path);

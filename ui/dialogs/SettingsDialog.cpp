@@ -94,6 +94,15 @@ SettingsDialog::SettingsDialog(const Values &values, QWidget *parent)
     m_logoLabel->setBuddy(m_chooseLogo);
     m_chooseLogo->setObjectName(QStringLiteral("chooseLogo"));
     fileForm->addRow(m_logoLabel, logoRow);
+    m_passphraseLabel = new QLabel(this);
+    m_changePassphrase = new QPushButton(this);
+    m_changePassphrase->setObjectName(QStringLiteral("changePassphrase"));
+    m_passphraseLabel->setBuddy(m_changePassphrase);
+    auto *passphraseRow = new QHBoxLayout;
+    passphraseRow->addWidget(m_changePassphrase);
+    passphraseRow->addStretch();
+    fileForm->addRow(m_passphraseLabel, passphraseRow);
+    connect(m_changePassphrase, &QPushButton::clicked, this, &SettingsDialog::changePassphraseRequested);
     connect(m_chooseLogo, &QPushButton::clicked, this, &SettingsDialog::chooseLogo);
     connect(m_removeLogo, &QPushButton::clicked, this, [this] {
         m_logoPng.clear();
@@ -205,6 +214,9 @@ void SettingsDialog::retranslate()
     m_chooseLogo->setText(tr("C&hoose…"));
     m_chooseLogo->setToolTip(tr("Printed at the top of plans and statements"));
     m_removeLogo->setText(tr("R&emove"));
+    m_passphraseLabel->setText(tr("Passphrase:"));
+    m_changePassphrase->setText(tr("Change &passphrase…"));
+    m_changePassphrase->setToolTip(tr("Encrypts the case file again under a new passphrase"));
     showLogo();
     m_retentionLabel->setText(tr("&Keep closed cases:"));
     m_retentionHint->setText(tr("Closed cases whose closing date is older than this are listed under File ▸ Closed "

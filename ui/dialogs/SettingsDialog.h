@@ -41,6 +41,10 @@ public:
     /// Shows the case-file settings page first.
     void showCaseFilePage();
 
+Q_SIGNALS:
+    /// Case file ▸ Change passphrase… was clicked (the change has its own dialog and does not wait for OK).
+    void changePassphraseRequested();
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -65,6 +69,8 @@ private:
     QLabel *m_logo = nullptr;
     QPushButton *m_chooseLogo = nullptr;
     QPushButton *m_removeLogo = nullptr;
+    QLabel *m_passphraseLabel = nullptr;
+    QPushButton *m_changePassphrase = nullptr;
     QByteArray m_logoPng;
     QLabel *m_retentionLabel = nullptr;
     QSpinBox *m_retention = nullptr;
