@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="da">
 <context>
     <name>AccessExportPrint</name>
@@ -211,7 +212,7 @@
         <translation>Din egen vurdering</translation>
     </message>
     <message>
-        <source>The support person's assessment</source>
+        <source>The support person&apos;s assessment</source>
         <translation>Støttepersonens vurdering</translation>
     </message>
     <message>
@@ -343,7 +344,7 @@
         <translation>Lavet %1</translation>
     </message>
     <message>
-        <source>This is everything your support person's case file holds about you, as you have the right to see under article 15 of the General Data Protection Regulation. The same information is in the JSON file that came with this document, in a form a computer can read.</source>
+        <source>This is everything your support person&apos;s case file holds about you, as you have the right to see under article 15 of the General Data Protection Regulation. The same information is in the JSON file that came with this document, in a form a computer can read.</source>
         <translation>Her er alt, hvad din støttepersons sagsfil indeholder om dig. Du har ret til at se det efter artikel 15 i databeskyttelsesforordningen. De samme oplysninger står i den JSON-fil, der fulgte med dette dokument, i en form, som en computer kan læse.</translation>
     </message>
     <message>
@@ -406,11 +407,11 @@
         <translation>Borger</translation>
     </message>
     <message>
-        <source>Who has opened the citizen's pages in this case file, created, changed, deleted, printed or exported something about the citizen, and when the whole case file was backed up, restored or given a new passphrase. The log records what was done, never the content.</source>
+        <source>Who has opened the citizen&apos;s pages in this case file, created, changed, deleted, printed or exported something about the citizen, and when the whole case file was backed up, restored or given a new passphrase. The log records what was done, never the content.</source>
         <translation>Hvem der har åbnet borgerens sider i denne sagsfil, oprettet, ændret, slettet, udskrevet eller eksporteret noget om borgeren, og hvornår hele sagsfilen er sikkerhedskopieret, gendannet eller har fået en ny adgangsfrase. Loggen viser, hvad der blev gjort, aldrig selve indholdet.</translation>
     </message>
     <message>
-        <source>A selection: %1 of the log's %2 events, as filtered on the screen.</source>
+        <source>A selection: %1 of the log&apos;s %2 events, as filtered on the screen.</source>
         <translation>Et udvalg: %1 af loggens %2 hændelser, filtreret som på skærmen.</translation>
     </message>
     <message>
@@ -525,7 +526,7 @@
         <translation>familieplanen</translation>
     </message>
     <message>
-        <source>the citizen's own plan (My plan)</source>
+        <source>the citizen&apos;s own plan (My plan)</source>
         <translation>borgerens egen plan (Min plan)</translation>
     </message>
     <message>
@@ -569,7 +570,7 @@
         <translation>Andet</translation>
     </message>
     <message>
-        <source>Opened the citizen's pages</source>
+        <source>Opened the citizen&apos;s pages</source>
         <translation>Åbnede borgerens sider</translation>
     </message>
     <message>
@@ -581,7 +582,7 @@
         <translation>Oprettede %1</translation>
     </message>
     <message>
-        <source>Changed the citizen's details</source>
+        <source>Changed the citizen&apos;s details</source>
         <translation>Ændrede borgerens oplysninger</translation>
     </message>
     <message>
@@ -645,11 +646,11 @@
         <translation>Gendannede sagsfilen fra en sikkerhedskopi</translation>
     </message>
     <message>
-        <source>Changed the case file's passphrase</source>
+        <source>Changed the case file&apos;s passphrase</source>
         <translation>Skiftede sagsfilens adgangsfrase</translation>
     </message>
     <message>
-        <source>Exported the whole audit log for the municipality's control</source>
+        <source>Exported the whole audit log for the municipality&apos;s control</source>
         <translation>Eksporterede hele adgangs- og ændringsloggen til kommunens kontrol</translation>
     </message>
     <message>
@@ -799,7 +800,7 @@
         <translation>Nåede borgerne deres mål?</translation>
     </message>
     <message>
-        <source>The citizen's own assessment</source>
+        <source>The citizen&apos;s own assessment</source>
         <translation>Borgerens egen vurdering</translation>
     </message>
     <message>
@@ -815,7 +816,7 @@
         <translation>Ikke vurderet endnu</translation>
     </message>
     <message>
-        <source>The support person's assessment</source>
+        <source>The support person&apos;s assessment</source>
         <translation>Støttepersonens vurdering</translation>
     </message>
     <message>
@@ -843,7 +844,7 @@
         <translation>Indikatorer fra udgangspunkt til seneste</translation>
     </message>
     <message>
-        <source>Citizens measured at least twice; the baseline is each citizen's first measurement. For WHO-5 only a change of 10 points or more counts.</source>
+        <source>Citizens measured at least twice; the baseline is each citizen&apos;s first measurement. For WHO-5 only a change of 10 points or more counts.</source>
         <translation>Borgere målt mindst to gange; udgangspunktet er hver borgers første måling. For WHO-5 tæller kun en ændring på 10 point eller mere.</translation>
     </message>
     <message>
@@ -890,7 +891,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n long-term goal(s). The citizen's own end assessment and the support person's are kept side by side: they often differ.</source>
+        <source>%n long-term goal(s). The citizen&apos;s own end assessment and the support person&apos;s are kept side by side: they often differ.</source>
         <translation>
             <numerusform>%n langsigtet mål. Borgerens egen slutvurdering og støttepersonens står side om side: de er ofte forskellige.</numerusform>
             <numerusform>%n langsigtede mål. Borgerens egen slutvurdering og støttepersonens står side om side: de er ofte forskellige.</numerusform>
@@ -1187,7 +1188,7 @@
         <translation>Disken er fuld, så sagsfilen blev ikke oprettet. Frigør noget plads, og prøv igen.</translation>
     </message>
     <message>
-        <source>You do not have permission to read this case file. Check the file's permissions, or ask the person who gave it to you.</source>
+        <source>You do not have permission to read this case file. Check the file&apos;s permissions, or ask the person who gave it to you.</source>
         <translation>Du har ikke tilladelse til at læse denne sagsfil. Tjek filens rettigheder, eller spørg den, der gav dig den.</translation>
     </message>
     <message>
@@ -1299,7 +1300,7 @@
         <translation>Sagsfilen er beskadiget eller er ikke en sagsfil fra Trædesten. Den er ikke blevet ændret. Gendan den fra en sikkerhedskopi, eller bed din it-support om hjælp.</translation>
     </message>
     <message>
-        <source>Trædesten may not write to the case file or its folder, so nothing can be saved. Check the file's permissions, or copy it to a folder you can write to.</source>
+        <source>Trædesten may not write to the case file or its folder, so nothing can be saved. Check the file&apos;s permissions, or copy it to a folder you can write to.</source>
         <translation>Trædesten må ikke skrive i sagsfilen eller dens mappe, så intet kan gemmes. Tjek filens rettigheder, eller kopiér den til en mappe, du kan skrive i.</translation>
     </message>
     <message>
@@ -1311,30 +1312,14 @@
         <translation>Disken er fuld: sagsfilen er åbnet skrivebeskyttet. Frigør noget plads på disken; så gemmer Trædesten igen af sig selv, og du kan lave ændringer.</translation>
     </message>
     <message>
-        <source>The case file is open read-only: Trædesten may not write to it or its folder. To make changes, check the file's permissions or copy it to a folder you can write to.</source>
+        <source>The case file is open read-only: Trædesten may not write to it or its folder. To make changes, check the file&apos;s permissions or copy it to a folder you can write to.</source>
         <translation>Sagsfilen er åbnet skrivebeskyttet: Trædesten må ikke skrive i den eller dens mappe. Tjek filens rettigheder, eller kopiér den til en mappe, du kan skrive i, for at lave ændringer.</translation>
     </message>
     <message>
         <source>The task was stopped; nothing of it was kept.</source>
         <translation>Opgaven blev stoppet; intet af den blev gemt.</translation>
     </message>
-<message>
-        <source>The passphrase is not right. Check Caps Lock and the keyboard layout, and try again.</source>
-        <translation>Adgangsfrasen er ikke rigtig. Tjek Caps Lock og tastaturlayoutet, og prøv igen.</translation>
-    </message>
-    <message>
-        <source>The case file is damaged or is not a Trædesten case file. It has not been changed. Open your latest backup, or ask your IT support for help.</source>
-        <translation>Sagsfilen er beskadiget eller er ikke en sagsfil fra Trædesten. Den er ikke blevet ændret. Åbn din seneste sikkerhedskopi, eller bed din it-support om hjælp.</translation>
-    </message>
-    <message>
-        <source>Trædesten may not write to the case file or its folder. Check the file's permissions, or copy it to a folder you can write to.</source>
-        <translation>Trædesten må ikke skrive i sagsfilen eller dens mappe. Tjek filens rettigheder, eller kopiér den til en mappe, du kan skrive i.</translation>
-    </message>
-    <message>
-        <source>The disk is full. Free some space and try again; nothing has been lost.</source>
-        <translation>Disken er fuld. Frigør noget plads, og prøv igen; intet er gået tabt.</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>FamilyPlanPrint</name>
     <message>
@@ -1394,7 +1379,7 @@
         <translation>Endnu ingen skrevet.</translation>
     </message>
     <message>
-        <source>%1's own goals</source>
+        <source>%1&apos;s own goals</source>
         <translation>%1s egne mål</translation>
     </message>
     <message>
@@ -1454,7 +1439,7 @@
         <translation>Støtteperson</translation>
     </message>
     <message>
-        <source>This is %1's plan.</source>
+        <source>This is %1&apos;s plan.</source>
         <translation>Dette er %1s plan.</translation>
     </message>
     <message>
@@ -1813,11 +1798,11 @@
         <translation>Slutvurdering af målene</translation>
     </message>
     <message>
-        <source>Citizens' own</source>
+        <source>Citizens&apos; own</source>
         <translation>Borgernes egen</translation>
     </message>
     <message>
-        <source>Support persons'</source>
+        <source>Support persons&apos;</source>
         <translation>Støttepersonernes</translation>
     </message>
     <message>
@@ -1856,7 +1841,7 @@
         <translation>Udtræk til indsigt (GDPR art. 15)</translation>
     </message>
     <message>
-        <source>Everything the case file holds about the citizen, as a readable PDF and as a JSON file a computer can read. The export is recorded in the citizen's access log.</source>
+        <source>Everything the case file holds about the citizen, as a readable PDF and as a JSON file a computer can read. The export is recorded in the citizen&apos;s access log.</source>
         <translation>Alt, hvad sagsfilen indeholder om borgeren, som en PDF til at læse og som en JSON-fil, som en computer kan læse. Udtrækket noteres i borgerens adgangslog.</translation>
     </message>
     <message>
@@ -1884,7 +1869,7 @@
         <translation>Fil&amp;navn:</translation>
     </message>
     <message>
-        <source>Writes %1 and %2. Keep the citizen's name out of the file name: file names show in lists of recent files.</source>
+        <source>Writes %1 and %2. Keep the citizen&apos;s name out of the file name: file names show in lists of recent files.</source>
         <translation>Skriver %1 og %2. Skriv ikke borgerens navn i filnavnet: filnavne ses i lister over seneste filer.</translation>
     </message>
     <message>
@@ -2094,11 +2079,11 @@ Vælg “Alle hændelser” og “Alle”, og ryd søgningen og datoerne for at 
         <translation>Slutvurdering af målet</translation>
     </message>
     <message>
-        <source>The &amp;citizen's own:</source>
+        <source>The &amp;citizen&apos;s own:</source>
         <translation>&amp;Borgerens egen:</translation>
     </message>
     <message>
-        <source>The &amp;support person's:</source>
+        <source>The &amp;support person&apos;s:</source>
         <translation>&amp;Støttepersonens:</translation>
     </message>
     <message>
@@ -2176,8 +2161,8 @@ Vælg “Alle hændelser” og “Alle”, og ryd søgningen og datoerne for at 
         <translation>S&amp;tandard</translation>
     </message>
     <message>
-        <source>A folder "Trædesten backups" beside the case file</source>
-        <translation>En mappe "Trædesten backups" ved siden af sagsfilen</translation>
+        <source>A folder &quot;Trædesten backups&quot; beside the case file</source>
+        <translation>En mappe &quot;Trædesten backups&quot; ved siden af sagsfilen</translation>
     </message>
     <message>
         <source>This folder is on the same disk as the case file: if the disk breaks or the computer is lost, the backups go with it. Choose a folder on a USB disk or a network drive.</source>
@@ -2374,7 +2359,7 @@ Vælg “Alle hændelser” og “Alle”, og ryd søgningen og datoerne for at 
         <translation>Slags ydels&amp;er…</translation>
     </message>
     <message>
-        <source>Benefits are followed per member of the household, so the family's whole public cost can be seen.
+        <source>Benefits are followed per member of the household, so the family&apos;s whole public cost can be seen.
 Put the citizen in a household on the Household tab first; a household of one is fine.</source>
         <translation>Ydelser følges pr. medlem af husstanden, så familiens samlede offentlige udgifter kan ses.
 Sæt først borgeren i en husstand under fanen Husstand; en husstand med én person er fint.</translation>
@@ -2609,7 +2594,7 @@ Et personligt budget er en trækningsret op til beløbsgrænsen i 12 eller 15 m�
         <translation>Nyt &amp;køb…</translation>
     </message>
     <message>
-        <source>A purchase for one of the citizen's stepping stones (Ctrl+Shift+P)</source>
+        <source>A purchase for one of the citizen&apos;s stepping stones (Ctrl+Shift+P)</source>
         <translation>Et køb til en af borgerens trædesten (Ctrl+Shift+P)</translation>
     </message>
     <message>
@@ -2801,8 +2786,8 @@ Et personligt budget er en trækningsret op til beløbsgrænsen i 12 eller 15 m�
         <translation>Søg i sagsstammen</translation>
     </message>
     <message>
-        <source>No citizen matches the search and filters. Clear the search field or choose "All" in the filters.</source>
-        <translation>Ingen borger passer til søgningen og filtrene. Ryd søgefeltet, eller vælg "Alle" i filtrene.</translation>
+        <source>No citizen matches the search and filters. Clear the search field or choose &quot;All&quot; in the filters.</source>
+        <translation>Ingen borger passer til søgningen og filtrene. Ryd søgefeltet, eller vælg &quot;Alle&quot; i filtrene.</translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -2833,7 +2818,7 @@ Et personligt budget er en trækningsret op til beløbsgrænsen i 12 eller 15 m�
         <translation>&amp;Tilføj den første borger…</translation>
     </message>
     <message>
-        <source>Start by adding the first citizen, and enter your municipality's name: it is printed at the top of plans and budget statements.</source>
+        <source>Start by adding the first citizen, and enter your municipality&apos;s name: it is printed at the top of plans and budget statements.</source>
         <translation>Begynd med at tilføje den første borger, og skriv kommunens navn: det står øverst på planer og kontoudtog.</translation>
     </message>
     <message>
@@ -2845,7 +2830,7 @@ Et personligt budget er en trækningsret op til beløbsgrænsen i 12 eller 15 m�
         <translation>Kolonner…</translation>
     </message>
     <message>
-        <source>Choose the columns of the caseload list (or right-click the list's header)</source>
+        <source>Choose the columns of the caseload list (or right-click the list&apos;s header)</source>
         <translation>Vælg kolonnerne i sagsstammens liste (eller højreklik på listens overskrifter)</translation>
     </message>
     <message>
@@ -2886,6 +2871,119 @@ Et personligt budget er en trækningsret op til beløbsgrænsen i 12 eller 15 m�
     <message>
         <source>Spending categories</source>
         <translation>Udgiftskategorier</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Skift adgangsfrase</translation>
+    </message>
+    <message>
+        <source>The whole case file is encrypted again under the new passphrase. As soon as that is done, only the new passphrase opens it. If the computer stops during the change, the case file opens with the old passphrase or the new one; nothing is lost.</source>
+        <translation>Hele sagsfilen krypteres igen med den nye adgangsfrase. Så snart det er gjort, åbner kun den nye adgangsfrase den. Hvis computeren går i stå under skiftet, åbner sagsfilen med den gamle eller den nye adgangsfrase; intet går tabt.</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>&amp;Nuværende adgangsfrase:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>N&amp;y adgangsfrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new passphrase:</source>
+        <translation>&amp;Gentag ny adgangsfrase:</translation>
+    </message>
+    <message>
+        <source>Backups made before the change keep the old passphrase: they open with the old passphrase, not with the new one.</source>
+        <translation>Sikkerhedskopier taget før skiftet beholder den gamle adgangsfrase: de åbner med den gamle adgangsfrase, ikke med den nye.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Also encrypt the %n existing backup(s) with the new passphrase</source>
+        <translation>
+            <numerusform>Kryptér &amp;også den %n eksisterende sikkerhedskopi med den nye adgangsfrase</numerusform>
+            <numerusform>Kryptér &amp;også de %n eksisterende sikkerhedskopier med den nye adgangsfrase</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase</source>
+        <translation>&amp;Skift adgangsfrase</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Nuværende adgangsfrase</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Ny adgangsfrase</translation>
+    </message>
+    <message>
+        <source>Repeat new passphrase</source>
+        <translation>Gentag ny adgangsfrase</translation>
+    </message>
+    <message>
+        <source>Type the passphrase the case file has now.</source>
+        <translation>Skriv den adgangsfrase, sagsfilen har nu.</translation>
+    </message>
+    <message>
+        <source>This passphrase cannot be used: choose a stronger one.</source>
+        <translation>Denne adgangsfrase kan ikke bruges: vælg en stærkere.</translation>
+    </message>
+    <message>
+        <source>The new passphrase must be different from the current one.</source>
+        <translation>Den nye adgangsfrase skal være en anden end den nuværende.</translation>
+    </message>
+    <message>
+        <source>The two new passphrases are not the same.</source>
+        <translation>De to nye adgangsfraser er ikke ens.</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase, measuring this computer and encrypting the case file again… this takes a few seconds, longer for a large file.</source>
+        <translation>Kontrollerer adgangsfrasen, måler denne computer og krypterer sagsfilen igen… det tager et par sekunder, længere for en stor fil.</translation>
+    </message>
+    <message>
+        <source>This is not the passphrase the case file has now. Check Caps Lock and the keyboard layout.</source>
+        <translation>Det er ikke den adgangsfrase, sagsfilen har nu. Tjek Caps Lock og tastaturlayoutet.</translation>
+    </message>
+    <message>
+        <source>The passphrase has been changed, but the case file could not be opened again: %1 Unlock it with the new passphrase.</source>
+        <translation>Adgangsfrasen er skiftet, men sagsfilen kunne ikke åbnes igen: %1 Lås den op med den nye adgangsfrase.</translation>
+    </message>
+    <message>
+        <source>The passphrase has been changed. Encrypting the backups with the new passphrase…</source>
+        <translation>Adgangsfrasen er skiftet. Krypterer sikkerhedskopierne med den nye adgangsfrase…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase has been changed. %n backup(s) could not be encrypted again and still open with the old passphrase: %1</source>
+        <translation>
+            <numerusform>Adgangsfrasen er skiftet. %n sikkerhedskopi kunne ikke krypteres igen og åbner stadig med den gamle adgangsfrase: %1</numerusform>
+            <numerusform>Adgangsfrasen er skiftet. %n sikkerhedskopier kunne ikke krypteres igen og åbner stadig med den gamle adgangsfrase: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The passphrase has not been changed.</source>
+        <translation>Adgangsfrasen er ikke skiftet.</translation>
+    </message>
+    <message>
+        <source>The case file was locked before the change was done.</source>
+        <translation>Sagsfilen blev låst, før skiftet var gjort.</translation>
+    </message>
+    <message>
+        <source>There is not enough free space beside the case file: the change needs as much again as the case file takes. Free some space and try again.</source>
+        <translation>Der er ikke plads nok ved siden af sagsfilen: skiftet kræver lige så meget plads igen, som sagsfilen fylder. Frigør noget plads, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>The case file kept changing while it was being encrypted again. Try again.</source>
+        <translation>Sagsfilen blev ved med at ændre sig, mens den blev krypteret igen. Prøv igen.</translation>
     </message>
 </context>
 <context>
@@ -2990,7 +3088,7 @@ Et personligt budget er en trækningsret op til beløbsgrænsen i 12 eller 15 m�
         <translation>Ikke slettet</translation>
     </message>
     <message>
-        <source>Removing the erased case from the file's free space…</source>
+        <source>Removing the erased case from the file&apos;s free space…</source>
         <translation>Fjerner den slettede sag fra filens ledige plads…</translation>
     </message>
     <message>
@@ -3010,8 +3108,8 @@ Et personligt budget er en trækningsret op til beløbsgrænsen i 12 eller 15 m�
         <translation>&amp;Slet borger…</translation>
     </message>
     <message>
-        <source>Closed cases past the retention Closed cases past the &amp;retention period…period…</source>
-        <translation type="unfinished" />
+        <source>Closed cases past the retention &amp;period…</source>
+        <translation>Afsluttede sager ud over &amp;opbevaringsperioden…</translation>
     </message>
 </context>
 <context>
@@ -3032,7 +3130,7 @@ Et personligt budget er en trækningsret op til beløbsgrænsen i 12 eller 15 m�
         <translation>Vælg en borger i listen for at se mål, trædesten, husstand og journal.</translation>
     </message>
     <message>
-        <source>Edit the citizen's details (F2)</source>
+        <source>Edit the citizen&apos;s details (F2)</source>
         <translation>Ret borgerens oplysninger (F2)</translation>
     </message>
     <message>
@@ -3076,7 +3174,7 @@ Et personligt budget er en trækningsret op til beløbsgrænsen i 12 eller 15 m�
         <translation>Hvem har set eller ændret dette?</translation>
     </message>
     <message>
-        <source>The citizen's access log: who opened, changed, printed or exported what, and when (%1)</source>
+        <source>The citizen&apos;s access log: who opened, changed, printed or exported what, and when (%1)</source>
         <translation>Borgerens adgangs- og ændringslog: hvem der har åbnet, ændret, udskrevet eller eksporteret hvad, og hvornår (%1)</translation>
     </message>
 </context>
@@ -3103,7 +3201,7 @@ Et personligt budget er en trækningsret op til beløbsgrænsen i 12 eller 15 m�
         <translation>&amp;Omfang:</translation>
     </message>
     <message>
-        <source>For example: sharing information about the children's schooling</source>
+        <source>For example: sharing information about the children&apos;s schooling</source>
         <translation>For eksempel: deling af oplysninger om børnenes skolegang</translation>
     </message>
     <message>
@@ -3466,7 +3564,7 @@ Et personligt budget er en trækningsret op til beløbsgrænsen i 12 eller 15 m�
         <translation>husstanden, da ingen andre er tilbage i den</translation>
     </message>
     <message>
-        <source>the citizen's profile: name, CPR number, contact details, dates</source>
+        <source>the citizen&apos;s profile: name, CPR number, contact details, dates</source>
         <comment>erasure list</comment>
         <translation>borgerens stamdata: navn, CPR-nummer, kontaktoplysninger, datoer</translation>
     </message>
@@ -3491,7 +3589,7 @@ Et personligt budget er en trækningsret op til beløbsgrænsen i 12 eller 15 m�
         <translation>&lt;b&gt;Det kan ikke fortrydes.&lt;/b&gt; Sletningen kan ikke fortrydes med Fortryd, og Fortryd-historikken ryddes. Husstandens fælles oplysninger bliver. Adgangsloggen beholder en linje om, at en sag er slettet, uden navnet. Sikkerhedskopier fra før i dag indeholder sagen, indtil de slettes.</translation>
     </message>
     <message>
-        <source>Type the citizen's &amp;name to confirm:</source>
+        <source>Type the citizen&apos;s &amp;name to confirm:</source>
         <translation>Skriv borgerens &amp;navn for at bekræfte:</translation>
     </message>
     <message>
@@ -3514,7 +3612,7 @@ Et personligt budget er en trækningsret op til beløbsgrænsen i 12 eller 15 m�
         <translation>&amp;Familiemål:</translation>
     </message>
     <message>
-        <source>In the family's own words</source>
+        <source>In the family&apos;s own words</source>
         <translation>Med familiens egne ord</translation>
     </message>
     <message>
@@ -3522,7 +3620,7 @@ Et personligt budget er en trækningsret op til beløbsgrænsen i 12 eller 15 m�
         <translation>&amp;Bygger på:</translation>
     </message>
     <message>
-        <source>The members' own long-term goals this family goal builds on</source>
+        <source>The members&apos; own long-term goals this family goal builds on</source>
         <translation>De langsigtede mål, medlemmerne selv har, som familiemålet bygger på</translation>
     </message>
 </context>
@@ -3665,7 +3763,7 @@ Familieplanen samler alle indsatser for de voksne og børnene på tværs af forv
         <translation>Udskriv min plan…</translation>
     </message>
     <message>
-        <source>The citizen's own plan in plain language</source>
+        <source>The citizen&apos;s own plan in plain language</source>
         <translation>Borgerens egen plan i et enkelt sprog</translation>
     </message>
     <message>
@@ -3673,7 +3771,7 @@ Familieplanen samler alle indsatser for de voksne og børnene på tværs af forv
         <translation>Vores mål som familie</translation>
     </message>
     <message>
-        <source>The members' own goals</source>
+        <source>The members&apos; own goals</source>
         <translation>Medlemmernes egne mål</translation>
     </message>
     <message>
@@ -3757,7 +3855,7 @@ Familieplanen samler alle indsatser for de voksne og børnene på tværs af forv
         <translation>Forvaltninger…</translation>
     </message>
     <message>
-        <source>The case file's list of departments: add your own, rename or archive them</source>
+        <source>The case file&apos;s list of departments: add your own, rename or archive them</source>
         <translation>Sagsfilens liste over forvaltninger: tilføj jeres egne, omdøb eller arkivér dem</translation>
     </message>
     <message>
@@ -3799,7 +3897,7 @@ Familieplanen samler alle indsatser for de voksne og børnene på tværs af forv
         <translation>Ret langsigtet mål</translation>
     </message>
     <message>
-        <source>In the citizen's &amp;own words:</source>
+        <source>In the citizen&apos;s &amp;own words:</source>
         <translation>Med borgerens &amp;egne ord:</translation>
     </message>
     <message>
@@ -3807,7 +3905,7 @@ Familieplanen samler alle indsatser for de voksne og børnene på tværs af forv
         <translation>For eksempel: “Jeg vil have et job, så jeg kan klare mig selv.”</translation>
     </message>
     <message>
-        <source>The goal in the citizen's own words</source>
+        <source>The goal in the citizen&apos;s own words</source>
         <translation>Målet med borgerens egne ord</translation>
     </message>
     <message>
@@ -3822,7 +3920,7 @@ Familieplanen samler alle indsatser for de voksne og børnene på tværs af forv
 <context>
     <name>Traedesten::Ui::GoalTreeModel</name>
     <message>
-        <source>In the citizen's own words (%1)</source>
+        <source>In the citizen&apos;s own words (%1)</source>
         <translation>Med borgerens egne ord (%1)</translation>
     </message>
     <message>
@@ -3913,7 +4011,7 @@ Familieplanen samler alle indsatser for de voksne og børnene på tværs af forv
         <translation>slet langsigtet mål</translation>
     </message>
     <message>
-        <source>New long-term goal, in the citizen's own words (Ctrl+Shift+G)</source>
+        <source>New long-term goal, in the citizen&apos;s own words (Ctrl+Shift+G)</source>
         <translation>Nyt langsigtet mål, med borgerens egne ord (Ctrl+Shift+G)</translation>
     </message>
     <message>
@@ -3954,7 +4052,7 @@ Familieplanen samler alle indsatser for de voksne og børnene på tværs af forv
     </message>
     <message>
         <source>No long-term goals yet.
-Start from the citizen's own dreams and hopes: write a goal in their own words, then the stepping stones on the way.</source>
+Start from the citizen&apos;s own dreams and hopes: write a goal in their own words, then the stepping stones on the way.</source>
         <translation>Endnu ingen langsigtede mål.
 Tag udgangspunkt i borgerens egne drømme og håb: skriv et mål med borgerens egne ord og derefter trædestenene på vejen.</translation>
     </message>
@@ -4611,7 +4709,7 @@ Notér efter hvert møde, hvor I mødtes, hvem der deltog, hvad I talte om, og h
         <translation>Om Trædesten</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Trædesten %1&lt;/h3&gt;&lt;p&gt;Personal, citizen-directed budgets, stepping stones toward the citizen's own goals, and shared family plans, for support persons and family coordinators.&lt;/p&gt;&lt;p&gt;Everything is kept in one encrypted case file (SQLCipher, Argon2id).&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Trædesten %1&lt;/h3&gt;&lt;p&gt;Personal, citizen-directed budgets, stepping stones toward the citizen&apos;s own goals, and shared family plans, for support persons and family coordinators.&lt;/p&gt;&lt;p&gt;Everything is kept in one encrypted case file (SQLCipher, Argon2id).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Trædesten %1&lt;/h3&gt;&lt;p&gt;Personlige, borgerstyrede budgetter, trædesten mod borgerens egne mål og fælles familieplaner, til støttepersoner og familiekoordinatorer.&lt;/p&gt;&lt;p&gt;Alt opbevares i én krypteret sagsfil (SQLCipher, Argon2id).&lt;/p&gt;</translation>
     </message>
     <message>
@@ -4705,10 +4803,10 @@ Notér efter hvert møde, hvor I mødtes, hvem der deltog, hvad I talte om, og h
     </message>
     <message>
         <source>E&amp;xport audit log…</source>
-        <translation>E&amp;ksportér adgangs- og ændringslog…</translation>
+        <translation>Eks&amp;portér adgangs- og ændringslog…</translation>
     </message>
     <message>
-        <source>The whole file's log of who did what, as CSV for the municipality's control</source>
+        <source>The whole file&apos;s log of who did what, as CSV for the municipality&apos;s control</source>
         <translation>Hele sagsfilens log over, hvem der gjorde hvad, som CSV til kommunens kontrol</translation>
     </message>
     <message>
@@ -4866,7 +4964,7 @@ Notér efter hvert møde, hvor I mødtes, hvem der deltog, hvad I talte om, og h
         <translation>In&amp;dikatorer…</translation>
     </message>
     <message>
-        <source>The case file's own indicators: add, rename or archive them</source>
+        <source>The case file&apos;s own indicators: add, rename or archive them</source>
         <translation>Sagsfilens egne indikatorer: tilføj, omdøb eller arkivér dem</translation>
     </message>
     <message>
@@ -4878,7 +4976,7 @@ Notér efter hvert møde, hvor I mødtes, hvem der deltog, hvad I talte om, og h
         <translation>Slet…</translation>
     </message>
     <message>
-        <source>End assessment of the goals: the citizen's own beside the support person's</source>
+        <source>End assessment of the goals: the citizen&apos;s own beside the support person&apos;s</source>
         <translation>Slutvurdering af målene: borgerens egen ved siden af støttepersonens</translation>
     </message>
     <message>
@@ -4902,11 +5000,11 @@ Notér efter hvert møde, hvor I mødtes, hvem der deltog, hvad I talte om, og h
         <translation>Mål</translation>
     </message>
     <message>
-        <source>The citizen's own</source>
+        <source>The citizen&apos;s own</source>
         <translation>Borgerens egen</translation>
     </message>
     <message>
-        <source>The support person's</source>
+        <source>The support person&apos;s</source>
         <translation>Støttepersonens</translation>
     </message>
     <message>
@@ -4949,7 +5047,7 @@ Notér efter hvert møde, hvor I mødtes, hvem der deltog, hvad I talte om, og h
         <translation>&amp;Relation:</translation>
     </message>
     <message>
-        <source>The family's own word: mother, stepfather, son…</source>
+        <source>The family&apos;s own word: mother, stepfather, son…</source>
         <translation>Familiens eget ord: mor, stedfar, søn…</translation>
     </message>
     <message>
@@ -5358,8 +5456,8 @@ Notér efter hvert møde, hvor I mødtes, hvem der deltog, hvad I talte om, og h
         <translation>For let at gætte: den gentager tegn eller ord.</translation>
     </message>
     <message>
-        <source>Too easy to guess: it is a sequence such as "abcd" or "1234".</source>
-        <translation>For let at gætte: den er en række som "abcd" eller "1234".</translation>
+        <source>Too easy to guess: it is a sequence such as &quot;abcd&quot; or &quot;1234&quot;.</source>
+        <translation>For let at gætte: den er en række som &quot;abcd&quot; eller &quot;1234&quot;.</translation>
     </message>
     <message>
         <source>Too easy to guess: it follows keys next to each other on the keyboard.</source>
@@ -5580,8 +5678,8 @@ Hver borger har et nyt tilfældigt pseudonym; der er ingen navne, CPR-numre, fri
         <translation>Gendan fra en sikkerhedskopi</translation>
     </message>
     <message>
-        <source>Choose the backup to go back to. The case file it replaces is not deleted: it is kept beside it, with "before-restore" and the time in its name.</source>
-        <translation>Vælg den sikkerhedskopi, du vil gå tilbage til. Den sagsfil, den erstatter, slettes ikke: den gemmes ved siden af med "before-restore" og tidspunktet i navnet.</translation>
+        <source>Choose the backup to go back to. The case file it replaces is not deleted: it is kept beside it, with &quot;before-restore&quot; and the time in its name.</source>
+        <translation>Vælg den sikkerhedskopi, du vil gå tilbage til. Den sagsfil, den erstatter, slettes ikke: den gemmes ved siden af med &quot;before-restore&quot; og tidspunktet i navnet.</translation>
     </message>
     <message>
         <source>Backups in:</source>
@@ -5624,7 +5722,7 @@ Hver borger har et nyt tilfældigt pseudonym; der er ingen navne, CPR-numre, fri
         <translation>&amp;Vælg …</translation>
     </message>
     <message>
-        <source>Backup's &amp;passphrase:</source>
+        <source>Backup&apos;s &amp;passphrase:</source>
         <translation>Sikkerhedskopiens &amp;adgangsfrase:</translation>
     </message>
     <message>
@@ -5677,8 +5775,8 @@ Hver borger har et nyt tilfældigt pseudonym; der er ingen navne, CPR-numre, fri
         <translation>En anden sagsfil</translation>
     </message>
     <message>
-        <source>This backup belongs to another case file ("%1"), not to the one at %2. Restore it in its place anyway? The current file is kept beside it.</source>
-        <translation>Denne sikkerhedskopi hører til en anden sagsfil ("%1"), ikke til den i %2. Vil du alligevel gendanne den i dens sted? Den nuværende fil gemmes ved siden af.</translation>
+        <source>This backup belongs to another case file (&quot;%1&quot;), not to the one at %2. Restore it in its place anyway? The current file is kept beside it.</source>
+        <translation>Denne sikkerhedskopi hører til en anden sagsfil (&quot;%1&quot;), ikke til den i %2. Vil du alligevel gendanne den i dens sted? Den nuværende fil gemmes ved siden af.</translation>
     </message>
     <message>
         <source>This passphrase does not open the backup. A backup keeps the passphrase the case file had when the backup was made: if the passphrase was changed since, use the earlier one.</source>
@@ -5801,7 +5899,7 @@ Hver borger har et nyt tilfældigt pseudonym; der er ingen navne, CPR-numre, fri
         <translation>Kommunens navn</translation>
     </message>
     <message>
-        <source>Choose the municipality's logo</source>
+        <source>Choose the municipality&apos;s logo</source>
         <translation>Vælg kommunens logo</translation>
     </message>
     <message>
@@ -5860,7 +5958,7 @@ Hver borger har et nyt tilfældigt pseudonym; der er ingen navne, CPR-numre, fri
             <numerusform> år efter afslutning</numerusform>
         </translation>
     </message>
-<message>
+    <message>
         <source>Passphrase:</source>
         <translation>Adgangsfrase:</translation>
     </message>
@@ -6038,7 +6136,7 @@ Hver borger har et nyt tilfældigt pseudonym; der er ingen navne, CPR-numre, fri
         </translation>
     </message>
     <message>
-        <source>To plan the weeks to come, give stepping stones a due date on the citizen's Goals tab and set the next follow-up of each intervention in the family plan; consents with an expiry date and budget periods that end show up here by themselves.</source>
+        <source>To plan the weeks to come, give stepping stones a due date on the citizen&apos;s Goals tab and set the next follow-up of each intervention in the family plan; consents with an expiry date and budget periods that end show up here by themselves.</source>
         <translation>For at planlægge de kommende uger kan du give trædesten en frist på borgerens fane Mål og sætte næste opfølgning på hver indsats i familieplanen; samtykker med en udløbsdato og budgetperioder, der slutter, kommer selv med her.</translation>
     </message>
     <message>
@@ -6057,30 +6155,30 @@ Hver borger har et nyt tilfældigt pseudonym; der er ingen navne, CPR-numre, fri
         <translation>Åbn sagsfil</translation>
     </message>
     <message>
-        <source>The case file is open on the computer "%1" (or was, when that computer stopped). Close it there first. If that computer crashed or was switched off, you can open the file here anyway.</source>
-        <translation>Sagsfilen er åben på computeren "%1" (eller var det, da den computer stoppede). Luk den der først. Hvis den computer gik ned eller blev slukket, kan du åbne filen her alligevel.</translation>
+        <source>The case file is open on the computer &quot;%1&quot; (or was, when that computer stopped). Close it there first. If that computer crashed or was switched off, you can open the file here anyway.</source>
+        <translation>Sagsfilen er åben på computeren &quot;%1&quot; (eller var det, da den computer stoppede). Luk den der først. Hvis den computer gik ned eller blev slukket, kan du åbne filen her alligevel.</translation>
     </message>
     <message>
         <source>Open anyway?</source>
         <translation>Åbn alligevel?</translation>
     </message>
     <message>
-        <source>Only continue if Trædesten is not running on "%1" any more. If the case file is changed in two places at once, changes can be lost.</source>
-        <translation>Fortsæt kun, hvis Trædesten ikke længere kører på "%1". Hvis sagsfilen ændres to steder på én gang, kan ændringer gå tabt.</translation>
+        <source>Only continue if Trædesten is not running on &quot;%1&quot; any more. If the case file is changed in two places at once, changes can be lost.</source>
+        <translation>Fortsæt kun, hvis Trædesten ikke længere kører på &quot;%1&quot;. Hvis sagsfilen ændres to steder på én gang, kan ændringer gå tabt.</translation>
     </message>
     <message>
         <source>Open &amp;anyway</source>
         <translation>Åbn alli&amp;gevel</translation>
     </message>
     <message>
-        <source>The other computer's lock was removed. Enter the passphrase to open the case file.</source>
+        <source>The other computer&apos;s lock was removed. Enter the passphrase to open the case file.</source>
         <translation>Den anden computers lås er fjernet. Skriv adgangsfrasen for at åbne sagsfilen.</translation>
     </message>
 </context>
 <context>
     <name>Traedesten::Ui::UnlockWidget</name>
     <message>
-        <source>Enter the case file's passphrase.</source>
+        <source>Enter the case file&apos;s passphrase.</source>
         <translation>Skriv sagsfilens adgangsfrase.</translation>
     </message>
     <message>
@@ -6216,119 +6314,6 @@ En annulleret postering bliver stående i regnskabet, overstreget, med begrundel
     <message>
         <source>Restore from a bac&amp;kup…</source>
         <translation>&amp;Gendan fra en sikkerhedskopi …</translation>
-    </message>
-</context>
-<context>
-    <name>Traedesten::Ui::ChangePassphraseDialog</name>
-    <message>
-        <source>Change passphrase</source>
-        <translation>Skift adgangsfrase</translation>
-    </message>
-    <message>
-        <source>The whole case file is encrypted again under the new passphrase. As soon as that is done, only the new passphrase opens it. If the computer stops during the change, the case file opens with the old passphrase or the new one; nothing is lost.</source>
-        <translation>Hele sagsfilen krypteres igen med den nye adgangsfrase. Så snart det er gjort, åbner kun den nye adgangsfrase den. Hvis computeren går i stå under skiftet, åbner sagsfilen med den gamle eller den nye adgangsfrase; intet går tabt.</translation>
-    </message>
-    <message>
-        <source>&amp;Current passphrase:</source>
-        <translation>&amp;Nuværende adgangsfrase:</translation>
-    </message>
-    <message>
-        <source>&amp;New passphrase:</source>
-        <translation>N&amp;y adgangsfrase:</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat new passphrase:</source>
-        <translation>&amp;Gentag ny adgangsfrase:</translation>
-    </message>
-    <message>
-        <source>Backups made before the change keep the old passphrase: they open with the old passphrase, not with the new one.</source>
-        <translation>Sikkerhedskopier taget før skiftet beholder den gamle adgangsfrase: de åbner med den gamle adgangsfrase, ikke med den nye.</translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;Also encrypt the %n existing backup(s) with the new passphrase</source>
-        <translation>
-            <numerusform>Kryptér &amp;også den %n eksisterende sikkerhedskopi med den nye adgangsfrase</numerusform>
-            <numerusform>Kryptér &amp;også de %n eksisterende sikkerhedskopier med den nye adgangsfrase</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>C&amp;hange passphrase</source>
-        <translation>&amp;Skift adgangsfrase</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Luk</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuller</translation>
-    </message>
-    <message>
-        <source>Current passphrase</source>
-        <translation>Nuværende adgangsfrase</translation>
-    </message>
-    <message>
-        <source>New passphrase</source>
-        <translation>Ny adgangsfrase</translation>
-    </message>
-    <message>
-        <source>Repeat new passphrase</source>
-        <translation>Gentag ny adgangsfrase</translation>
-    </message>
-    <message>
-        <source>Type the passphrase the case file has now.</source>
-        <translation>Skriv den adgangsfrase, sagsfilen har nu.</translation>
-    </message>
-    <message>
-        <source>This passphrase cannot be used: choose a stronger one.</source>
-        <translation>Denne adgangsfrase kan ikke bruges: vælg en stærkere.</translation>
-    </message>
-    <message>
-        <source>The new passphrase must be different from the current one.</source>
-        <translation>Den nye adgangsfrase skal være en anden end den nuværende.</translation>
-    </message>
-    <message>
-        <source>The two new passphrases are not the same.</source>
-        <translation>De to nye adgangsfraser er ikke ens.</translation>
-    </message>
-    <message>
-        <source>Checking the passphrase, measuring this computer and encrypting the case file again… this takes a few seconds, longer for a large file.</source>
-        <translation>Kontrollerer adgangsfrasen, måler denne computer og krypterer sagsfilen igen… det tager et par sekunder, længere for en stor fil.</translation>
-    </message>
-    <message>
-        <source>This is not the passphrase the case file has now. Check Caps Lock and the keyboard layout.</source>
-        <translation>Det er ikke den adgangsfrase, sagsfilen har nu. Tjek Caps Lock og tastaturlayoutet.</translation>
-    </message>
-    <message>
-        <source>The passphrase has been changed, but the case file could not be opened again: %1 Unlock it with the new passphrase.</source>
-        <translation>Adgangsfrasen er skiftet, men sagsfilen kunne ikke åbnes igen: %1 Lås den op med den nye adgangsfrase.</translation>
-    </message>
-    <message>
-        <source>The passphrase has been changed. Encrypting the backups with the new passphrase…</source>
-        <translation>Adgangsfrasen er skiftet. Krypterer sikkerhedskopierne med den nye adgangsfrase…</translation>
-    </message>
-    <message numerus="yes">
-        <source>The passphrase has been changed. %n backup(s) could not be encrypted again and still open with the old passphrase: %1</source>
-        <translation>
-            <numerusform>Adgangsfrasen er skiftet. %n sikkerhedskopi kunne ikke krypteres igen og åbner stadig med den gamle adgangsfrase: %1</numerusform>
-            <numerusform>Adgangsfrasen er skiftet. %n sikkerhedskopier kunne ikke krypteres igen og åbner stadig med den gamle adgangsfrase: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The passphrase has not been changed.</source>
-        <translation>Adgangsfrasen er ikke skiftet.</translation>
-    </message>
-    <message>
-        <source>The case file was locked before the change was done.</source>
-        <translation>Sagsfilen blev låst, før skiftet var gjort.</translation>
-    </message>
-    <message>
-        <source>There is not enough free space beside the case file: the change needs as much again as the case file takes. Free some space and try again.</source>
-        <translation>Der er ikke plads nok ved siden af sagsfilen: skiftet kræver lige så meget plads igen, som sagsfilen fylder. Frigør noget plads, og prøv igen.</translation>
-    </message>
-    <message>
-        <source>The case file kept changing while it was being encrypted again. Try again.</source>
-        <translation>Sagsfilen blev ved med at ændre sig, mens den blev krypteret igen. Prøv igen.</translation>
     </message>
 </context>
 </TS>

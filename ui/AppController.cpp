@@ -533,6 +533,9 @@ void AppController::showRestoreDialog(const QString &caseFilePath, const QString
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     });
+    dialog->open();
+}
+
 void AppController::changePassphrase(QWidget *parent)
 {
     if (!m_file || m_file->isLocked())

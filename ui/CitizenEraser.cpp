@@ -77,7 +77,8 @@ void CitizenEraser::erase(const QString &citizenId)
         return;
     }
     // Over the review list when it asked, else over the main window.
-    QWidget *parent = m_review && m_review->isVisible() && m_review->isActiveWindow() ? m_review.data() : m_window.data();
+    QWidget *parent
+        = m_review && m_review->isVisible() && m_review->isActiveWindow() ? m_review.data() : m_window.data();
     auto *dialog = new EraseCitizenDialog(*summary, parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, citizenId] {
@@ -110,8 +111,8 @@ void CitizenEraser::reclaim()
     updateAction();
     // VACUUM rewrites the whole file (about 1 s per 100 MB here): on a worker thread, while a modal busy
     // indicator keeps the user from the file. CaseFile::lock() waits for it should the idle lock strike.
-    auto *busy = new QProgressDialog(
-        tr("Removing the erased case from the file's free space…"), QString(), 0, 0, m_window);
+    auto *busy
+        = new QProgressDialog(tr("Removing the erased case from the file's free space…"), QString(), 0, 0, m_window);
     busy->setObjectName(QStringLiteral("reclaimProgress"));
     busy->setWindowTitle(tr("Erase citizen"));
     busy->setWindowModality(Qt::WindowModal);
@@ -130,8 +131,8 @@ void CitizenEraser::reclaim()
             Q_EMIT reclaimed(s.ok());
             if (s.ok()) {
                 auto *notice = new QMessageBox(QMessageBox::Information, tr("Citizen erased"),
-                    tr("The case has been erased from the case file. The Undo history was cleared."),
-                    QMessageBox::Ok, m_window);
+                    tr("The case has been erased from the case file. The Undo history was cleared."), QMessageBox::Ok,
+                    m_window);
                 notice->setObjectName(QStringLiteral("erasedNotice"));
                 notice->setAttribute(Qt::WA_DeleteOnClose);
                 notice->open();
@@ -175,7 +176,7 @@ void CitizenEraser::showReview()
 void CitizenEraser::retranslate()
 {
     m_eraseAction->setText(tr("E&rase citizen…"));
-    m_reviewAction->setText(tr("Closed cases past the retention Closed cases past the &retention period…period…"));
+    m_reviewAction->setText(tr("Closed cases past the retention &period…"));
     updateAction();
 }
 

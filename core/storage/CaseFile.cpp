@@ -573,15 +573,9 @@ Status CaseFile::copyWith(const QString &destPath, const SecureBytes &literal, c
 
 Status CaseFile::copyTo(const QString &destPath, const DatabaseCopy::Progress &progress)
 {
-    SecureBytes literal;
-    {
-        std::lock_guard guard(m_copyMutex);
-        if (!m_db)
-            return Error { ErrorCode::Locked, {} };
-        literal = SecureBytes::copyOf(QByteArrayView(m_keyLiteral.constChar(), qsizetype(m_keyLiteral.size())));
-    }
+    SecureBytes literal = keyLiteralCopy();
     if (literal.isNull())
-        return Error { ErrorCode::OutOfMemory, QStringLiteral("secure memory for the key") };
+        return Error { ErrorCode::Locked, {} };
     return copyWith(destPath, literal, progress);
 }
 
@@ -598,25 +592,25 @@ Status CaseFile::copyTo(
 
 Status CaseFile::verifyCopy(const QString &path, DatabaseCopy::Depth depth) const
 {
-    SecureBytes literal;
-    {
-        std::lock_guard guard(m_copyMutex);
-        if (!m_db)
-            return Error { ErrorCode::Locked, {} };
-        literal = SecureBytes::copyOf(QByteArrayView(m_keyLiteral.constChar(), qsizetype(m_keyLiteral.size())));
-    }
+    SecureBytes literal = keyLiteralCopy();
+    if (literal.isNull())
+        return Error { ErrorCode::Locked, {} };
     return DatabaseCopy::verify(path, literal, m_header.bytes(), depth);
+}
+
+SecureBytes CaseFile::keyLiteralCopy() const
+{
+    std::lock_guard guard(m_copyMutex);
+    if (!m_db)
+        return {};
+    return SecureBytes::copyOf(QByteArrayView(m_keyLiteral.constChar(), qsizetype(m_keyLiteral.size())));
 }
 
 Status CaseFile::readCopy(const QString &path, const std::function<void(Database &)> &work) const
 {
-    SecureBytes literal;
-    {
-        std::lock_guard guard(m_copyMutex);
-        if (!m_db)
-            return Error { ErrorCode::Locked, {} };
-        literal = SecureBytes::copyOf(QByteArrayView(m_keyLiteral.constChar(), qsizetype(m_keyLiteral.size())));
-    }
+    SecureBytes literal = keyLiteralCopy();
+    if (literal.isNull())
+        return Error { ErrorCode::Locked, {} };
     auto db = Database::open(path, literal, Database::Mode::ReadOnly);
     if (!db)
         return db.error();
@@ -630,14 +624,12 @@ Status CaseFile::readCopy(const QString &path, const std::function<void(Database
 
 Status CaseFile::checkPages() const
 {
-    SecureBytes literal;
-    {
-        std::lock_guard guard(m_copyMutex);
-        if (!m_db)
-            return Error { ErrorCode::Locked, {} };
-        literal = SecureBytes::copyOf(QByteArrayView(m_keyLiteral.constChar(), qsizetype(m_keyLiteral.size())));
-    }
+    SecureBytes literal = keyLiteralCopy();
+    if (literal.isNull())
+        return Error { ErrorCode::Locked, {} };
     return DatabaseCopy::checkPages(m_path, literal);
+}
+
 Status CaseFile::changePassphrase(const SecureBytes &oldPassphrase, const SecureBytes &newPassphrase,
     const Security::KdfParameters &kdf, const DatabaseCopy::Progress &progress)
 {

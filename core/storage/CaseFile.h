@@ -308,6 +308,8 @@ private:
 
     /// Waits until no copyTo() runs, stopping those that do; then closes the connection and wipes the key.
     void closeConnection();
+    /// A copy of the key literal for a connection of its own (any thread); null while locked.
+    Security::SecureBytes keyLiteralCopy() const;
     Status copyWith(
         const QString &destPath, const Security::SecureBytes &literal, const DatabaseCopy::Progress &progress);
 

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTreeWidget>
@@ -94,9 +95,10 @@ TEST_F(ErasureUiTest, TheConfirmationNamesWhatGoesWantsTheNameAndTheErasureClear
         dialog->resize(dialog->sizeHint().expandedTo(QSize(560, 0)));
         shoot(dialog, qstrcmp(language, "en") == 0 ? "erase-confirmation-en" : "erase-confirmation-da");
         if (QLatin1String(language) == QLatin1String("en")) {
+            const QPointer<Ui::EraseCitizenDialog> open(dialog); // it deletes itself on close
             dialog->reject();
-            QApplication::processEvents();
-            delete dialog;
+            QApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+            delete open.data();
             EXPECT_TRUE(m_caseload->citizens().get(m_citizen.id).ok()) << "cancel keeps everything";
             continue;
         }
