@@ -3077,7 +3077,7 @@ Et personligt budget er en trækningsret op til beløbsgrænsen i 12 eller 15 m�
     </message>
     <message>
         <source>Only a closed case can be erased. Close the case first (Edit citizen ▸ Status).</source>
-        <translation>Kun en afsluttet sag kan slettes. Afslut sagen først (Redigér borger ▸ Status).</translation>
+        <translation>Kun en afsluttet sag kan slettes. Afslut sagen først (Ret borger ▸ Status).</translation>
     </message>
     <message>
         <source>Erase citizen</source>
@@ -5944,7 +5944,7 @@ Hver borger har et nyt tilfældigt pseudonym; der er ingen navne, CPR-numre, fri
     </message>
     <message>
         <source>Closed cases whose closing date is older than this are listed under File ▸ Closed cases past the retention period, for review and erasure.</source>
-        <translation>Afsluttede sager, der blev afsluttet før dette, vises under Filer ▸ Afsluttede sager ud over opbevaringsperioden, til gennemgang og sletning.</translation>
+        <translation>Sager, der blev afsluttet før dette, vises under Fil ▸ Afsluttede sager ud over opbevaringsperioden, til gennemgang og sletning.</translation>
     </message>
     <message>
         <source>Years to keep a closed case</source>
