@@ -289,8 +289,10 @@ QString AccessExportPrint::profileHtml() const
     f.add(t(QT_TRANSLATE_NOOP("AccessExportPrint", "Phone")), str(c, "phone"));
     f.add(t(QT_TRANSLATE_NOOP("AccessExportPrint", "E-mail")), str(c, "email"));
     f.add(t(QT_TRANSLATE_NOOP("AccessExportPrint", "Address")), str(c, "address"));
-    f.add(t(QT_TRANSLATE_NOOP("AccessExportPrint", "Target groups")), code(QStringLiteral("target_groups"), str(c, "target_groups")));
-    f.add(t(QT_TRANSLATE_NOOP("AccessExportPrint", "Status")), code(QStringLiteral("citizen_status"), str(c, "status")));
+    f.add(t(QT_TRANSLATE_NOOP("AccessExportPrint", "Target groups")),
+        code(QStringLiteral("target_groups"), str(c, "target_groups")));
+    f.add(
+        t(QT_TRANSLATE_NOOP("AccessExportPrint", "Status")), code(QStringLiteral("citizen_status"), str(c, "status")));
     f.add(t(QT_TRANSLATE_NOOP("AccessExportPrint", "Support began")), date(str(c, "start_date")));
     f.add(t(QT_TRANSLATE_NOOP("AccessExportPrint", "Support ended")), date(str(c, "end_date")));
     f.add(t(QT_TRANSLATE_NOOP("AccessExportPrint", "Support person")), str(c, "support_person"));
@@ -317,7 +319,7 @@ QString AccessExportPrint::householdHtml() const
         f.add(t(QT_TRANSLATE_NOOP("AccessExportPrint", "Birth year")), year > 0 ? QString::number(year) : QString());
         f.add(t(QT_TRANSLATE_NOOP("AccessExportPrint", "Parental responsibility")),
             m[QStringLiteral("parental_responsibility")].toBool() ? t(QT_TRANSLATE_NOOP("AccessExportPrint", "Yes"))
-                                                                   : t(QT_TRANSLATE_NOOP("AccessExportPrint", "No")));
+                                                                  : t(QT_TRANSLATE_NOOP("AccessExportPrint", "No")));
         html += f.html();
     }
     return html;
@@ -349,7 +351,8 @@ QString AccessExportPrint::goalsHtml() const
                     esc(code(QStringLiteral("stone_status"), str(s, "status"))) });
         }
         if (lines.isEmpty())
-            html += QStringLiteral("<p>%1</p>").arg(esc(t(QT_TRANSLATE_NOOP("AccessExportPrint", "No stepping stones."))));
+            html += QStringLiteral("<p>%1</p>")
+                        .arg(esc(t(QT_TRANSLATE_NOOP("AccessExportPrint", "No stepping stones."))));
         else
             html += table({ { t(QT_TRANSLATE_NOOP("AccessExportPrint", "Stepping stone")), 64 },
                               { t(QT_TRANSLATE_NOOP("AccessExportPrint", "Due")), 16 },
@@ -376,7 +379,8 @@ QString AccessExportPrint::budgetsHtml() const
                 .arg(b[QStringLiteral("months")].toInt()));
         f.add(t(QT_TRANSLATE_NOOP("AccessExportPrint", "Budget cap")),
             money(b[QStringLiteral("cap_minor")].toInteger(), str(b, "currency")));
-        f.add(t(QT_TRANSLATE_NOOP("AccessExportPrint", "Status")), code(QStringLiteral("budget_status"), str(b, "status")));
+        f.add(t(QT_TRANSLATE_NOOP("AccessExportPrint", "Status")),
+            code(QStringLiteral("budget_status"), str(b, "status")));
         html += f.html();
         QStringList lines;
         for (const QJsonValue &e : entries) {
@@ -395,7 +399,8 @@ QString AccessExportPrint::budgetsHtml() const
                         .arg(esc(details.join(QStringLiteral(" · "))));
             if (!str(e, "void_reason").isEmpty())
                 what += QStringLiteral("<br><i>%1</i>")
-                            .arg(esc(t(QT_TRANSLATE_NOOP("AccessExportPrint", "Voided: %1")).arg(str(e, "void_reason"))));
+                            .arg(esc(
+                                t(QT_TRANSLATE_NOOP("AccessExportPrint", "Voided: %1")).arg(str(e, "void_reason"))));
             for (const QJsonValue &r : receipts) {
                 if (str(r, "entry_id") == str(e, "id"))
                     what += QStringLiteral("<br><span style=\"font-size: 8pt;\">%1</span>")
@@ -409,7 +414,8 @@ QString AccessExportPrint::budgetsHtml() const
                     .arg(esc(money(e[QStringLiteral("amount_minor")].toInteger(), str(e, "currency")))) });
         }
         if (lines.isEmpty())
-            html += QStringLiteral("<p>%1</p>").arg(esc(t(QT_TRANSLATE_NOOP("AccessExportPrint", "No ledger entries."))));
+            html += QStringLiteral("<p>%1</p>")
+                        .arg(esc(t(QT_TRANSLATE_NOOP("AccessExportPrint", "No ledger entries."))));
         else
             html += table({ { t(QT_TRANSLATE_NOOP("AccessExportPrint", "Date")), 14 },
                               { t(QT_TRANSLATE_NOOP("AccessExportPrint", "Purchase")), 66 },
@@ -432,7 +438,8 @@ QString AccessExportPrint::familyPlansHtml() const
                     .arg(esc(t(QT_TRANSLATE_NOOP("AccessExportPrint", "Family plan, version %1"))
                                  .arg(p[QStringLiteral("version")].toInt())));
         Facts f;
-        f.add(t(QT_TRANSLATE_NOOP("AccessExportPrint", "Status")), code(QStringLiteral("plan_status"), str(p, "status")));
+        f.add(
+            t(QT_TRANSLATE_NOOP("AccessExportPrint", "Status")), code(QStringLiteral("plan_status"), str(p, "status")));
         f.add(t(QT_TRANSLATE_NOOP("AccessExportPrint", "Signed")), date(str(p, "signed_on")));
         f.add(t(QT_TRANSLATE_NOOP("AccessExportPrint", "Next review")), date(str(p, "review_date")));
         html += f.html();
@@ -474,8 +481,8 @@ QString AccessExportPrint::consentsHtml() const
 {
     QStringList lines;
     for (const QJsonValue &c : rows(m_data.document, "consents")) {
-        lines << row({ esc(departmentName(str(c, "department_id"))), esc(str(c, "scope")), esc(date(str(c, "given_on"))),
-            esc(date(str(c, "expires_on"))), esc(date(str(c, "withdrawn_on"))) });
+        lines << row({ esc(departmentName(str(c, "department_id"))), esc(str(c, "scope")),
+            esc(date(str(c, "given_on"))), esc(date(str(c, "expires_on"))), esc(date(str(c, "withdrawn_on"))) });
     }
     if (lines.isEmpty())
         return QString();
@@ -495,12 +502,16 @@ QString AccessExportPrint::measurementsHtml() const
         const QJsonObject indicator = context("indicators", str(m, "indicator_id"));
         const char *source = OutcomeText::indicatorSource(str(indicator, "code"));
         QString value = str(m, "category");
+        // A category of one of the program's own indicators is a code ("own_home"): in words, as on screen.
+        if (const char *words = source && !value.isEmpty() ? OutcomeText::categorySource(value) : nullptr)
+            value = domain("OutcomeText", words);
         if (value.isEmpty() && m[QStringLiteral("value")].isDouble())
             value = locale.toString(m[QStringLiteral("value")].toDouble(), 'g', 6);
         if (!str(m, "items").isEmpty())
             value += QStringLiteral(" (%1)").arg(str(m, "items"));
-        lines << row({ esc(date(str(m, "measured_on"))), esc(source ? domain("OutcomeText", source) : str(indicator, "name")),
-            esc(value), esc(str(m, "measured_by")), esc(str(m, "note")) });
+        lines << row(
+            { esc(date(str(m, "measured_on"))), esc(source ? domain("OutcomeText", source) : str(indicator, "name")),
+                esc(value), esc(str(m, "measured_by")), esc(str(m, "note")) });
     }
     if (lines.isEmpty())
         return QString();
@@ -570,16 +581,17 @@ QString AccessExportPrint::logHtml() const
 QString AccessExportPrint::html() const
 {
     const PrintLanguage language(m_language);
-    QString html = QStringLiteral("<html><body style=\"font-family: sans-serif; font-size: 9pt;\">"
-                                  "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"
-                                  "<td><span style=\"font-size: 9pt; color: #555;\">%1</span><br>"
-                                  "<span style=\"font-size: 16pt; font-weight: bold;\">%2</span></td>"
-                                  "<td align=\"right\" style=\"font-size: 9pt; color: #555;\">%3</td></tr></table>")
-                       .arg((m_data.logo.isNull() ? QString()
-                                                  : QStringLiteral("<img src=\"traedesten:logo\" height=\"36\"><br>"))
-                               + esc(m_data.municipality),
-                           esc(title()),
-                           esc(t(QT_TRANSLATE_NOOP("AccessExportPrint", "Made %1")).arg(language.longDate(m_data.printedOn))));
+    QString html
+        = QStringLiteral("<html><body style=\"font-family: sans-serif; font-size: 9pt;\">"
+                         "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"
+                         "<td><span style=\"font-size: 9pt; color: #555;\">%1</span><br>"
+                         "<span style=\"font-size: 16pt; font-weight: bold;\">%2</span></td>"
+                         "<td align=\"right\" style=\"font-size: 9pt; color: #555;\">%3</td></tr></table>")
+              .arg(
+                  (m_data.logo.isNull() ? QString() : QStringLiteral("<img src=\"traedesten:logo\" height=\"36\"><br>"))
+                      + esc(m_data.municipality),
+                  esc(title()),
+                  esc(t(QT_TRANSLATE_NOOP("AccessExportPrint", "Made %1")).arg(language.longDate(m_data.printedOn))));
     html += QStringLiteral("<p>%1</p>")
                 .arg(esc(t(QT_TRANSLATE_NOOP("AccessExportPrint",
                     "This is everything your support person's case file holds about you, as you have the right to "
