@@ -619,11 +619,7 @@ QString AccessExportPrint::html() const
 bool AccessExportPrint::print(QPagedPaintDevice *device) const
 {
     QTextDocument document;
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPointSizeF(9.5);
-    document.setDefaultFont(font);
-    if (!m_data.logo.isNull())
-        document.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("traedesten:logo")), m_data.logo);
+    DocumentPrinter::prepare(document, m_data.logo);
     document.setHtml(html());
     return DocumentPrinter::print(document, device, t(QT_TRANSLATE_NOOP("AccessExportPrint", "Confidential")),
         t(QT_TRANSLATE_NOOP("AccessExportPrint", "Page %1 of %2")));

@@ -37,17 +37,18 @@ QString AccessLogPrint::title() const
 QString AccessLogPrint::html() const
 {
     const PrintLanguage language(m_language);
-    QString html = QStringLiteral("<html><body style=\"font-family: sans-serif; font-size: 9pt;\">"
-                                  "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"
-                                  "<td><span style=\"font-size: 9pt; color: #555;\">%1</span><br>"
-                                  "<span style=\"font-size: 16pt; font-weight: bold;\">%2</span></td>"
-                                  "<td align=\"right\" style=\"font-size: 9pt; color: #555;\">%3</td></tr></table>")
-                       .arg((m_data.logo.isNull() ? QString()
-                                                  : QStringLiteral("<img src=\"traedesten:logo\" height=\"36\"><br>"))
-                               + escaped(m_data.municipality),
-                           escaped(title()),
-                           escaped(t(QT_TRANSLATE_NOOP("AccessLogPrint", "Printed %1"))
-                                       .arg(language.longDate(m_data.printedOn))));
+    QString html
+        = QStringLiteral("<html><body style=\"font-family: sans-serif; font-size: 9pt;\">"
+                         "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"
+                         "<td><span style=\"font-size: 9pt; color: #555;\">%1</span><br>"
+                         "<span style=\"font-size: 16pt; font-weight: bold;\">%2</span></td>"
+                         "<td align=\"right\" style=\"font-size: 9pt; color: #555;\">%3</td></tr></table>")
+              .arg(
+                  (m_data.logo.isNull() ? QString() : QStringLiteral("<img src=\"traedesten:logo\" height=\"36\"><br>"))
+                      + escaped(m_data.municipality),
+                  escaped(title()),
+                  escaped(
+                      t(QT_TRANSLATE_NOOP("AccessLogPrint", "Printed %1")).arg(language.longDate(m_data.printedOn))));
     html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\" style=\"margin-top: 8px;\">"
                            "<tr><td style=\"color: #555; padding-right: 12px;\">%1</td><td><b>%2</b></td></tr>"
                            "</table>")
@@ -90,11 +91,7 @@ QString AccessLogPrint::html() const
 bool AccessLogPrint::print(QPagedPaintDevice *device) const
 {
     QTextDocument document;
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPointSizeF(9.5);
-    document.setDefaultFont(font);
-    if (!m_data.logo.isNull())
-        document.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("traedesten:logo")), m_data.logo);
+    DocumentPrinter::prepare(document, m_data.logo);
     document.setHtml(html());
     return DocumentPrinter::print(document, device, t(QT_TRANSLATE_NOOP("AccessLogPrint", "Confidential")),
         t(QT_TRANSLATE_NOOP("AccessLogPrint", "Page %1 of %2")));

@@ -191,11 +191,7 @@ QString BudgetStatement::html() const
 bool BudgetStatement::print(QPagedPaintDevice *device) const
 {
     QTextDocument document;
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPointSizeF(9.5);
-    document.setDefaultFont(font);
-    if (!m_data.logo.isNull())
-        document.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("traedesten:logo")), m_data.logo);
+    DocumentPrinter::prepare(document, m_data.logo);
     document.setHtml(html());
     return DocumentPrinter::print(document, device, t(QT_TRANSLATE_NOOP("BudgetStatement", "Confidential")),
         t(QT_TRANSLATE_NOOP("BudgetStatement", "Page %1 of %2")));

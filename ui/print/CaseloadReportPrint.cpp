@@ -247,11 +247,7 @@ bool CaseloadReportPrint::print(QPagedPaintDevice *device) const
 {
     const PrintLanguage language(m_language);
     QTextDocument document;
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPointSizeF(9.5);
-    document.setDefaultFont(font);
-    if (!m_logo.isNull())
-        document.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("traedesten:logo")), m_logo);
+    DocumentPrinter::prepare(document, m_logo);
     document.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("traedesten:outcomes")),
         ReportCharts::render(ReportCharts::outcomes(m_report, language), QSize(760, 340)));
     document.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("traedesten:spending")),

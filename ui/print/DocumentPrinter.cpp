@@ -14,6 +14,7 @@
 #include <QTextDocument>
 #include <QTextDocumentFragment>
 #include <QTextTable>
+#include <QUrl>
 
 #include <cmath>
 #include <limits>
@@ -184,6 +185,15 @@ bool DocumentPrinter::print(
         painter.drawText(footerRect, Qt::AlignRight | Qt::AlignVCenter, pageText.arg(page + 1).arg(pages));
     }
     return true;
+}
+
+void DocumentPrinter::prepare(QTextDocument &document, const QImage &logo)
+{
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(9.5);
+    document.setDefaultFont(font);
+    if (!logo.isNull())
+        document.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("traedesten:logo")), logo);
 }
 
 QString DocumentPrinter::municipality(Storage::CaseFile &file)

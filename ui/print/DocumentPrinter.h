@@ -34,6 +34,8 @@ public:
     static QImage logo(Storage::CaseFile &file);
     /// Sets up a printer the way every print here looks: A4 with our margins.
     static void setUpPrinter(QPagedPaintDevice *device);
+    /// Gives @p document the prints' font and, unless null, the municipality's @p logo as "traedesten:logo".
+    static void prepare(QTextDocument &document, const QImage &logo);
     /**
      * Writes a PDF to @p path atomically (beside it, then renamed into place): a failure leaves
      * no half file. @p draw paints the pages and returns false when it could not.
