@@ -517,9 +517,23 @@ Status CaseFile::reclaimFreePages()
     if (m_db->transactionDepth() != 0)
         return Error { ErrorCode::Internal, QStringLiteral("VACUUM inside a transaction") };
     try {
-        // secure_delete has zeroed what was deleted; VACUUM copies the live pages into a new file image and
-        // drops the free ones. It journals in DELETE mode, so the journal is gone once it returns.
-        m_db->execute("VACUUM");
+        // secure_delete has zeroed what was deleted; reclaiming drops the free pages from the file. In a file
+        // with incremental auto-vacuum (every new file) that moves the last pages into the
+        // free ones and truncates, in a transaction of its own, with little memory. An older file is
+        // converted once: VACUUM copies the live pages into a new image (in memory: temp_store, so no
+        // plaintext temporary file) and drops the free ones. Both journal in DELETE mode, so no journal
+        // is left once they return.
+        bool incremental = false;
+        {
+            Statement mode = m_db->prepare("PRAGMA auto_vacuum");
+            incremental = mode.next() && mode.int64(0) == 2;
+        }
+        if (incremental) {
+            m_db->execute("PRAGMA incremental_vacuum");
+        } else {
+            m_db->execute("PRAGMA auto_vacuum = INCREMENTAL");
+            m_db->execute("VACUUM");
+        }
         Statement free = m_db->prepare("PRAGMA freelist_count");
         if (free.next() && free.int64(0) != 0)
             return Error { ErrorCode::Internal, QStringLiteral("free pages remain after VACUUM") };

@@ -80,8 +80,13 @@ Result<std::unique_ptr<Database>> Database::open(
         // Only a new file gets its journal mode set: on an existing file,
         // perhaps from a newer version using WAL, changing it would write
         // before the version check can refuse the file.
-        if (mode == Mode::CreateNew)
+        if (mode == Mode::CreateNew) {
             db->execute("PRAGMA journal_mode = DELETE");
+            // Before the first table: free pages can then be handed back to the file system page by page
+            // (PRAGMA incremental_vacuum after an erasure) instead of by a VACUUM that holds a copy of the
+            // whole file in memory.
+            db->execute("PRAGMA auto_vacuum = INCREMENTAL");
+        }
         if (mode == Mode::ReadOnly)
             db->setQueryOnly(true);
     } catch (const SqliteError &e) {

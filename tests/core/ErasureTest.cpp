@@ -11,6 +11,7 @@
 #include "storage/RecordRegistry.h"
 
 #include <QFile>
+#include <QFileInfo>
 
 #include <gtest/gtest.h>
 
@@ -90,6 +91,9 @@ protected:
         return QByteArray(reinterpret_cast<const char *>(key->data()), static_cast<qsizetype>(key->size()));
     }
 
+    /// Erases a citizen with a name, a note and a receipt and scans the decrypted pages and journals for them.
+    void eraseOneAndScanEveryByte();
+
     TestKit::TempFolder m_dir;
     std::unique_ptr<CaseFile> m_file;
     std::unique_ptr<Caseload> m_caseload;
@@ -113,6 +117,43 @@ TEST_F(ErasureTest, AnActiveCaseIsRefusedAndNothingChanges)
 // The demo caseload's citizen with a household, a budget with purchases, goals and notes; made
 // recognisable, given a receipt, closed and erased.
 TEST_F(ErasureTest, EverythingOfTheCitizenGoesInOneTransactionAndNoTraceStaysInTheFile)
+{
+    EXPECT_EQ(count("PRAGMA auto_vacuum"), 2) << "a new file reclaims free pages incrementally";
+    eraseOneAndScanEveryByte();
+    EXPECT_EQ(count("PRAGMA auto_vacuum"), 2);
+}
+
+// A file made before incremental auto-vacuum: the first reclaim converts it with one VACUUM, and erases
+// without a trace as well.
+TEST_F(ErasureTest, AnOlderFileWithoutIncrementalVacuumIsConvertedByItsFirstReclaim)
+{
+    db().execute("PRAGMA auto_vacuum = NONE");
+    db().execute("VACUUM");
+    ASSERT_EQ(count("PRAGMA auto_vacuum"), 0);
+    eraseOneAndScanEveryByte();
+    EXPECT_EQ(count("PRAGMA auto_vacuum"), 2);
+    // The next erasure reclaims incrementally: the file shrinks and keeps no free page.
+    const QString another = scalar("SELECT c.id FROM citizen c JOIN budget b ON b.citizen_id = c.id "
+                                   "WHERE c.status <> 'closed' AND EXISTS (SELECT 1 FROM ledger_entry e "
+                                   "WHERE e.budget_id = b.id) ORDER BY c.id LIMIT 1");
+    ASSERT_FALSE(another.isEmpty());
+    const QString entryId = scalar(
+        "SELECT e.id FROM ledger_entry e JOIN budget b ON b.id = e.budget_id WHERE b.citizen_id = ?1 LIMIT 1", another);
+    ASSERT_TRUE(
+        m_caseload->budgets()
+            .addAttachment(entryId, QStringLiteral("bon.png"), QStringLiteral("image/png"), QByteArray(200000, 'k'))
+            .ok());
+    close(another, Today.addYears(-6));
+    ASSERT_TRUE(Erasure::erase(*m_file, another).ok());
+    const int freed = count("PRAGMA freelist_count");
+    EXPECT_GT(freed, 0);
+    const qint64 before = QFileInfo(m_file->path()).size();
+    ASSERT_TRUE(m_file->reclaimFreePages().ok());
+    EXPECT_EQ(count("PRAGMA freelist_count"), 0);
+    EXPECT_LE(QFileInfo(m_file->path()).size(), before - qint64(freed) * 4096) << "the free pages were cut off";
+}
+
+void ErasureTest::eraseOneAndScanEveryByte()
 {
     ASSERT_TRUE(DemoCaseload::generate(*m_file, { 16, 2026, Today }).ok());
     const QString id = scalar(R"sql(
@@ -141,12 +182,12 @@ TEST_F(ErasureTest, EverythingOfTheCitizenGoesInOneTransactionAndNoTraceStaysInT
     const QByteArray receiptNeedle = receipt.mid(5000, 40);
     const QString entryId = scalar(
         "SELECT e.id FROM ledger_entry e JOIN budget b ON b.id = e.budget_id WHERE b.citizen_id = ?1 LIMIT 1", id);
-    ASSERT_TRUE(
-        m_caseload->budgets().addAttachment(entryId, QStringLiteral("bon.jpg"), QStringLiteral("image/jpeg"), receipt).ok());
+    ASSERT_TRUE(m_caseload->budgets()
+                    .addAttachment(entryId, QStringLiteral("bon.jpg"), QStringLiteral("image/jpeg"), receipt)
+                    .ok());
     close(id, Today.addYears(-6));
 
-    const QList<QByteArray> needles
-        = { name.toUtf8(), QByteArray("Zebrafinken-Inkasso"), receiptNeedle };
+    const QList<QByteArray> needles = { name.toUtf8(), QByteArray("Zebrafinken-Inkasso"), receiptNeedle };
 
     // The decryptor works: before the erasure every needle is in the decrypted pages, none in the raw bytes.
     const TestKit::PageDecryptor decryptor(rawKey());
