@@ -98,44 +98,22 @@ namespace {
 QByteArray caseloadSql(bool one)
 {
     QString sql = QStringLiteral(R"sql(
-            WITH stones AS (
-                SELECT g.citizen_id AS cid, s.status, s.due_date, s.position, s.title
-                FROM goal g CROSS JOIN stepping_stone s ON s.goal_id = g.id
-                WHERE ?1 IS NULL OR g.citizen_id = ?1),
-            progress AS (
-                SELECT cid,
-                    min(CASE WHEN status IN ('planned', 'in_progress') AND due_date IS NOT NULL
-                             THEN due_date || char(31) || printf('%06d', position) || char(31) || title END) AS next,
-                    sum(status = 'done') AS done,
-                    sum(status <> 'dropped') AS total
-                FROM stones GROUP BY cid),
-            meetings AS (
-                SELECT citizen_id AS cid, max(date) AS last FROM note
-                WHERE ?1 IS NULL OR citizen_id = ?1 GROUP BY citizen_id),
-            words AS (
-                SELECT citizen_id AS cid, group_concat(own_words, char(10)) AS words FROM goal
-                WHERE ?1 IS NULL OR citizen_id = ?1 GROUP BY citizen_id),
-            followups AS (
+            WITH followups AS (
                 SELECT p.household_id AS hid, min(i.next_follow_up) AS next
                 FROM family_plan p JOIN intervention i ON i.plan_id = p.id
                 WHERE i.status IN ('planned', 'active') AND i.next_follow_up IS NOT NULL
                   AND p.version = (SELECT max(q.version) FROM family_plan q WHERE q.household_id = p.household_id)
                   AND (?1 IS NULL OR p.household_id IN (SELECT household_id FROM citizen WHERE id = ?1))
-                GROUP BY p.household_id),
-            spent AS (
-                SELECT b.citizen_id AS cid, b.cap_minor AS cap, b.currency AS currency,
-                    COALESCE(u.used_minor, 0) AS used
-                FROM budget b LEFT JOIN budget_use u ON u.budget_id = b.id
-                WHERE ?1 IS NULL OR b.citizen_id = ?1)
+                GROUP BY p.household_id)
             SELECT c.id, c.name, COALESCE(h.name, ''), c.support_person, c.status, c.target_groups,
-                   progress.next, meetings.last, COALESCE(progress.done, 0), COALESCE(progress.total, 0), words.words,
-                   spent.cap, spent.used, spent.currency, followups.next, COALESCE(c.household_id, '')
+                   cs.next_stone, cs.last_meeting, COALESCE(cs.stones_done, 0), COALESCE(cs.stones_total, 0),
+                   cs.goal_words,
+                   b.cap_minor, COALESCE(u.used_minor, 0), b.currency, followups.next, COALESCE(c.household_id, '')
             FROM citizen c
             LEFT JOIN household h ON h.id = c.household_id
-            LEFT JOIN progress ON progress.cid = c.id
-            LEFT JOIN meetings ON meetings.cid = c.id
-            LEFT JOIN words ON words.cid = c.id
-            LEFT JOIN spent ON spent.cid = c.id
+            LEFT JOIN citizen_summary cs ON cs.citizen_id = c.id
+            LEFT JOIN budget b ON b.citizen_id = c.id -- at most one per citizen
+            LEFT JOIN budget_use u ON u.budget_id = b.id
             LEFT JOIN followups ON followups.hid = c.household_id
             WHERE ?1 IS NULL OR c.id = ?1
             ORDER BY c.name COLLATE NOCASE
@@ -158,9 +136,9 @@ Result<QList<CaseloadRow>> CitizenRepository::caseloadRows(const QString &onlyId
         return Error { ErrorCode::Locked, {} };
     QList<CaseloadRow> rows;
     try {
-        // One statement for the whole caseload. The per-citizen figures are
-        // grouped once over all rows (correlated subqueries would let SQLite
-        // pick an index that scans every stepping stone for every citizen).
+        // One statement for the whole caseload. The goals', stepping stones' and journal's figures are kept
+        // per citizen by the schema (citizen_summary); the family plans' follow-ups and the budgets' sums are
+        // grouped once over all rows.
         // Two texts of one statement: for one citizen every part filters by id (so SQLite uses
         // the indexes), for the whole caseload none does. "?1 IS NULL OR" would scan every table.
         static const QByteArray forAll = caseloadSql(false);

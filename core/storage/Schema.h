@@ -15,9 +15,10 @@ const MigrationPlan &migrations();
 /// The schema version this program writes.
 int currentVersion();
 
-/// The tables the schema's triggers keep from other tables (what each budget has used, from the ledger):
-/// derived data, no record kind's. The program never writes them; they hold nothing of their own to export,
-/// erase or synchronise (their rows go with the budget), and they are the same for the same ledger.
+/// The tables the schema's triggers keep from other tables (what each budget has used, from the ledger; what
+/// the caseload list shows of each citizen's goals, stepping stones and journal): derived data, no record
+/// kind's. The program never writes them; they hold nothing of their own to export, erase or synchronise
+/// (their rows go with the budget or the citizen), and they are the same for the same records.
 const QByteArrayList &derivedTables();
 
 } // namespace Traedesten::Storage::Schema

@@ -629,6 +629,21 @@ void fillVersion7(Database &db)
     event(db, 701, t0, "record.created", "ledger_entry", uid(Kind::Entry, 7), uid(Kind::Citizen, 2));
 }
 
+/// Version 8 adds no values of its own: what the caseload list shows of each citizen (citizen_summary) is
+/// filled by the migration from the goals, stones and notes and kept by triggers; a stone done and a
+/// meeting noted after the migration go through them.
+void fillVersion8(Database &db)
+{
+    const char *t0 = "2027-02-01T10:00:00.000Z";
+    Statement done = db.prepare("UPDATE stepping_stone SET status = 'done', updated_at = ?2 WHERE id = ?1");
+    done.bind(1, uid(Kind::Stone, 1)).bind(2, QString::fromLatin1(t0)).run();
+    insert(db, "note",
+        { { "id", uid(Kind::Note, 8) }, { "citizen_id", uid(Kind::Citizen, 2) }, { "date", "2021-10-04" },
+            { "place", "Jobcentret" }, { "participants", "Bo Fiktivsen" }, { "text", "Aftalte næste skridt." },
+            { "agreements", "" }, { "created_at", t0 }, { "updated_at", t0 } });
+    event(db, 801, t0, "record.created", "note", uid(Kind::Note, 8), uid(Kind::Citizen, 2));
+}
+
 } // namespace
 
 const std::vector<FillStep> &steps()
@@ -641,6 +656,7 @@ const std::vector<FillStep> &steps()
         { 5, fillVersion5 },
         { 6, fillVersion6 },
         { 7, fillVersion7 },
+        { 8, fillVersion8 },
     };
     return list;
 }
