@@ -56,9 +56,18 @@ void CaseloadModel::reload()
 
 CaseloadModel::Entry CaseloadModel::entryFor(const CaseloadRow &row)
 {
-    // Lower-cased once here, so a search keystroke only compares strings.
-    const QString text = row.name + QLatin1Char('\n') + row.householdName + QLatin1Char('\n') + row.goalWords;
-    return Entry { row, text.toLower() };
+    return Entry { row, {} };
+}
+
+const QString &CaseloadModel::searchTextOf(const Entry &entry)
+{
+    // Lower-cased once, so the following keystrokes only compare strings.
+    if (entry.searchText.isNull()) {
+        const CaseloadRow &row = entry.row;
+        entry.searchText
+            = (row.name + QLatin1Char('\n') + row.householdName + QLatin1Char('\n') + row.goalWords).toLower();
+    }
+    return entry.searchText;
 }
 
 void CaseloadModel::rebuildIndex()
@@ -135,7 +144,7 @@ QVariant CaseloadModel::data(const QModelIndex &index, int role) const
     case CitizenIdRole:
         return row.citizenId;
     case SearchTextRole:
-        return entry.searchText;
+        return searchTextOf(entry);
     case StatusRole:
         return static_cast<int>(row.status);
     case TargetGroupsRole:

@@ -73,9 +73,12 @@ private:
     struct Entry
     {
         Storage::CaseloadRow row;
-        QString searchText;
+        /// Name, household and goals lower-cased, made at the first search (null until then): lower-casing
+        /// every citizen's goals took a tenth of showing the list after an unlock.
+        mutable QString searchText;
     };
     static Entry entryFor(const Storage::CaseloadRow &row);
+    static const QString &searchTextOf(const Entry &entry);
     void onChanged(Storage::EntityType type, const QString &id, const QString &citizenId);
     void refreshCitizen(const QString &citizenId);
     void rebuildIndex();

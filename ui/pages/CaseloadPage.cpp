@@ -108,6 +108,9 @@ CaseloadPage::CaseloadPage(QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
+    // Columns fit the rows in view and 200 more (Qt's default, 1000, was a fifth of showing 10,000 citizens
+    // after an unlock); a longer text is elided with the whole as tooltip, and every column can be widened.
+    m_table->horizontalHeader()->setResizeContentsPrecision(200);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
@@ -321,7 +324,7 @@ void CaseloadPage::fitColumns()
     QHeaderView *header = m_table->horizontalHeader();
     if (!m_model || header->count() != CaseloadModel::ColumnCount)
         return;
-    // Qt measures at most resizeContentsPrecision() rows (1000): enough for a caseload.
+    // Qt measures the rows in view and resizeContentsPrecision() more.
     int width = 0;
     for (int c = 0; c < CaseloadModel::ColumnCount; ++c) {
         if (!m_visible.at(c))
