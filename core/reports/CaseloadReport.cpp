@@ -12,6 +12,8 @@
 #include <QHash>
 #include <QStringList>
 
+#include <cstring>
+
 namespace Traedesten::Reports {
 
 using namespace Domain;
@@ -134,7 +136,7 @@ void measureIndicators(Database &db, CaseloadReport &report)
 {
     // The indicators that move in numbers, in the Measurements page's order.
     QList<IndicatorChange> changes;
-    QHash<QString, qsizetype> indexOf;
+    QHash<QByteArray, qsizetype> indexOf; // by the id's UTF-8, as the pass below reads it
     Statement list = db.prepare(R"sql(
         SELECT id, code, name, unit, type, minimum, maximum, categories, higher_is_better, position, archived,
                created_at, updated_at
@@ -157,7 +159,7 @@ void measureIndicators(Database &db, CaseloadReport &report)
         i.archived = list.int64(10) != 0;
         i.createdAt = SqlValues::timestampAt(list, 11);
         i.updatedAt = SqlValues::timestampAt(list, 12);
-        indexOf.insert(i.id, changes.size());
+        indexOf.insert(i.id.toUtf8(), changes.size());
         changes.append(change);
     }
 
@@ -168,16 +170,17 @@ void measureIndicators(Database &db, CaseloadReport &report)
     // their better direction.
     Statement s = db.prepare("SELECT indicator_id, citizen_id, value FROM measurement "
                              "ORDER BY indicator_id, citizen_id, measured_on, created_at, id");
-    QString indicatorId;
-    QString citizenId;
+    // The ids are compared as the UTF-8 bytes SQLite holds: a QString per id per row was a third of the report.
+    QByteArray indicatorId;
+    QByteArray citizenId;
     double first = 0;
     double last = 0;
     int count = 0;
+    IndicatorChange *current = nullptr; // indicatorId's, looked up once per indicator; null if not counted
     const auto finish = [&] {
-        const auto at = indexOf.constFind(indicatorId);
-        if (count < 2 || at == indexOf.cend())
+        if (count < 2 || !current)
             return;
-        IndicatorChange &change = changes[*at];
+        IndicatorChange &change = *current;
         ++change.citizens;
         change.baselineAverage += first; // summed here, divided below
         change.latestAverage += last;
@@ -189,13 +192,18 @@ void measureIndicators(Database &db, CaseloadReport &report)
             ++change.worsened;
     };
     while (s.next()) {
-        const QString indicator = s.text(0);
-        const QString citizen = s.text(1);
         const double value = s.real(2);
+        const QByteArrayView indicator = s.utf8View(0);
+        const QByteArrayView citizen = s.utf8View(1);
         if (indicator != indicatorId || citizen != citizenId) {
             finish();
-            indicatorId = indicator;
-            citizenId = citizen;
+            if (indicator != indicatorId) {
+                indicatorId = indicator.toByteArray();
+                const auto at = indexOf.constFind(indicatorId);
+                current = at == indexOf.cend() ? nullptr : &changes[*at];
+            }
+            citizenId.resize(citizen.size()); // keeps its buffer: no allocation per citizen
+            std::memcpy(citizenId.data(), citizen.data(), size_t(citizen.size()));
             first = value;
             count = 0;
         }
@@ -220,7 +228,20 @@ void sumPublicCost(Database &db, CaseloadReport &report)
     // monthly cost × days it runs in the month ÷ days in the month, rounded to the øre (half
     // up; all integers, so ×2 + d ÷ 2d). An open end runs on. The sum is taken over benefits,
     // so it equals the sum of the households' costSeries totals.
-    Statement s = db.prepare(R"sql(
+    Statement s = db.prepare(CaseloadReport::publicCostSql());
+    s.bind(1, report.asOf.toString(Qt::ISODate));
+    if (s.next()) {
+        report.householdsWithBenefits = static_cast<int>(s.int64(0));
+        report.baselineMonthlyCostMinor = s.int64(1);
+        report.latestMonthlyCostMinor = s.int64(2);
+    }
+}
+
+} // namespace
+
+const char *CaseloadReport::publicCostSql()
+{
+    return R"sql(
         WITH households AS (
             SELECT hm.household_id, date(MIN(b.start_date), 'start of month') AS base_month
             FROM benefit b JOIN household_member hm ON hm.id = b.member_id
@@ -251,16 +272,8 @@ void sumPublicCost(Database &db, CaseloadReport &report)
                COALESCE(SUM(CASE WHEN latest = 1 AND days > 0
                                  THEN (2 * monthly * days + month_days) / (2 * month_days) END), 0)
         FROM prorated
-    )sql");
-    s.bind(1, report.asOf.toString(Qt::ISODate));
-    if (s.next()) {
-        report.householdsWithBenefits = static_cast<int>(s.int64(0));
-        report.baselineMonthlyCostMinor = s.int64(1);
-        report.latestMonthlyCostMinor = s.int64(2);
-    }
+    )sql";
 }
-
-} // namespace
 
 Result<CaseloadReport> CaseloadReport::compute(CaseFile &file, const QDate &asOf)
 {

@@ -76,6 +76,11 @@ struct CaseloadReport
 
     /// Computes the report for the open file.
     static Result<CaseloadReport> compute(Storage::CaseFile &file, const QDate &asOf);
+
+    /// The one statement that prices the benefits (?1: asOf as an ISO date; one row: households with a
+    /// baseline, baseline month's cost, asOf month's cost, in minor units). compute() runs it; the report
+    /// benchmark's plain-SQL yardstick runs it as is, so both price the same way.
+    static const char *publicCostSql();
 };
 
 } // namespace Traedesten::Reports

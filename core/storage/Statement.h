@@ -46,6 +46,9 @@ public:
     qint64 int64(int column) const;
     double real(int column) const;
     QByteArray blob(int column) const;
+    /// The column's text as UTF-8 without a copy: valid only until the next step, reset or column call.
+    /// For passes over many rows that compare ids rather than keep them.
+    QByteArrayView utf8View(int column) const;
     bool isNull(int column) const;
     /// The column's value as stored: integer, real, text, blob or null.
     QVariant value(int column) const;
