@@ -232,3 +232,43 @@ TEST(DocumentPrinterTest, TextBetweenTablesSurvivesWhenRowsAreKeptTogether)
     EXPECT_TRUE(text.contains(QStringLiteral("Last heading")));
     EXPECT_TRUE(text.contains(QStringLiteral("The end.")));
 }
+
+TEST(DocumentPrinterTest, NoHeadingIsLeftAloneAtTheFootOfAPage)
+{
+    // Headings with tables and paragraphs of varied length: without the rule some land last on a page.
+    QString html;
+    for (int t = 0; t < 40; ++t) {
+        html += QStringLiteral("<h3>Heading %1</h3><table border=\"1\"><tr><th>A</th><th>B</th></tr>").arg(t);
+        for (int r = 0; r < 2 + t % 5; ++r)
+            html += QStringLiteral("<tr><td>Row %1.%2</td><td>text</td></tr>").arg(t).arg(r);
+        html += QStringLiteral("</table><p>%1</p>").arg(QStringLiteral("Filler words. ").repeated(t % 7 * 9 + 1));
+    }
+    TestKit::TempFolder dir;
+    const QString path = dir.path(QStringLiteral("headings.pdf"));
+    QTextDocument document;
+    document.setHtml(html);
+    ASSERT_TRUE(DocumentPrinter::writePdf(path, QStringLiteral("t"), [&](QPagedPaintDevice *device) {
+        return DocumentPrinter::print(document, device, QStringLiteral("footer"), QStringLiteral("page %1/%2"));
+    }).ok());
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), path, QStringLiteral("-") });
+    pdftotext.waitForFinished(30000);
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+    ASSERT_FALSE(text.isEmpty()) << "pdftotext (poppler-utils) must be installed";
+    const QStringList pages = text.split(QLatin1Char('\f'), Qt::SkipEmptyParts);
+    ASSERT_GE(pages.size(), 3);
+    int headings = 0;
+    for (int p = 0; p < pages.size(); ++p) {
+        QStringList lines;
+        for (const QString &line : pages.at(p).split(QLatin1Char('\n'))) {
+            const QString l = line.trimmed();
+            if (!l.isEmpty() && !l.startsWith(QStringLiteral("footer")) && !l.startsWith(QStringLiteral("page ")))
+                lines << l;
+        }
+        headings += int(lines.filter(QStringLiteral("Heading ")).size());
+        if (!lines.isEmpty())
+            EXPECT_FALSE(lines.last().startsWith(QStringLiteral("Heading ")))
+                << "page " << p + 1 << ": " << qPrintable(lines.last());
+    }
+    EXPECT_EQ(headings, 40) << "every heading printed once";
+}

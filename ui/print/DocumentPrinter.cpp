@@ -10,9 +10,11 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextDocumentFragment>
+#include <QTextLayout>
 #include <QTextTable>
 #include <QUrl>
 
@@ -141,6 +143,51 @@ void keepRowsTogether(QTextDocument &document)
     }
 }
 
+/**
+ * A heading belongs to what follows it: one left alone at the foot of a page, its text or table on the
+ * next, goes to the next page with it. Headings are the blocks HTML's h1-h6 made (their heading level);
+ * one already at the top of a page stays. One move per pass, as each shifts what comes after it.
+ */
+void keepHeadingsWithTheirText(QTextDocument &document)
+{
+    const double pageHeight = document.pageSize().height();
+    if (pageHeight <= 0)
+        return;
+    QAbstractTextDocumentLayout *layout = document.documentLayout();
+    const auto pageOf = [pageHeight](double y) {
+        return int(std::floor(y / pageHeight));
+    };
+    for (int pass = 0; pass < 200; ++pass) {
+        bool moved = false;
+        for (QTextBlock block = document.begin(); block.isValid() && !moved; block = block.next()) {
+            const QTextBlockFormat format = block.blockFormat();
+            if (format.headingLevel() == 0 || (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
+                continue;
+            QTextBlock next = block.next();
+            while (next.isValid() && next.text().trimmed().isEmpty() && !document.frameAt(next.position()))
+                next = next.next(); // an empty paragraph between them is not what follows
+            if (!next.isValid())
+                continue;
+            const QRectF heading = layout->blockBoundingRect(block);
+            const QRectF following = layout->blockBoundingRect(next);
+            const double firstLine = next.layout() && next.layout()->lineCount() > 0 ? next.layout()->lineAt(0).height()
+                                                                                     : following.height();
+            const int headingPage = pageOf(heading.top());
+            if (heading.top() - headingPage * pageHeight < 1.0)
+                continue; // already at the top of its page
+            if (pageOf(following.top() + firstLine - 0.01) > headingPage) {
+                QTextCursor cursor(block);
+                QTextBlockFormat moving = format;
+                moving.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                cursor.setBlockFormat(moving);
+                moved = true;
+            }
+        }
+        if (!moved)
+            return;
+    }
+}
+
 } // namespace
 
 bool DocumentPrinter::print(
@@ -158,6 +205,8 @@ bool DocumentPrinter::print(
     document.setPageSize(body.size());
     document.setDocumentMargin(0);
     keepRowsTogether(document);
+    document.markContentsDirty(0, document.characterCount()); // see below
+    keepHeadingsWithTheirText(document);
     // The table moves leave blocks after a moved table without a layout of their own (Qt 6.4 lays out only
     // what an edit touched): they would not be painted. Lay out the whole document again.
     document.markContentsDirty(0, document.characterCount());
