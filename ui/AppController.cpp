@@ -106,10 +106,18 @@ AppController::AppController(Options options, QObject *parent)
     connect(m_main.get(), &MainWindow::restoreRequested, this, &AppController::restoreBackup);
     connect(m_backups, &BackupController::progressChanged, this,
         [this](int percent) { m_main->statusBar()->showMessage(tr("Backing up… %1 %").arg(percent)); });
-    connect(m_backups, &BackupController::message, this,
-        [this](const QString &text, bool failure) { m_main->statusBar()->showMessage(text, failure ? 0 : 10000); });
+    connect(m_backups, &BackupController::message, this, [this](const QString &text, bool failure) {
+        // A failure stays in view, in full, until a backup succeeds.
+        m_main->setBackupNotice(failure ? text : QString());
+        if (failure)
+            m_main->statusBar()->clearMessage();
+        else
+            m_main->statusBar()->showMessage(text, 10000);
+    });
     connect(m_backups, &BackupController::backUpNowFinished, this, [this](const QString &text, bool ok) {
         m_main->statusBar()->clearMessage();
+        if (ok)
+            m_main->setBackupNotice({});
         auto *box = new QMessageBox(ok ? QMessageBox::Information : QMessageBox::Warning,
             ok ? tr("Backed up") : tr("Backup failed"), text, QMessageBox::Ok, m_main.get());
         box->setObjectName(QStringLiteral("backupResult"));

@@ -92,6 +92,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_statusFile(new QLabel(this))
     , m_statusLock(new QLabel(this))
     , m_readOnlyNotice(new QLabel(this))
+    , m_backupNotice(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     // The caseload beside the selected citizen's pages.
@@ -103,19 +104,25 @@ MainWindow::MainWindow(QWidget *parent)
     m_workspace->setChildrenCollapsible(false);
     m_stack->addWidget(m_workspace);
     m_stack->addWidget(m_lockScreen);
-    // A notice above everything while the file is open read-only (full disk, no permission).
-    m_readOnlyNotice->setObjectName(QStringLiteral("readOnlyNotice"));
-    m_readOnlyNotice->setWordWrap(true);
-    m_readOnlyNotice->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_readOnlyNotice->setFrameShape(QFrame::StyledPanel);
-    m_readOnlyNotice->setMargin(8);
-    m_readOnlyNotice->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; color: #3b2f00; }"));
-    m_readOnlyNotice->setVisible(false);
+    // Notices above everything: while the file is open read-only (full disk, no permission), and while the
+    // last automatic backup failed (its reason is too long for the status bar).
+    const auto notice = [](QLabel *label, const char *name) {
+        label->setObjectName(QString::fromLatin1(name));
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        label->setFrameShape(QFrame::StyledPanel);
+        label->setMargin(8);
+        label->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; color: #3b2f00; }"));
+        label->setVisible(false);
+    };
+    notice(m_readOnlyNotice, "readOnlyNotice");
+    notice(m_backupNotice, "backupNotice");
     auto *central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
     centralLayout->addWidget(m_readOnlyNotice);
+    centralLayout->addWidget(m_backupNotice);
     centralLayout->addWidget(m_stack, 1);
     setCentralWidget(central);
     statusBar()->addWidget(m_statusFile, 1);
@@ -377,6 +384,12 @@ void MainWindow::showLocked(bool locked)
     updateStatus();
 }
 
+void MainWindow::setBackupNotice(const QString &text)
+{
+    m_backupNotice->setText(text);
+    m_backupNotice->setVisible(!text.isEmpty());
+}
+
 void MainWindow::setReadOnlyNotice(const QString &text)
 {
     m_readOnly = !text.isEmpty();
@@ -454,7 +467,7 @@ void MainWindow::retranslate()
                                .arg(m_thisWeek->shortcut().toString(QKeySequence::NativeText)));
     m_quit->setText(tr("&Quit"));
     updateUndoTexts();
-    m_preferences->setText(tr("&Preferences…"));
+    m_preferences->setText(tr("&Settings…")); // the menu's word: one name for one thing
     m_languageSystem->setText(tr("&System language"));
     m_languageDanish->setText(QStringLiteral("&Dansk"));
     m_languageEnglish->setText(QStringLiteral("&English"));

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "dialogs/ShortcutsDialog.h"
 #include "Result.h"
+#include "dialogs/ShortcutsDialog.h"
 #include "pages/CitizenView.h"
 
 #include <QMainWindow>
@@ -61,6 +61,9 @@ public:
     /// disables adding and editing citizens meanwhile.
     void setReadOnlyNotice(const QString &text);
     QLabel *readOnlyNotice() const { return m_readOnlyNotice; }
+    /// Shows why the last automatic backup failed above the window's content; empty hides it.
+    void setBackupNotice(const QString &text);
+    QLabel *backupNotice() const { return m_backupNotice; }
     bool isShowingLockScreen() const;
     /// Writes the whole file's audit log as CSV to @p path (File ▸ Export audit log…); the number of events.
     Result<qint64> writeAuditLog(const QString &path);
@@ -122,6 +125,7 @@ private:
     QLabel *m_statusFile = nullptr;
     QLabel *m_statusLock = nullptr;
     QLabel *m_readOnlyNotice = nullptr;
+    QLabel *m_backupNotice = nullptr;
     bool m_readOnly = false;
     QToolBar *m_toolBar = nullptr;
 
