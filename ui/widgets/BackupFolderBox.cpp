@@ -67,6 +67,7 @@ QString BackupFolderBox::folder() const
 void BackupFolderBox::setFolder(const QString &folder)
 {
     m_folder->setText(QDir::toNativeSeparators(folder));
+    m_folder->setCursorPosition(0); // the start tells which disk; the same-disk warning is about that
     update();
 }
 
@@ -80,7 +81,11 @@ bool BackupFolderBox::onSameDisk(const QString &caseFilePath, const QString &fol
 
 void BackupFolderBox::update()
 {
-    m_warning->setVisible(!folder().isEmpty() && onSameDisk(m_caseFilePath, folder()));
+    // Empty is the default folder beside the case file: shown as such rather than as an empty field.
+    m_folder->setPlaceholderText(QDir::toNativeSeparators(Storage::BackupSet::defaultFolder(m_caseFilePath)));
+    m_folder->setToolTip(QDir::toNativeSeparators(folder().isEmpty() ? m_folder->placeholderText() : folder()));
+    const QString shown = folder().isEmpty() ? Storage::BackupSet::defaultFolder(m_caseFilePath) : folder();
+    m_warning->setVisible(onSameDisk(m_caseFilePath, shown));
 }
 
 void BackupFolderBox::choose()
