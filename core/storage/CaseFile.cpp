@@ -15,6 +15,8 @@
 #include <QSysInfo>
 #include <QUuid>
 
+#include <pwd.h>
+#include <unistd.h>
 #include <utility>
 
 namespace Traedesten::Storage {
@@ -38,6 +40,11 @@ QString defaultActor()
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty())
         user = qEnvironmentVariable("USERNAME");
+    if (user.isEmpty()) {
+        // Started without a login shell's environment (a service, a test runner): the account itself.
+        if (const passwd *account = getpwuid(geteuid()); account && account->pw_name)
+            user = QString::fromLocal8Bit(account->pw_name);
+    }
     return user.isEmpty() ? QStringLiteral("unknown") : user;
 }
 
