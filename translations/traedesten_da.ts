@@ -2033,7 +2033,7 @@ Vælg “Alle hændelser” og “Alle”, og ryd søgningen og datoerne for at 
     </message>
     <message>
         <source>Backing up…</source>
-        <translation>Tager sikkerhedskopi …</translation>
+        <translation>Tager sikkerhedskopi…</translation>
     </message>
     <message>
         <source>Backing up… %1 %</source>
@@ -2119,7 +2119,7 @@ Vælg “Alle hændelser” og “Alle”, og ryd søgningen og datoerne for at 
     </message>
     <message>
         <source>The case file is damaged (part of it can no longer be read). Your work is still open; restore the file from a backup: File ▸ Restore from a backup…</source>
-        <translation>Sagsfilen er beskadiget (en del af den kan ikke længere læses). Dit arbejde er stadig åbent; gendan filen fra en sikkerhedskopi: Fil ▸ Gendan fra en sikkerhedskopi …</translation>
+        <translation>Sagsfilen er beskadiget (en del af den kan ikke længere læses). Dit arbejde er stadig åbent; gendan filen fra en sikkerhedskopi: Fil ▸ Gendan fra en sikkerhedskopi…</translation>
     </message>
     <message>
         <source>The case file was backed up and the backup checked (%1, in %2).</source>
@@ -2170,7 +2170,7 @@ Vælg “Alle hændelser” og “Alle”, og ryd søgningen og datoerne for at 
     </message>
     <message>
         <source>Choose f&amp;older…</source>
-        <translation>Vælg &amp;mappe …</translation>
+        <translation>Vælg &amp;mappe…</translation>
     </message>
 </context>
 <context>
@@ -4689,10 +4689,6 @@ Notér efter hvert møde, hvor I mødtes, hvem der deltog, hvad I talte om, og h
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Indstillinger…</translation>
-    </message>
-    <message>
         <source>&amp;System language</source>
         <translation>&amp;Systemets sprog</translation>
     </message>
@@ -4847,7 +4843,11 @@ Notér efter hvert møde, hvor I mødtes, hvem der deltog, hvad I talte om, og h
     </message>
     <message>
         <source>Restore from a bac&amp;kup…</source>
-        <translation>Gen&amp;dan fra en sikkerhedskopi …</translation>
+        <translation>Gen&amp;dan fra en sikkerhedskopi…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Indstillinger…</translation>
     </message>
 </context>
 <context>
@@ -5687,7 +5687,7 @@ Hver borger har et nyt tilfældigt pseudonym; der er ingen navne, CPR-numre, fri
     </message>
     <message>
         <source>Choose &amp;folder…</source>
-        <translation>Vælg &amp;mappe …</translation>
+        <translation>Vælg &amp;mappe…</translation>
     </message>
     <message>
         <source>Made</source>
@@ -5719,7 +5719,7 @@ Hver borger har et nyt tilfældigt pseudonym; der er ingen navne, CPR-numre, fri
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation>&amp;Vælg …</translation>
+        <translation>&amp;Vælg…</translation>
     </message>
     <message>
         <source>Backup&apos;s &amp;passphrase:</source>
@@ -6313,7 +6313,7 @@ En annulleret postering bliver stående i regnskabet, overstreget, med begrundel
     </message>
     <message>
         <source>Restore from a bac&amp;kup…</source>
-        <translation>&amp;Gendan fra en sikkerhedskopi …</translation>
+        <translation>&amp;Gendan fra en sikkerhedskopi…</translation>
     </message>
 </context>
 </TS>
