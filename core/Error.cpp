@@ -37,6 +37,14 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("Cancelled");
     case ErrorCode::CaseNotClosed:
         return QStringLiteral("CaseNotClosed");
+    case ErrorCode::ServerUnreachable:
+        return QStringLiteral("ServerUnreachable");
+    case ErrorCode::ServerRefused:
+        return QStringLiteral("ServerRefused");
+    case ErrorCode::ServerSchema:
+        return QStringLiteral("ServerSchema");
+    case ErrorCode::ServerFailed:
+        return QStringLiteral("ServerFailed");
     case ErrorCode::Internal:
         return QStringLiteral("Internal");
     }

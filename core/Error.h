@@ -23,6 +23,10 @@ enum class ErrorCode {
     InvalidInput, ///< A value was refused by validation.
     Cancelled, ///< The person (or closing the file) stopped a long task; nothing of it was kept.
     CaseNotClosed, ///< Only a closed case may be erased: close it first.
+    ServerUnreachable, ///< The team server could not be reached (network, host, port).
+    ServerRefused, ///< The team server refused the login or the request (password, privileges).
+    ServerSchema, ///< The team server's schema is older or newer than this program knows.
+    ServerFailed, ///< The team server reported another error; the detail says which.
     Internal, ///< A programming error or an unexpected library answer.
 };
 

@@ -30,6 +30,7 @@ PACKAGES=(
     libgtest-dev libgmock-dev libbenchmark-dev
     libssl-dev
     xvfb xauth poppler-utils
+    libpq-dev postgresql-15 postgresql-common openssl
 )
 
 # The URI of the mirror that serves Debian's main archive on this system (deb822 or one-line sources).
@@ -115,4 +116,14 @@ if ! sqlcipher_ok; then
 fi
 
 sqlcipher_ok || { log "SQLCipher >= 4 could not be installed"; exit 1; }
+
+# Installing postgresql-15 makes a cluster "15 main" and may start it. Trædesten's tests start throwaway
+# servers of their own (pg_virtualenv) and nothing of ours uses that one: stop it if it runs, so nothing is
+# left running that this script started.
+if [[ " ${MISSING[*]} " == *" postgresql-15 "* ]] && command -v pg_lsclusters >/dev/null 2>&1; then
+    if pg_lsclusters --no-header 2>/dev/null | awk '$1 == "15" && $2 == "main" && $4 == "online"' | grep -q .; then
+        log "stopping the PostgreSQL cluster 15/main the package started"
+        "${SUDO[@]}" pg_ctlcluster 15 main stop || true
+    fi
+fi
 log "done (libsqlcipher-dev $(dpkg-query -W -f='${Version}' libsqlcipher-dev))"

@@ -1319,6 +1319,22 @@
         <source>The task was stopped; nothing of it was kept.</source>
         <translation>Opgaven blev stoppet; intet af den blev gemt.</translation>
     </message>
+    <message>
+        <source>The team server cannot be reached. Your work is kept in the case file and is sent when the server can be reached again.</source>
+        <translation>Teamserveren kan ikke nås. Dit arbejde er gemt i sagsfilen og sendes, når serveren kan nås igen.</translation>
+    </message>
+    <message>
+        <source>The team server refused the request: check your user name and password, or ask the server&apos;s administrator for access.</source>
+        <translation>Teamserveren afviste forespørgslen: tjek dit brugernavn og din adgangskode, eller bed serverens administrator om adgang.</translation>
+    </message>
+    <message>
+        <source>The team server and this program are of different versions: ask the server&apos;s administrator to bring them into step.</source>
+        <translation>Teamserveren og dette program har forskellige versioner: bed serverens administrator om at bringe dem i trit.</translation>
+    </message>
+    <message>
+        <source>The team server reported an error. Nothing was lost: your work is kept in the case file.</source>
+        <translation>Teamserveren meldte en fejl. Intet gik tabt: dit arbejde er gemt i sagsfilen.</translation>
+    </message>
 </context>
 <context>
     <name>FamilyPlanPrint</name>

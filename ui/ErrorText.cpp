@@ -52,6 +52,17 @@ QString ErrorText::forCaseFile(const Error &error)
         return tr("The task was stopped; nothing of it was kept.");
     case ErrorCode::CaseNotClosed:
         return tr("Only a closed case can be erased. Close the case first.");
+    case ErrorCode::ServerUnreachable:
+        return tr("The team server cannot be reached. Your work is kept in the case file and is sent when "
+                  "the server can be reached again.");
+    case ErrorCode::ServerRefused:
+        return tr("The team server refused the request: check your user name and password, or ask the "
+                  "server's administrator for access.");
+    case ErrorCode::ServerSchema:
+        return tr("The team server and this program are of different versions: ask the server's "
+                  "administrator to bring them into step.");
+    case ErrorCode::ServerFailed:
+        return tr("The team server reported an error. Nothing was lost: your work is kept in the case file.");
     case ErrorCode::Internal:
         break;
     }

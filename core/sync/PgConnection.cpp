@@ -1,0 +1,119 @@
+#include "PgConnection.h"
+
+#include <libpq-fe.h>
+#include <vector>
+
+namespace Traedesten::Sync {
+
+PgResult::PgResult(pg_result *result)
+    : m_result(result, &PQclear)
+{ }
+
+int PgResult::rows() const
+{
+    return m_result ? PQntuples(m_result.get()) : 0;
+}
+
+int PgResult::columns() const
+{
+    return m_result ? PQnfields(m_result.get()) : 0;
+}
+
+bool PgResult::isNull(int row, int column) const
+{
+    return !m_result || PQgetisnull(m_result.get(), row, column) == 1;
+}
+
+QString PgResult::text(int row, int column) const
+{
+    if (isNull(row, column))
+        return {};
+    return QString::fromUtf8(PQgetvalue(m_result.get(), row, column), PQgetlength(m_result.get(), row, column));
+}
+
+qint64 PgResult::int64(int row, int column) const
+{
+    return text(row, column).toLongLong();
+}
+
+Result<std::unique_ptr<PgConnection>> PgConnection::connect(const QString &connectionString)
+{
+    const QByteArray info = connectionString.toUtf8();
+    pg_conn *raw = PQconnectdb(info.constData());
+    std::unique_ptr<PgConnection> connection(new PgConnection(raw));
+    if (!raw)
+        return Error { ErrorCode::OutOfMemory, QStringLiteral("PQconnectdb") };
+    if (PQstatus(raw) != CONNECTION_OK) {
+        const QString message = QString::fromUtf8(PQerrorMessage(raw)).trimmed();
+        // libpq reports a refused login in words only; everything else before a session is the network's.
+        const bool refused = message.contains(QLatin1String("password authentication failed"))
+            || message.contains(QLatin1String("does not exist")) || message.contains(QLatin1String("no pg_hba.conf"));
+        return Error { refused ? ErrorCode::ServerRefused : ErrorCode::ServerUnreachable, message };
+    }
+    PQsetClientEncoding(raw, "UTF8");
+    return connection;
+}
+
+PgConnection::~PgConnection()
+{
+    if (m_connection)
+        PQfinish(m_connection);
+}
+
+Error PgConnection::errorFrom(pg_result *result) const
+{
+    const char *state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+    const QString sqlState = state ? QString::fromLatin1(state) : QString();
+    const QString message = QString::fromUtf8(result ? PQresultErrorMessage(result) : PQerrorMessage(m_connection));
+    ErrorCode code = ErrorCode::ServerFailed;
+    if (PQstatus(m_connection) != CONNECTION_OK)
+        code = ErrorCode::ServerUnreachable;
+    else if (sqlState == QLatin1String("42501") || sqlState.startsWith(QLatin1String("28")))
+        code = ErrorCode::ServerRefused; // insufficient_privilege, invalid authorization
+    return Error { code, sqlState + QLatin1Char(' ') + message.trimmed() };
+}
+
+Result<PgResult> PgConnection::exec(const QByteArray &sql, const QList<QByteArray> &parameters)
+{
+    std::vector<const char *> values;
+    values.reserve(size_t(parameters.size()));
+    for (const QByteArray &p : parameters)
+        values.push_back(p.isNull() ? nullptr : p.constData());
+    pg_result *raw
+        = PQexecParams(m_connection, sql.constData(), int(values.size()), nullptr, values.data(), nullptr, nullptr, 0);
+    PgResult result(raw);
+    const ExecStatusType status = raw ? PQresultStatus(raw) : PGRES_FATAL_ERROR;
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
+        return errorFrom(raw);
+    return result;
+}
+
+Status PgConnection::execScript(const QByteArray &sql)
+{
+    // PQexec runs every statement of the script and stops at the first error, whose result it returns.
+    pg_result *raw = PQexec(m_connection, sql.constData());
+    PgResult result(raw);
+    const ExecStatusType status = raw ? PQresultStatus(raw) : PGRES_FATAL_ERROR;
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
+        return errorFrom(raw);
+    return {};
+}
+
+Result<QByteArray> PgConnection::encryptPassword(const QString &password, const QString &role)
+{
+    const QByteArray clear = password.toUtf8();
+    const QByteArray user = role.toUtf8();
+    char *hashed = PQencryptPasswordConn(m_connection, clear.constData(), user.constData(), "scram-sha-256");
+    if (!hashed)
+        return Error { ErrorCode::ServerFailed, QString::fromUtf8(PQerrorMessage(m_connection)).trimmed() };
+    QByteArray out(hashed);
+    PQfreemem(hashed);
+    return out;
+}
+
+QString PgConnection::user() const
+{
+    return QString::fromUtf8(PQuser(m_connection));
+}
+
+} // namespace Traedesten::Sync

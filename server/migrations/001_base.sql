@@ -1,0 +1,324 @@
+-- Trædesten team server, schema version 1 (docs/team-server-design.md).
+-- Applied by `traedesten-cli server init` as a superuser, in one transaction, with
+-- `SET ROLE traedesten_owner` (a NOLOGIN role with BYPASSRLS that owns everything here): the functions
+-- below run as that owner; people never write a table directly.
+
+CREATE TABLE traedesten.schema_migration (
+    version     integer PRIMARY KEY,
+    applied_at  timestamptz NOT NULL DEFAULT clock_timestamp()
+);
+
+-- The support persons and teams the server knows (their PostgreSQL roles exist as well).
+CREATE TABLE traedesten.person (
+    role_name     name PRIMARY KEY,
+    display_name  text NOT NULL DEFAULT '',
+    is_team       boolean NOT NULL DEFAULT false
+);
+
+-- Who owns each citizen's course, and with whom it is shared.
+CREATE TABLE traedesten.citizen_owner (
+    citizen_id  text PRIMARY KEY,
+    owner       name NOT NULL REFERENCES traedesten.person (role_name)
+);
+CREATE TABLE traedesten.citizen_share (
+    citizen_id  text NOT NULL REFERENCES traedesten.citizen_owner (citizen_id) ON DELETE CASCADE,
+    grantee     name NOT NULL REFERENCES traedesten.person (role_name),
+    can_write   boolean NOT NULL,
+    PRIMARY KEY (citizen_id, grantee)
+);
+
+-- The records as the server holds them now: one row per record, its fields as the client's record
+-- registry describes them (JSON), a version raised by every change, a tombstone for a deletion.
+CREATE TABLE traedesten.record (
+    kind        text NOT NULL,
+    id          text NOT NULL,
+    citizen_id  text NOT NULL REFERENCES traedesten.citizen_owner (citizen_id),
+    version     bigint NOT NULL CHECK (version > 0),
+    fields      jsonb NOT NULL,
+    deleted     boolean NOT NULL DEFAULT false,
+    changed_by  name NOT NULL,
+    changed_at  timestamptz NOT NULL,
+    PRIMARY KEY (kind, id)
+);
+CREATE INDEX record_citizen ON traedesten.record (citizen_id);
+
+-- Append-only, in the server's order: (tx, seq), read only below the oldest running transaction (pull).
+CREATE TABLE traedesten.change_log (
+    seq         bigserial PRIMARY KEY,
+    tx          xid8 NOT NULL DEFAULT pg_current_xact_id(),
+    batch_id    uuid,
+    kind        text NOT NULL,
+    id          text NOT NULL,
+    citizen_id  text NOT NULL,
+    version     bigint NOT NULL,
+    fields      jsonb NOT NULL,
+    deleted     boolean NOT NULL,
+    author      name NOT NULL,
+    at          timestamptz NOT NULL DEFAULT clock_timestamp()
+);
+CREATE INDEX change_log_order ON traedesten.change_log (tx, seq);
+CREATE INDEX change_log_citizen ON traedesten.change_log (citizen_id, tx, seq);
+
+-- Every batch pushed, by the client's id: a retry gets the stored result and changes nothing.
+CREATE TABLE traedesten.batch (
+    batch_id    uuid PRIMARY KEY,
+    author      name NOT NULL,
+    applied_at  timestamptz NOT NULL DEFAULT clock_timestamp(),
+    result      jsonb NOT NULL
+);
+
+-- The same field changed on both sides: the server's value stays, both are kept here for a person.
+CREATE TABLE traedesten.conflict (
+    id           bigserial PRIMARY KEY,
+    kind         text NOT NULL,
+    record_id    text NOT NULL,
+    citizen_id   text NOT NULL,
+    field        text NOT NULL,
+    base         jsonb,
+    mine         jsonb,
+    theirs       jsonb,
+    who          name NOT NULL,
+    at           timestamptz NOT NULL DEFAULT clock_timestamp(),
+    resolved_by  name,
+    resolved_at  timestamptz,
+    resolution   jsonb
+);
+CREATE INDEX conflict_citizen ON traedesten.conflict (citizen_id) WHERE resolved_at IS NULL;
+
+-- Who pulled or pushed whose data, and when: written by the functions only.
+CREATE TABLE traedesten.access_log (
+    id          bigserial PRIMARY KEY,
+    at          timestamptz NOT NULL DEFAULT clock_timestamp(),
+    who         name NOT NULL,
+    citizen_id  text NOT NULL,
+    action      text NOT NULL CHECK (action IN ('pulled', 'pushed', 'transferred', 'shared', 'unshared'))
+);
+CREATE INDEX access_log_citizen ON traedesten.access_log (citizen_id, at);
+
+-- May @who read (or write) the citizen: the owner, a person it is shared with, or a member of a team it
+-- is shared with. The policies pass current_user: inside these functions current_user is their owner.
+CREATE FUNCTION traedesten.may_read(p_citizen text, p_who name) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, traedesten AS $$
+    SELECT EXISTS (SELECT 1 FROM traedesten.citizen_owner o WHERE o.citizen_id = p_citizen AND o.owner = p_who)
+        OR EXISTS (SELECT 1 FROM traedesten.citizen_share s
+                   WHERE s.citizen_id = p_citizen
+                     AND (s.grantee = p_who OR (s.grantee IN (SELECT rolname FROM pg_roles)
+                                                AND pg_has_role(p_who, s.grantee, 'MEMBER'))))
+$$;
+
+CREATE FUNCTION traedesten.may_write(p_citizen text, p_who name) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, traedesten AS $$
+    SELECT EXISTS (SELECT 1 FROM traedesten.citizen_owner o WHERE o.citizen_id = p_citizen AND o.owner = p_who)
+        OR EXISTS (SELECT 1 FROM traedesten.citizen_share s
+                   WHERE s.citizen_id = p_citizen AND s.can_write
+                     AND (s.grantee = p_who OR (s.grantee IN (SELECT rolname FROM pg_roles)
+                                                AND pg_has_role(p_who, s.grantee, 'MEMBER'))))
+$$;
+
+-- Row-level security, forced (the owner role bypasses it by BYPASSRLS, as the functions must).
+ALTER TABLE traedesten.citizen_owner ENABLE ROW LEVEL SECURITY;
+ALTER TABLE traedesten.citizen_owner FORCE ROW LEVEL SECURITY;
+CREATE POLICY readable ON traedesten.citizen_owner FOR SELECT USING (traedesten.may_read(citizen_id, current_user));
+ALTER TABLE traedesten.citizen_share ENABLE ROW LEVEL SECURITY;
+ALTER TABLE traedesten.citizen_share FORCE ROW LEVEL SECURITY;
+CREATE POLICY readable ON traedesten.citizen_share FOR SELECT USING (traedesten.may_read(citizen_id, current_user));
+ALTER TABLE traedesten.record ENABLE ROW LEVEL SECURITY;
+ALTER TABLE traedesten.record FORCE ROW LEVEL SECURITY;
+CREATE POLICY readable ON traedesten.record FOR SELECT USING (traedesten.may_read(citizen_id, current_user));
+ALTER TABLE traedesten.change_log ENABLE ROW LEVEL SECURITY;
+ALTER TABLE traedesten.change_log FORCE ROW LEVEL SECURITY;
+CREATE POLICY readable ON traedesten.change_log FOR SELECT USING (traedesten.may_read(citizen_id, current_user));
+ALTER TABLE traedesten.conflict ENABLE ROW LEVEL SECURITY;
+ALTER TABLE traedesten.conflict FORCE ROW LEVEL SECURITY;
+CREATE POLICY readable ON traedesten.conflict FOR SELECT USING (traedesten.may_read(citizen_id, current_user));
+ALTER TABLE traedesten.access_log ENABLE ROW LEVEL SECURITY;
+ALTER TABLE traedesten.access_log FORCE ROW LEVEL SECURITY;
+CREATE POLICY own_citizens ON traedesten.access_log FOR SELECT
+    USING (EXISTS (SELECT 1 FROM traedesten.citizen_owner o WHERE o.citizen_id = access_log.citizen_id
+                   AND o.owner = current_user));
+ALTER TABLE traedesten.batch ENABLE ROW LEVEL SECURITY;
+ALTER TABLE traedesten.batch FORCE ROW LEVEL SECURITY;
+CREATE POLICY own_batches ON traedesten.batch FOR SELECT USING (author = current_user);
+ALTER TABLE traedesten.person ENABLE ROW LEVEL SECURITY;
+ALTER TABLE traedesten.person FORCE ROW LEVEL SECURITY;
+CREATE POLICY everyone ON traedesten.person FOR SELECT USING (true); -- colleagues to share with
+
+/*
+ * Pushes one batch of changes, exactly once. @p_changes is a JSON array of
+ *   {"kind", "id", "citizen_id", "base_version" (0: new), "fields": {changed field: new value},
+ *    "base": {changed field: value at base_version}, "deleted": bool, "append_only": bool}
+ * in the client's order. A citizen seen for the first time becomes the caller's. Returns
+ *   {"applied": n, "conflicts": n, "refused": [{"kind", "id", "reason"}]}
+ * and the same again for a batch id already applied.
+ */
+CREATE FUNCTION traedesten.push_batch(p_batch uuid, p_changes jsonb) RETURNS jsonb
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, traedesten AS $$
+DECLARE
+    who        name := session_user;
+    done       jsonb;
+    change     jsonb;
+    current    traedesten.record%ROWTYPE;
+    merged     jsonb;
+    field      text;
+    applied    integer := 0;
+    conflicts  integer := 0;
+    refused    jsonb := '[]';
+    touched    text[] := '{}';
+    citizen    text;
+    result     jsonb;
+BEGIN
+    -- Two pushes of one batch at once: the second waits for the first and then finds its result.
+    PERFORM pg_advisory_xact_lock(hashtextextended(p_batch::text, 0));
+    SELECT b.result INTO done FROM traedesten.batch b WHERE b.batch_id = p_batch;
+    IF FOUND THEN
+        RETURN done;
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM traedesten.person WHERE role_name = who) THEN
+        RAISE EXCEPTION 'not a Trædesten user: %', who USING ERRCODE = 'insufficient_privilege';
+    END IF;
+
+    FOR change IN SELECT value FROM jsonb_array_elements(p_changes) LOOP
+        citizen := change->>'citizen_id';
+        IF NOT EXISTS (SELECT 1 FROM traedesten.citizen_owner WHERE citizen_id = citizen) THEN
+            IF change->>'kind' <> 'citizen' OR (change->>'base_version')::bigint <> 0 THEN
+                refused := refused || jsonb_build_object('kind', change->>'kind', 'id', change->>'id',
+                                                         'reason', 'unknown_citizen');
+                CONTINUE;
+            END IF;
+            INSERT INTO traedesten.citizen_owner (citizen_id, owner) VALUES (citizen, who);
+        ELSIF NOT traedesten.may_write(citizen, who) THEN
+            refused := refused || jsonb_build_object('kind', change->>'kind', 'id', change->>'id',
+                                                     'reason', 'not_allowed');
+            CONTINUE;
+        END IF;
+
+        SELECT * INTO current FROM traedesten.record r
+        WHERE r.kind = change->>'kind' AND r.id = change->>'id' FOR UPDATE;
+        IF NOT FOUND THEN
+            merged := COALESCE(change->'fields', '{}');
+            INSERT INTO traedesten.record (kind, id, citizen_id, version, fields, deleted, changed_by, changed_at)
+            VALUES (change->>'kind', change->>'id', citizen, 1, merged, COALESCE((change->>'deleted')::boolean, false),
+                    who, clock_timestamp())
+            RETURNING * INTO current;
+        ELSIF COALESCE((change->>'append_only')::boolean, false) AND NOT COALESCE((change->>'deleted')::boolean, false) THEN
+            CONTINUE; -- merged by id: it is already here
+        ELSE
+            IF current.citizen_id <> citizen THEN
+                refused := refused || jsonb_build_object('kind', change->>'kind', 'id', change->>'id',
+                                                         'reason', 'other_citizen');
+                CONTINUE;
+            END IF;
+            merged := current.fields;
+            -- Three-way, field by field: a field the server changed since the client's base (its value is
+            -- no longer the base) and the client changed to something else keeps the server's value.
+            FOR field IN SELECT jsonb_object_keys(COALESCE(change->'fields', '{}')) LOOP
+                IF (change->'fields'->field) IS DISTINCT FROM (current.fields->field)
+                   AND (current.fields->field) IS DISTINCT FROM (change->'base'->field)
+                   AND (change->>'base_version')::bigint < current.version THEN
+                    INSERT INTO traedesten.conflict (kind, record_id, citizen_id, field, base, mine, theirs, who)
+                    VALUES (current.kind, current.id, citizen, field, change->'base'->field,
+                            change->'fields'->field, current.fields->field, who);
+                    conflicts := conflicts + 1;
+                ELSE
+                    merged := jsonb_set(merged, ARRAY[field], change->'fields'->field, true);
+                END IF;
+            END LOOP;
+            UPDATE traedesten.record
+            SET fields = merged, version = current.version + 1,
+                deleted = current.deleted OR COALESCE((change->>'deleted')::boolean, false),
+                changed_by = who, changed_at = clock_timestamp()
+            WHERE kind = current.kind AND id = current.id
+            RETURNING * INTO current;
+        END IF;
+        INSERT INTO traedesten.change_log (batch_id, kind, id, citizen_id, version, fields, deleted, author)
+        VALUES (p_batch, current.kind, current.id, current.citizen_id, current.version, current.fields,
+                current.deleted, who);
+        applied := applied + 1;
+        IF NOT citizen = ANY (touched) THEN
+            touched := touched || citizen;
+        END IF;
+    END LOOP;
+
+    INSERT INTO traedesten.access_log (who, citizen_id, action) SELECT who, unnest(touched), 'pushed';
+    result := jsonb_build_object('applied', applied, 'conflicts', conflicts, 'refused', refused);
+    INSERT INTO traedesten.batch (batch_id, author, result) VALUES (p_batch, who, result);
+    RETURN result;
+END
+$$;
+
+/*
+ * The changes after the cursor (p_tx, p_seq) that the caller may read, in the server's order, at most
+ * p_limit, and only of transactions older than every one still running, so a late commit is never
+ * skipped. The cursor to pass next is the last row's (tx, seq). Logs one 'pulled' per citizen returned.
+ */
+CREATE FUNCTION traedesten.pull(p_tx xid8, p_seq bigint, p_limit integer)
+RETURNS TABLE (tx xid8, seq bigint, kind text, id text, citizen_id text, version bigint, fields jsonb,
+               deleted boolean, author name, at timestamptz)
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, traedesten AS $$
+DECLARE
+    who name := session_user;
+BEGIN
+    RETURN QUERY
+    WITH picked AS (
+        SELECT c.* FROM traedesten.change_log c
+        WHERE (c.tx, c.seq) > (p_tx, p_seq)
+          AND c.tx < pg_snapshot_xmin(pg_current_snapshot())
+          AND traedesten.may_read(c.citizen_id, who)
+        ORDER BY c.tx, c.seq
+        LIMIT greatest(p_limit, 1)),
+    logged AS (
+        INSERT INTO traedesten.access_log (who, citizen_id, action)
+        SELECT DISTINCT who, p.citizen_id, 'pulled' FROM picked p)
+    SELECT p.tx, p.seq, p.kind, p.id, p.citizen_id, p.version, p.fields, p.deleted, p.author, p.at
+    FROM picked p ORDER BY p.tx, p.seq;
+END
+$$;
+
+-- Gives a citizen's course to a colleague; only its owner may. The old owner loses it at their next pull.
+CREATE FUNCTION traedesten.transfer(p_citizen text, p_to name) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, traedesten AS $$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM traedesten.citizen_owner WHERE citizen_id = p_citizen AND owner = session_user) THEN
+        RAISE EXCEPTION 'only the owner may transfer a citizen' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM traedesten.person WHERE role_name = p_to AND NOT is_team) THEN
+        RAISE EXCEPTION 'no such colleague: %', p_to USING ERRCODE = 'undefined_object';
+    END IF;
+    UPDATE traedesten.citizen_owner SET owner = p_to WHERE citizen_id = p_citizen;
+    INSERT INTO traedesten.access_log (who, citizen_id, action) VALUES (session_user, p_citizen, 'transferred');
+END
+$$;
+
+-- Shares a citizen's course with a colleague or a team (read, or read and write); the owner only.
+CREATE FUNCTION traedesten.share(p_citizen text, p_with name, p_can_write boolean) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, traedesten AS $$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM traedesten.citizen_owner WHERE citizen_id = p_citizen AND owner = session_user) THEN
+        RAISE EXCEPTION 'only the owner may share a citizen' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM traedesten.person WHERE role_name = p_with) THEN
+        RAISE EXCEPTION 'no such colleague or team: %', p_with USING ERRCODE = 'undefined_object';
+    END IF;
+    INSERT INTO traedesten.citizen_share (citizen_id, grantee, can_write) VALUES (p_citizen, p_with, p_can_write)
+    ON CONFLICT (citizen_id, grantee) DO UPDATE SET can_write = excluded.can_write;
+    INSERT INTO traedesten.access_log (who, citizen_id, action) VALUES (session_user, p_citizen, 'shared');
+END
+$$;
+
+CREATE FUNCTION traedesten.unshare(p_citizen text, p_with name) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, traedesten AS $$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM traedesten.citizen_owner WHERE citizen_id = p_citizen AND owner = session_user) THEN
+        RAISE EXCEPTION 'only the owner may withdraw a share' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    DELETE FROM traedesten.citizen_share WHERE citizen_id = p_citizen AND grantee = p_with;
+    INSERT INTO traedesten.access_log (who, citizen_id, action) VALUES (session_user, p_citizen, 'unshared');
+END
+$$;
+
+-- People (members of traedesten_user, made by server init) use the functions; they read the tables only
+-- through the policies and write none.
+REVOKE ALL ON ALL TABLES IN SCHEMA traedesten FROM PUBLIC;
+REVOKE ALL ON ALL FUNCTIONS IN SCHEMA traedesten FROM PUBLIC;
+GRANT SELECT ON ALL TABLES IN SCHEMA traedesten TO traedesten_user;
+GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA traedesten TO traedesten_user;

@@ -1,0 +1,344 @@
+// The team server's SQL (server/migrations) against a real PostgreSQL: a throwaway cluster that this
+// program starts for itself with pg_virtualenv (Debian's postgresql-common; it works as root, the server runs
+// as postgres) and that is dropped when the tests end. Exactly-once pushes, the server's order that never
+// skips a late commit, field-by-field merging with conflicts, and row-level security against direct SQL.
+#include "sync/PgConnection.h"
+#include "sync/ServerSchema.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUuid>
+
+#include <cstdio>
+#include <cstdlib>
+#include <gtest/gtest.h>
+#include <unistd.h>
+#include <vector>
+
+using namespace Traedesten;
+using namespace Traedesten::Sync;
+
+namespace {
+
+const char *const TeamName = "team_familie";
+
+std::unique_ptr<PgConnection> connectAs(const char *user = nullptr)
+{
+    // Host, port, database and the administrator's password come from pg_virtualenv's environment.
+    const QString info = user ? QStringLiteral("user=%1 password=pw-%1").arg(QString::fromLatin1(user)) : QString();
+    auto connection = PgConnection::connect(info);
+    EXPECT_TRUE(connection.ok()) << qPrintable(connection.ok() ? QString() : connection.error().detail);
+    return connection.ok() ? std::move(connection).value() : nullptr;
+}
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+/// One change as the client's outbox sends it.
+QJsonObject change(const QString &kind, const QString &id, const QString &citizen, qint64 baseVersion,
+    const QJsonObject &fields, const QJsonObject &base = {})
+{
+    return QJsonObject { { QStringLiteral("kind"), kind }, { QStringLiteral("id"), id },
+        { QStringLiteral("citizen_id"), citizen }, { QStringLiteral("base_version"), baseVersion },
+        { QStringLiteral("fields"), fields }, { QStringLiteral("base"), base } };
+}
+
+/// push_batch's answer as JSON; an error's code when it fails.
+Result<QJsonObject> push(PgConnection &c, const QString &batch, const QJsonArray &changes)
+{
+    auto r = c.exec("SELECT traedesten.push_batch($1::uuid, $2::jsonb)",
+        { batch.toUtf8(), QJsonDocument(changes).toJson(QJsonDocument::Compact) });
+    if (!r)
+        return r.error();
+    return QJsonDocument::fromJson(r->text(0, 0).toUtf8()).object();
+}
+
+struct Pulled
+{
+    QStringList rows; ///< "kind:id:version"
+    QStringList citizens; ///< each row's citizen
+    QByteArray tx = "0";
+    QByteArray seq = "0";
+};
+
+/// Pulls everything after @p from; the returned cursor continues from there.
+Pulled pull(PgConnection &c, const Pulled &from = {})
+{
+    Pulled out = from;
+    out.rows.clear();
+    out.citizens.clear();
+    auto r = c.exec("SELECT tx, seq, kind, id, version, citizen_id FROM traedesten.pull($1::xid8, $2::bigint, 10000)",
+        { from.tx, from.seq });
+    EXPECT_TRUE(r.ok()) << qPrintable(r.ok() ? QString() : r.error().detail);
+    if (!r)
+        return out;
+    for (int i = 0; i < r->rows(); ++i) {
+        out.rows << r->text(i, 2) + QLatin1Char(':') + r->text(i, 3) + QLatin1Char(':') + r->text(i, 4);
+        out.citizens << r->text(i, 5);
+        out.tx = r->text(i, 0).toUtf8();
+        out.seq = r->text(i, 1).toUtf8();
+    }
+    return out;
+}
+
+qint64 scalar(PgConnection &c, const QByteArray &sql, const QList<QByteArray> &parameters = {})
+{
+    auto r = c.exec(sql, parameters);
+    EXPECT_TRUE(r.ok()) << qPrintable(r.ok() ? QString() : r.error().detail);
+    return r && r->rows() > 0 ? r->int64(0, 0) : -1;
+}
+
+class TeamServerTest : public ::testing::Test
+{
+protected:
+    static void SetUpTestSuite()
+    {
+        auto admin = connectAs();
+        ASSERT_TRUE(admin);
+        ASSERT_TRUE(ServerSchema::init(*admin).ok());
+        for (const char *user : { "alice", "bob", "carol" })
+            ASSERT_TRUE(ServerSchema::addUser(
+                *admin, QString::fromLatin1(user), QStringLiteral("pw-") + QString::fromLatin1(user))
+                            .ok());
+        ASSERT_TRUE(ServerSchema::addTeam(*admin, QString::fromLatin1(TeamName)).ok());
+        ASSERT_TRUE(ServerSchema::grant(*admin, QString::fromLatin1(TeamName), QStringLiteral("carol")).ok());
+    }
+
+    /// A citizen of @p owner's, with one record of kind "goal"; returns the citizen's id.
+    QString citizenOf(PgConnection &owner, const QString &goalId = {})
+    {
+        const QString citizen = newId();
+        QJsonArray changes { change(QStringLiteral("citizen"), citizen, citizen, 0,
+            QJsonObject { { QStringLiteral("name"), QStringLiteral("Testborger") } }) };
+        if (!goalId.isEmpty())
+            changes.append(change(QStringLiteral("goal"), goalId, citizen, 0,
+                QJsonObject { { QStringLiteral("own_words"), QStringLiteral("Et job") },
+                    { QStringLiteral("status"), QStringLiteral("active") } }));
+        const auto result = push(owner, newId(), changes);
+        EXPECT_TRUE(result.ok());
+        EXPECT_EQ(result->value(QStringLiteral("applied")).toInt(), changes.size());
+        return citizen;
+    }
+};
+
+} // namespace
+
+TEST_F(TeamServerTest, InitIsIdempotentAndRefusesANewerServer)
+{
+    auto admin = connectAs();
+    ASSERT_TRUE(admin);
+    EXPECT_EQ(ServerSchema::version(*admin).value(), ServerSchema::currentVersion());
+    EXPECT_GE(ServerSchema::currentVersion(), 1);
+    ASSERT_TRUE(ServerSchema::init(*admin).ok()) << "a second init changes nothing";
+    EXPECT_EQ(ServerSchema::version(*admin).value(), ServerSchema::currentVersion());
+    ASSERT_TRUE(admin->exec("INSERT INTO traedesten.schema_migration (version) VALUES (999)").ok());
+    EXPECT_EQ(ServerSchema::init(*admin).code(), ErrorCode::ServerSchema);
+    ASSERT_TRUE(admin->exec("DELETE FROM traedesten.schema_migration WHERE version = 999").ok());
+    EXPECT_EQ(PgConnection::connect(QStringLiteral("user=alice password=wrong")).code(), ErrorCode::ServerRefused);
+}
+
+TEST_F(TeamServerTest, APushRetriedAfterTheConnectionDroppedIsAppliedExactlyOnce)
+{
+    auto alice = connectAs("alice");
+    auto admin = connectAs();
+    ASSERT_TRUE(alice && admin);
+    const QString batch = newId();
+    const QString citizen = newId();
+    const QJsonArray changes { change(QStringLiteral("citizen"), citizen, citizen, 0,
+        QJsonObject { { QStringLiteral("name"), QStringLiteral("Ida") } }) };
+    const auto first = push(*alice, batch, changes);
+    ASSERT_TRUE(first.ok());
+    EXPECT_EQ(first->value(QStringLiteral("applied")).toInt(), 1);
+    // The connection goes after the server's COMMIT, before the client saw the answer: it pushes again.
+    const QByteArray pid = QByteArray::number(scalar(*alice, "SELECT pg_backend_pid()"));
+    ASSERT_EQ(scalar(*admin, "SELECT pg_terminate_backend($1::integer)::integer", { pid }), 1);
+    EXPECT_FALSE(alice->exec("SELECT 1").ok()) << "the connection is gone";
+    alice = connectAs("alice");
+    ASSERT_TRUE(alice);
+    const auto again = push(*alice, batch, changes);
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(*again, *first) << "the stored answer, nothing applied again";
+    EXPECT_EQ(
+        scalar(*admin, "SELECT count(*) FROM traedesten.change_log WHERE citizen_id = $1", { citizen.toUtf8() }), 1);
+    EXPECT_EQ(scalar(*admin, "SELECT version FROM traedesten.record WHERE id = $1", { citizen.toUtf8() }), 1);
+}
+
+TEST_F(TeamServerTest, APullNeverSkipsAChangeCommittedLate)
+{
+    auto early = connectAs("alice");
+    auto late = connectAs("alice");
+    ASSERT_TRUE(early && late);
+    const Pulled before = pull(*early);
+    // "late" takes its place in the log first and commits last; "early" commits in between.
+    ASSERT_TRUE(late->execScript("BEGIN").ok());
+    const QString first = newId();
+    ASSERT_TRUE(push(*late, newId(), { change(QStringLiteral("citizen"), first, first, 0, {}) }).ok());
+    const QString second = newId();
+    ASSERT_TRUE(push(*early, newId(), { change(QStringLiteral("citizen"), second, second, 0, {}) }).ok());
+    auto reader = connectAs("alice");
+    ASSERT_TRUE(reader);
+    const Pulled during = pull(*reader, before);
+    EXPECT_TRUE(during.rows.isEmpty()) << "nothing after a transaction still running: "
+                                       << qPrintable(during.rows.join(u' '));
+    ASSERT_TRUE(late->execScript("COMMIT").ok());
+    const Pulled after = pull(*reader, during);
+    EXPECT_EQ(after.rows,
+        (QStringList { QStringLiteral("citizen:") + first + QStringLiteral(":1"),
+            QStringLiteral("citizen:") + second + QStringLiteral(":1") }))
+        << "both, in the server's order, the late commit first";
+    EXPECT_TRUE(pull(*reader, after).rows.isEmpty());
+}
+
+TEST_F(TeamServerTest, FieldsChangedOnOneSideMergeAndTheSameFieldBecomesAConflict)
+{
+    auto alice = connectAs("alice");
+    auto admin = connectAs();
+    ASSERT_TRUE(alice && admin);
+    const QString goal = newId();
+    const QString citizen = citizenOf(*alice, goal);
+    const auto one = [](const char *k, const char *v) {
+        return QJsonObject { { QString::fromLatin1(k), QString::fromLatin1(v) } };
+    };
+    // Two devices started from version 1: one changed the words, the other the status.
+    ASSERT_TRUE(push(*alice, newId(),
+        { change(
+            QStringLiteral("goal"), goal, citizen, 1, one("own_words", "Et fast job"), one("own_words", "Et job")) })
+                    .ok());
+    ASSERT_TRUE(push(*alice, newId(),
+        { change(QStringLiteral("goal"), goal, citizen, 1, one("status", "achieved"), one("status", "active")) })
+                    .ok());
+    auto fields
+        = admin->exec("SELECT fields->>'own_words', fields->>'status', version FROM traedesten.record WHERE id = $1",
+            { goal.toUtf8() });
+    ASSERT_TRUE(fields.ok());
+    EXPECT_EQ(fields->text(0, 0), QStringLiteral("Et fast job"));
+    EXPECT_EQ(fields->text(0, 1), QStringLiteral("achieved"));
+    EXPECT_EQ(fields->int64(0, 2), 3);
+    // A third device, also from version 1, changed the words too: the server's stay, both are kept.
+    const auto result = push(*alice, newId(),
+        { change(
+            QStringLiteral("goal"), goal, citizen, 1, one("own_words", "Uddannelse"), one("own_words", "Et job")) });
+    ASSERT_TRUE(result.ok());
+    EXPECT_EQ(result->value(QStringLiteral("conflicts")).toInt(), 1);
+    auto conflict = admin->exec("SELECT field, base #>> '{}', mine #>> '{}', theirs #>> '{}', who FROM "
+                                "traedesten.conflict WHERE record_id = $1",
+        { goal.toUtf8() });
+    ASSERT_TRUE(conflict.ok());
+    ASSERT_EQ(conflict->rows(), 1);
+    EXPECT_EQ(conflict->text(0, 0), QStringLiteral("own_words"));
+    EXPECT_EQ(conflict->text(0, 1), QStringLiteral("Et job"));
+    EXPECT_EQ(conflict->text(0, 2), QStringLiteral("Uddannelse"));
+    EXPECT_EQ(conflict->text(0, 3), QStringLiteral("Et fast job"));
+    EXPECT_EQ(conflict->text(0, 4), QStringLiteral("alice"));
+    EXPECT_EQ(
+        scalar(*admin, "SELECT count(*) FROM traedesten.record WHERE id = $1 AND fields->>'own_words' = 'Et fast job'",
+            { goal.toUtf8() }),
+        1);
+}
+
+TEST_F(TeamServerTest, AnotherUserCanNeitherReadNorWriteACitizenNotSharedWithThem)
+{
+    auto alice = connectAs("alice");
+    auto bob = connectAs("bob");
+    ASSERT_TRUE(alice && bob);
+    const QString goal = newId();
+    const QString citizen = citizenOf(*alice, goal);
+    const QByteArray id = citizen.toUtf8();
+    // Direct SQL as bob: every table is filtered, and none can be written.
+    for (const char *table : { "record", "change_log", "citizen_owner", "conflict", "access_log" })
+        EXPECT_EQ(
+            scalar(*bob, QByteArray("SELECT count(*) FROM traedesten.") + table + " WHERE citizen_id = $1", { id }), 0)
+            << table;
+    EXPECT_EQ(bob->exec("UPDATE traedesten.record SET fields = '{}' WHERE citizen_id = $1", { id }).code(),
+        ErrorCode::ServerRefused);
+    EXPECT_EQ(bob->exec("INSERT INTO traedesten.citizen_owner (citizen_id, owner) VALUES ('x', 'bob')").code(),
+        ErrorCode::ServerRefused);
+    EXPECT_EQ(bob->exec("DELETE FROM traedesten.change_log").code(), ErrorCode::ServerRefused);
+    // Through the functions: nothing to pull, a change refused, no transfer or share.
+    EXPECT_EQ(pull(*bob).citizens.count(citizen), 0);
+    const auto refused = push(*bob, newId(),
+        { change(QStringLiteral("goal"), goal, citizen, 1,
+            QJsonObject { { QStringLiteral("status"), QStringLiteral("dropped") } }) });
+    ASSERT_TRUE(refused.ok());
+    EXPECT_EQ(refused->value(QStringLiteral("applied")).toInt(), 0);
+    EXPECT_EQ(refused->value(QStringLiteral("refused")).toArray().size(), 1);
+    EXPECT_EQ(bob->exec("SELECT traedesten.transfer($1, 'bob')", { id }).code(), ErrorCode::ServerRefused);
+    EXPECT_EQ(bob->exec("SELECT traedesten.share($1, 'bob', true)", { id }).code(), ErrorCode::ServerRefused);
+    EXPECT_EQ(
+        scalar(*alice, "SELECT count(*) FROM traedesten.record WHERE citizen_id = $1 AND fields->>'status' = 'active'",
+            { id }),
+        1);
+}
+
+TEST_F(TeamServerTest, SharingWithAColleagueOrATeamAndWithdrawingIt)
+{
+    auto alice = connectAs("alice");
+    auto bob = connectAs("bob");
+    auto carol = connectAs("carol");
+    ASSERT_TRUE(alice && bob && carol);
+    const QString goal = newId();
+    const QString citizen = citizenOf(*alice, goal);
+    const QByteArray id = citizen.toUtf8();
+    const QJsonObject dropped { { QStringLiteral("status"), QStringLiteral("dropped") } };
+    const QJsonObject active { { QStringLiteral("status"), QStringLiteral("active") } };
+
+    ASSERT_TRUE(alice->exec("SELECT traedesten.share($1, 'bob', false)", { id }).ok());
+    EXPECT_EQ(pull(*bob).citizens.count(citizen), 2) << "read: the citizen and the goal";
+    auto readOnly = push(*bob, newId(), { change(QStringLiteral("goal"), goal, citizen, 1, dropped, active) });
+    EXPECT_EQ(readOnly->value(QStringLiteral("applied")).toInt(), 0) << "read only";
+    ASSERT_TRUE(alice->exec("SELECT traedesten.share($1, 'bob', true)", { id }).ok());
+    auto written = push(*bob, newId(), { change(QStringLiteral("goal"), goal, citizen, 1, dropped, active) });
+    EXPECT_EQ(written->value(QStringLiteral("applied")).toInt(), 1) << "read and write";
+
+    EXPECT_EQ(scalar(*carol, "SELECT count(*) FROM traedesten.record WHERE citizen_id = $1", { id }), 0);
+    ASSERT_TRUE(alice->exec("SELECT traedesten.share($1, $2, false)", { id, TeamName }).ok());
+    EXPECT_EQ(scalar(*carol, "SELECT count(*) FROM traedesten.record WHERE citizen_id = $1", { id }), 2)
+        << "through her team";
+
+    ASSERT_TRUE(alice->exec("SELECT traedesten.unshare($1, 'bob')", { id }).ok());
+    EXPECT_EQ(scalar(*bob, "SELECT count(*) FROM traedesten.record WHERE citizen_id = $1", { id }), 0);
+    EXPECT_EQ(pull(*bob).citizens.count(citizen), 0);
+    EXPECT_EQ(
+        scalar(*alice,
+            "SELECT count(*) FROM traedesten.access_log WHERE citizen_id = $1 AND who = 'bob' AND action = 'pulled'",
+            { id }),
+        1)
+        << "the owner sees who pulled the citizen's data";
+}
+
+TEST_F(TeamServerTest, ATransferMovesTheCitizenToTheColleague)
+{
+    auto alice = connectAs("alice");
+    auto bob = connectAs("bob");
+    ASSERT_TRUE(alice && bob);
+    const QString citizen = citizenOf(*alice, newId());
+    const QByteArray id = citizen.toUtf8();
+    EXPECT_EQ(alice->exec("SELECT traedesten.transfer($1, $2)", { id, TeamName }).code(), ErrorCode::ServerFailed)
+        << "a team cannot own a citizen";
+    ASSERT_TRUE(alice->exec("SELECT traedesten.transfer($1, 'bob')", { id }).ok());
+    EXPECT_EQ(scalar(*bob, "SELECT count(*) FROM traedesten.record WHERE citizen_id = $1", { id }), 2);
+    EXPECT_EQ(scalar(*alice, "SELECT count(*) FROM traedesten.record WHERE citizen_id = $1", { id }), 0);
+    EXPECT_EQ(pull(*alice).citizens.count(citizen), 0);
+}
+
+int main(int argc, char **argv)
+{
+    // Never against a server of the developer's: always a throwaway cluster of our own.
+    if (qgetenv("TRAEDESTEN_IN_PG_VIRTUALENV") != "1") {
+        setenv("TRAEDESTEN_IN_PG_VIRTUALENV", "1", 1);
+        std::vector<char *> args { const_cast<char *>("pg_virtualenv") };
+        for (int i = 0; i < argc; ++i)
+            args.push_back(argv[i]);
+        args.push_back(nullptr);
+        execvp("pg_virtualenv", args.data());
+        std::perror("pg_virtualenv (postgresql-common) is needed for the team server's tests");
+        return 1;
+    }
+    QCoreApplication app(argc, argv);
+    ::testing::InitGoogleTest(&argc, argv);
+    return RUN_ALL_TESTS();
+}
