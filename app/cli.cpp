@@ -3,6 +3,8 @@
 #include "security/KeyDerivation.h"
 #include "storage/CaseFile.h"
 #include "storage/Schema.h"
+#include "sync/PgConnection.h"
+#include "sync/ServerSchema.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -35,14 +37,14 @@ QTextStream &err()
 }
 
 /// Reads one line from standard input, without echo when it is a terminal.
-Security::SecureBytes readPassphrase()
+Security::SecureBytes readPassphrase(const char *prompt = "Passphrase: ")
 {
     std::string line;
 #ifdef Q_OS_UNIX
     const bool tty = isatty(STDIN_FILENO);
     termios old {};
     if (tty) {
-        std::fputs("Passphrase: ", stderr);
+        std::fputs(prompt, stderr);
         (void)tcgetattr(STDIN_FILENO, &old);
         termios quiet = old;
         quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
@@ -66,6 +68,65 @@ QString describe(const Security::KdfParameters &p)
     return QStringLiteral("Argon2id, memory %1 MiB, %2 pass(es)").arg(p.memoryKiB / 1024).arg(p.opsLimit);
 }
 
+/// `server …`: the team server's schema and people, as a PostgreSQL superuser. Prints no citizen data.
+int serverCommand(const QStringList &args, const QString &connection)
+{
+    const QString sub = args.value(1);
+    auto admin = Sync::PgConnection::connect(connection);
+    if (!admin) {
+        err() << errorCodeName(admin.code()) << ": " << admin.error().detail << "\n";
+        return 1;
+    }
+    Sync::PgConnection &c = **admin;
+    const auto report = [](const Status &s, const QString &done) {
+        if (!s) {
+            err() << errorCodeName(s.code()) << ": " << s.error().detail << "\n";
+            return 1;
+        }
+        out() << done << "\n";
+        return 0;
+    };
+    if (sub == QLatin1String("init")) {
+        const Status s = Sync::ServerSchema::init(c);
+        return report(s, QStringLiteral("server schema version %1").arg(Sync::ServerSchema::currentVersion()));
+    }
+    if (sub == QLatin1String("status")) {
+        auto version = Sync::ServerSchema::version(c);
+        if (!version)
+            return report(version.status(), {});
+        out() << "PostgreSQL " << c.exec("SHOW server_version").value().text(0, 0) << "\n"
+              << "server schema version " << *version << " (this program speaks "
+              << Sync::ServerSchema::currentVersion() << ")\n";
+        if (*version > 0) {
+            auto people = c.exec("SELECT count(*) FILTER (WHERE NOT is_team), count(*) FILTER (WHERE is_team) "
+                                 "FROM traedesten.person");
+            if (people)
+                out() << people->text(0, 0) << " support person(s), " << people->text(0, 1) << " team(s)\n";
+        }
+        return *version == Sync::ServerSchema::currentVersion() ? 0 : 1;
+    }
+    if (sub == QLatin1String("add-user") && args.size() >= 3) {
+        Security::SecureBytes password = readPassphrase("Password: ");
+        const QString clear = QString::fromUtf8(password.constChar(), qsizetype(password.size()));
+        password.clear();
+        if (clear.isEmpty()) {
+            err() << "an empty password is refused\n";
+            return 2;
+        }
+        return report(Sync::ServerSchema::addUser(c, args.at(2), clear, args.value(3)),
+            QStringLiteral("added %1").arg(args.at(2)));
+    }
+    if (sub == QLatin1String("add-team") && args.size() >= 3)
+        return report(
+            Sync::ServerSchema::addTeam(c, args.at(2), args.value(3)), QStringLiteral("added %1").arg(args.at(2)));
+    if (sub == QLatin1String("grant") && args.size() >= 4)
+        return report(Sync::ServerSchema::grant(c, args.at(2), args.at(3)),
+            QStringLiteral("%1 is now in %2").arg(args.at(3), args.at(2)));
+    err() << "usage: server init | status | add-user NAME [DISPLAY NAME] | add-team NAME [DISPLAY NAME] | grant TEAM "
+             "USER\n";
+    return 2;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -80,10 +141,21 @@ int main(int argc, char *argv[])
         "  calibrate     choose Argon2id parameters for this computer (about 1 s) and time them\n"
         "  info FILE     show a case file's key-derivation parameters (no passphrase needed)\n"
         "  check FILE    open a case file (passphrase on standard input; recorded in the file's access log)\n"
-        "                and report its schema and unlock time"));
+        "                and report its schema and unlock time\n\n"
+        "Team server (as a PostgreSQL superuser; --connect or libpq's PG* variables say where; TLS with the\n"
+        "server's certificate checked unless sslmode says otherwise):\n"
+        "  server init                 create or upgrade the server's schema and roles\n"
+        "  server status               PostgreSQL's and the schema's version, people and teams\n"
+        "  server add-user NAME [DISPLAY NAME]   a support person (password on standard input)\n"
+        "  server add-team NAME [DISPLAY NAME]   a team citizens can be shared with\n"
+        "  server grant TEAM USER      make a support person a member of a team"));
+    const QCommandLineOption connectOption(QStringLiteral("connect"),
+        QStringLiteral("libpq connection string for server commands, e.g. \"host=db.kommune.dk dbname=traedesten\""),
+        QStringLiteral("conninfo"));
+    parser.addOption(connectOption);
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("calibrate, info or check"));
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("calibrate, info, check or server"));
     parser.addPositionalArgument(
         QStringLiteral("file"), QStringLiteral("a .traedesten file"), QStringLiteral("[file]"));
     parser.process(app);
@@ -92,6 +164,8 @@ int main(int argc, char *argv[])
         parser.showHelp(2);
 
     const QString &command = args.first();
+    if (command == QLatin1String("server"))
+        return serverCommand(args, parser.value(connectOption));
     if (command == QLatin1String("calibrate")) {
         const auto c = Security::KeyDerivation::calibrate();
         out() << describe(c.parameters) << "; one derivation took " << c.measured.count() << " ms\n";

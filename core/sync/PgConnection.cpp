@@ -36,9 +36,31 @@ qint64 PgResult::int64(int row, int column) const
     return text(row, column).toLongLong();
 }
 
+QString PgConnection::withSecureDefaults(const QString &connectionString)
+{
+    // TLS with the server's certificate checked against its host name, unless the string or PGSSLMODE
+    // says otherwise (libpq's own default, "prefer", would fall back to clear text without a word).
+    const QByteArray info = connectionString.toUtf8();
+    char *message = nullptr;
+    PQconninfoOption *options = PQconninfoParse(info.constData(), &message);
+    if (!options) {
+        PQfreemem(message);
+        return connectionString; // connect() reports the error
+    }
+    bool sslModeGiven = false;
+    for (PQconninfoOption *o = options; o->keyword; ++o) {
+        if (qstrcmp(o->keyword, "sslmode") == 0 && o->val && *o->val)
+            sslModeGiven = true;
+    }
+    PQconninfoFree(options);
+    if (sslModeGiven || !qEnvironmentVariableIsEmpty("PGSSLMODE"))
+        return connectionString;
+    return (connectionString.trimmed() + QStringLiteral(" sslmode=verify-full")).trimmed();
+}
+
 Result<std::unique_ptr<PgConnection>> PgConnection::connect(const QString &connectionString)
 {
-    const QByteArray info = connectionString.toUtf8();
+    const QByteArray info = withSecureDefaults(connectionString).toUtf8();
     pg_conn *raw = PQconnectdb(info.constData());
     std::unique_ptr<PgConnection> connection(new PgConnection(raw));
     if (!raw)

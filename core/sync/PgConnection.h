@@ -42,7 +42,10 @@ class PgConnection
 public:
     /// Connects with a libpq connection string ("host=… dbname=… sslmode=verify-full …"); environment
     /// variables (PGHOST, PGPASSWORD, …) fill in what it leaves out, as everywhere in libpq.
+    /// sslmode=verify-full unless the string or PGSSLMODE names a mode.
     static Result<std::unique_ptr<PgConnection>> connect(const QString &connectionString);
+    /// @p connectionString with sslmode=verify-full added when it names no sslmode and PGSSLMODE is unset.
+    static QString withSecureDefaults(const QString &connectionString);
     ~PgConnection();
     PgConnection(const PgConnection &) = delete;
     PgConnection &operator=(const PgConnection &) = delete;

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QUuid>
 
 #include <cstdio>
@@ -26,8 +27,10 @@ const char *const TeamName = "team_familie";
 
 std::unique_ptr<PgConnection> connectAs(const char *user = nullptr)
 {
-    // Host, port, database and the administrator's password come from pg_virtualenv's environment.
-    const QString info = user ? QStringLiteral("user=%1 password=pw-%1").arg(QString::fromLatin1(user)) : QString();
+    // Host, port, database and the administrator's password come from pg_virtualenv's environment; its
+    // throwaway cluster has no certificate (the TLS tests make their own), so no TLS here.
+    const QString info = QStringLiteral("sslmode=disable ")
+        + (user ? QStringLiteral("user=%1 password=pw-%1").arg(QString::fromLatin1(user)) : QString());
     auto connection = PgConnection::connect(info);
     EXPECT_TRUE(connection.ok()) << qPrintable(connection.ok() ? QString() : connection.error().detail);
     return connection.ok() ? std::move(connection).value() : nullptr;
@@ -138,7 +141,15 @@ TEST_F(TeamServerTest, InitIsIdempotentAndRefusesANewerServer)
     ASSERT_TRUE(admin->exec("INSERT INTO traedesten.schema_migration (version) VALUES (999)").ok());
     EXPECT_EQ(ServerSchema::init(*admin).code(), ErrorCode::ServerSchema);
     ASSERT_TRUE(admin->exec("DELETE FROM traedesten.schema_migration WHERE version = 999").ok());
-    EXPECT_EQ(PgConnection::connect(QStringLiteral("user=alice password=wrong")).code(), ErrorCode::ServerRefused);
+    EXPECT_EQ(PgConnection::connect(QStringLiteral("sslmode=disable user=alice password=wrong")).code(),
+        ErrorCode::ServerRefused);
+    // Without a word on TLS the client insists on it and a server's checked certificate: this one has none.
+    EXPECT_EQ(PgConnection::withSecureDefaults(QStringLiteral("host=localhost")),
+        QStringLiteral("host=localhost sslmode=verify-full"));
+    EXPECT_EQ(PgConnection::withSecureDefaults(QStringLiteral("host=localhost sslmode=require")),
+        QStringLiteral("host=localhost sslmode=require"));
+    EXPECT_EQ(
+        PgConnection::connect(QStringLiteral("user=alice password=pw-alice")).code(), ErrorCode::ServerUnreachable);
 }
 
 TEST_F(TeamServerTest, APushRetriedAfterTheConnectionDroppedIsAppliedExactlyOnce)
@@ -323,6 +334,44 @@ TEST_F(TeamServerTest, ATransferMovesTheCitizenToTheColleague)
     EXPECT_EQ(scalar(*bob, "SELECT count(*) FROM traedesten.record WHERE citizen_id = $1", { id }), 2);
     EXPECT_EQ(scalar(*alice, "SELECT count(*) FROM traedesten.record WHERE citizen_id = $1", { id }), 0);
     EXPECT_EQ(pull(*alice).citizens.count(citizen), 0);
+}
+
+// The administrator's commands, as a municipality runs them: init (again), a person with a password typed
+// on standard input, a team, membership, status. The new person can then log in; a second add is refused.
+TEST_F(TeamServerTest, TheCommandLineSetsUpTheServerAndItsPeople)
+{
+    const auto cli = [](const QStringList &args, const QByteArray &input = {}) {
+        QProcess p;
+        p.start(QStringLiteral(TRAEDESTEN_CLI),
+            QStringList { QStringLiteral("--connect"), QStringLiteral("sslmode=disable"), QStringLiteral("server") }
+                + args);
+        p.write(input);
+        p.closeWriteChannel();
+        p.waitForFinished(60000);
+        return std::pair { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError()) };
+    };
+    EXPECT_EQ(cli({ QStringLiteral("init") }).first, 0);
+    EXPECT_EQ(
+        cli({ QStringLiteral("add-user"), QStringLiteral("dina"), QStringLiteral("Dina Dam") }, "pw-dina\n").first, 0);
+    EXPECT_EQ(cli({ QStringLiteral("add-team"), QStringLiteral("team_skole") }).first, 0);
+    EXPECT_EQ(cli({ QStringLiteral("grant"), QStringLiteral("team_skole"), QStringLiteral("dina") }).first, 0);
+    const auto [status, text] = cli({ QStringLiteral("status") });
+    EXPECT_EQ(status, 0) << qPrintable(text);
+    EXPECT_TRUE(text.contains(QStringLiteral("server schema version %1").arg(ServerSchema::currentVersion())))
+        << qPrintable(text);
+    EXPECT_TRUE(text.contains(QStringLiteral("team(s)"))) << qPrintable(text);
+    auto dina = connectAs("dina");
+    ASSERT_TRUE(dina);
+    EXPECT_EQ(scalar(*dina, "SELECT pg_has_role('dina', 'team_skole', 'MEMBER')::integer"), 1);
+    const auto again = cli({ QStringLiteral("add-user"), QStringLiteral("dina") }, "other\n");
+    EXPECT_NE(again.first, 0);
+    EXPECT_TRUE(again.second.contains(QStringLiteral("already exists"))) << qPrintable(again.second);
+    EXPECT_FALSE(again.second.contains(QStringLiteral("other"))) << "the password is never echoed";
+    auto admin = connectAs();
+    EXPECT_EQ(
+        scalar(*admin, "SELECT count(*) FROM pg_authid WHERE rolname = 'dina' AND rolpassword LIKE 'SCRAM-SHA-256$%'"),
+        1)
+        << "stored as a SCRAM hash";
 }
 
 int main(int argc, char **argv)
