@@ -41,6 +41,8 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("ServerUnreachable");
     case ErrorCode::ServerRefused:
         return QStringLiteral("ServerRefused");
+    case ErrorCode::ServerCertificate:
+        return QStringLiteral("ServerCertificate");
     case ErrorCode::ServerSchema:
         return QStringLiteral("ServerSchema");
     case ErrorCode::ServerFailed:

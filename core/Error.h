@@ -25,6 +25,7 @@ enum class ErrorCode {
     CaseNotClosed, ///< Only a closed case may be erased: close it first.
     ServerUnreachable, ///< The team server could not be reached (network, host, port).
     ServerRefused, ///< The team server refused the login or the request (password, privileges).
+    ServerCertificate, ///< The team server's certificate is not trusted or not for its name (TLS).
     ServerSchema, ///< The team server's schema is older or newer than this program knows.
     ServerFailed, ///< The team server reported another error; the detail says which.
     Internal, ///< A programming error or an unexpected library answer.

@@ -1335,6 +1335,10 @@
         <source>The team server reported an error. Nothing was lost: your work is kept in the case file.</source>
         <translation>Teamserveren meldte en fejl. Intet gik tabt: dit arbejde er gemt i sagsfilen.</translation>
     </message>
+    <message>
+        <source>The team server&apos;s certificate is not trusted, or is not made out to the server&apos;s name. Nothing was sent. Ask the server&apos;s administrator for the municipality&apos;s certificate (the CA file).</source>
+        <translation>Teamserverens certifikat er ikke betroet eller er ikke udstedt til serverens navn. Intet blev sendt. Bed serverens administrator om kommunens certifikat (CA-filen).</translation>
+    </message>
 </context>
 <context>
     <name>FamilyPlanPrint</name>

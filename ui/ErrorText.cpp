@@ -58,6 +58,10 @@ QString ErrorText::forCaseFile(const Error &error)
     case ErrorCode::ServerRefused:
         return tr("The team server refused the request: check your user name and password, or ask the "
                   "server's administrator for access.");
+    case ErrorCode::ServerCertificate:
+        return tr("The team server's certificate is not trusted, or is not made out to the server's name. "
+                  "Nothing was sent. Ask the server's administrator for the municipality's certificate "
+                  "(the CA file).");
     case ErrorCode::ServerSchema:
         return tr("The team server and this program are of different versions: ask the server's "
                   "administrator to bring them into step.");

@@ -69,8 +69,18 @@ Result<std::unique_ptr<PgConnection>> PgConnection::connect(const QString &conne
         const QString message = QString::fromUtf8(PQerrorMessage(raw)).trimmed();
         // libpq reports a refused login in words only; everything else before a session is the network's.
         const bool refused = message.contains(QLatin1String("password authentication failed"))
-            || message.contains(QLatin1String("does not exist")) || message.contains(QLatin1String("no pg_hba.conf"));
-        return Error { refused ? ErrorCode::ServerRefused : ErrorCode::ServerUnreachable, message };
+            || message.contains(QLatin1String("does not exist")) || message.contains(QLatin1String("no pg_hba.conf"))
+            || message.contains(QLatin1String("certificate authentication failed"))
+            || message.contains(QLatin1String("connection requires a valid client certificate"));
+        // The server's certificate: not signed by a trusted CA, or not made out to the host's name.
+        const bool certificate = !refused
+            && (message.contains(QLatin1String("certificate verify failed"))
+                || message.contains(QLatin1String("does not match host name"))
+                || message.contains(QLatin1String("root certificate file")));
+        const ErrorCode code = refused ? ErrorCode::ServerRefused
+            : certificate              ? ErrorCode::ServerCertificate
+                                       : ErrorCode::ServerUnreachable;
+        return Error { code, message };
     }
     PQsetClientEncoding(raw, "UTF8");
     return connection;

@@ -6,15 +6,19 @@
 #include "sync/ServerSchema.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QThread>
 #include <QUuid>
 
 #include <cstdio>
 #include <cstdlib>
 #include <gtest/gtest.h>
+#include <pwd.h>
 #include <unistd.h>
 #include <vector>
 
@@ -374,11 +378,164 @@ TEST_F(TeamServerTest, TheCommandLineSetsUpTheServerAndItsPeople)
         << "stored as a SCRAM hash";
 }
 
+// TLS as a municipality sets it up: the server's certificate from the municipality's CA, checked against
+// the host name (verify-full); another CA's or another name's certificate is refused as such; a support
+// person may log in with a client certificate instead of a password.
+class TeamServerTlsTest : public ::testing::Test
+{
+protected:
+    // pg_virtualenv's cluster starts without TLS (Debian enables it only with its snake-oil certificate);
+    // TLS can be switched on by a reload since PostgreSQL 10.
+    static void SetUpTestSuite()
+    {
+        const QByteArray tls = QFile::encodeName(qEnvironmentVariable("TRAEDESTEN_TLS_DIR"));
+        ASSERT_FALSE(tls.isEmpty());
+        auto admin = connectAs();
+        ASSERT_TRUE(admin);
+        for (const QByteArray &setting :
+            { "ssl_cert_file = '" + tls + "/server.crt'", "ssl_key_file = '" + tls + "/server.key'",
+                "ssl_ca_file = '" + tls + "/ca.crt'", QByteArray("ssl = on") })
+            ASSERT_TRUE(admin->execScript("ALTER SYSTEM SET " + setting).ok()) << setting.constData();
+        ASSERT_TRUE(admin->exec("SELECT pg_reload_conf()").ok());
+        for (int i = 0; i < 50 && scalar(*admin, "SELECT (current_setting('ssl') = 'on')::integer") != 1; ++i)
+            QThread::msleep(100); // the reload is asynchronous
+    }
+};
+
+TEST_F(TeamServerTlsTest, VerifyFullConnectsWithTheCaAndRefusesAnyOtherCertificate)
+{
+    const QString tls = qEnvironmentVariable("TRAEDESTEN_TLS_DIR");
+    ASSERT_FALSE(tls.isEmpty());
+    const QString ca = tls + QStringLiteral("/ca.crt");
+    auto admin = PgConnection::connect(QStringLiteral("host=localhost sslrootcert=%1").arg(ca));
+    ASSERT_TRUE(admin.ok()) << qPrintable(admin.ok() ? QString() : admin.error().detail);
+    EXPECT_EQ(scalar(**admin, "SELECT ssl::integer FROM pg_stat_ssl WHERE pid = pg_backend_pid()"), 1) << "encrypted";
+
+    const auto code = [](const QString &info) {
+        return PgConnection::connect(info).code();
+    };
+    EXPECT_EQ(code(QStringLiteral("host=localhost sslrootcert=%1/other-ca.crt").arg(tls)), ErrorCode::ServerCertificate)
+        << "signed by a CA the client does not trust";
+    EXPECT_EQ(code(QStringLiteral("host=db.other.example hostaddr=127.0.0.1 sslrootcert=%1").arg(ca)),
+        ErrorCode::ServerCertificate)
+        << "made out to another name";
+    EXPECT_EQ(code(QStringLiteral("host=localhost port=1 sslrootcert=%1").arg(ca)), ErrorCode::ServerUnreachable);
+}
+
+TEST_F(TeamServerTlsTest, ASupportPersonCanLogInWithAClientCertificate)
+{
+    const QString tls = qEnvironmentVariable("TRAEDESTEN_TLS_DIR");
+    auto admin = PgConnection::connect(QStringLiteral("host=localhost sslrootcert=%1/ca.crt").arg(tls));
+    ASSERT_TRUE(admin.ok());
+    ASSERT_TRUE(ServerSchema::init(**admin).ok());
+    ASSERT_TRUE(ServerSchema::addUser(**admin, QStringLiteral("erik"), QStringLiteral("pw-erik")).ok());
+    // erik logs in by certificate only: a line of pg_hba.conf before the password lines, then a reload.
+    auto hbaFile = (*admin)->exec("SHOW hba_file");
+    ASSERT_TRUE(hbaFile.ok());
+    QFile hba(hbaFile->text(0, 0));
+    ASSERT_TRUE(hba.open(QIODevice::ReadOnly));
+    const QByteArray rules = hba.readAll();
+    hba.close();
+    ASSERT_TRUE(hba.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    hba.write("hostssl all erik all cert\n" + rules);
+    hba.close();
+    ASSERT_TRUE((*admin)->exec("SELECT pg_reload_conf()").ok());
+
+    const QString base = QStringLiteral("host=localhost user=erik sslrootcert=%1/ca.crt").arg(tls);
+    auto erik = PgConnection::connect(base + QStringLiteral(" sslcert=%1/erik.crt sslkey=%1/erik.key").arg(tls));
+    ASSERT_TRUE(erik.ok()) << qPrintable(erik.ok() ? QString() : erik.error().detail);
+    EXPECT_EQ((*erik)->user(), QStringLiteral("erik"));
+    EXPECT_EQ(
+        scalar(**erik, "SELECT (client_dn LIKE '%CN=erik%')::integer FROM pg_stat_ssl WHERE pid = pg_backend_pid()"), 1)
+        << "logged in by the certificate made out to erik";
+    EXPECT_EQ(PgConnection::connect(base + QStringLiteral(" password=pw-erik")).code(), ErrorCode::ServerRefused)
+        << "the password is not enough where a certificate is asked for";
+}
+
+namespace {
+
+/// Runs openssl; false (and why, on stderr) when it fails.
+bool openssl(const QString &dir, const QStringList &args)
+{
+    QProcess p;
+    p.setWorkingDirectory(dir);
+    p.start(QStringLiteral("openssl"), args);
+    if (!p.waitForFinished(60000) || p.exitCode() != 0) {
+        std::fprintf(stderr, "openssl %s: %s\n", qPrintable(args.join(u' ')), p.readAllStandardError().constData());
+        return false;
+    }
+    return true;
+}
+
+/// A throwaway CA, a second one nobody trusts, the server's certificate (localhost, 127.0.0.1) and erik's.
+bool makeCertificates(const QString &dir)
+{
+    const auto key = [&](const char *name) {
+        return openssl(dir,
+            { QStringLiteral("genpkey"), QStringLiteral("-algorithm"), QStringLiteral("EC"), QStringLiteral("-pkeyopt"),
+                QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-out"),
+                QString::fromLatin1(name) + QStringLiteral(".key") });
+    };
+    const auto selfSigned = [&](const char *name, const char *subject) {
+        return key(name)
+            && openssl(dir,
+                { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-new"), QStringLiteral("-key"),
+                    QString::fromLatin1(name) + QStringLiteral(".key"), QStringLiteral("-days"), QStringLiteral("2"),
+                    QStringLiteral("-subj"), QString::fromLatin1(subject), QStringLiteral("-out"),
+                    QString::fromLatin1(name) + QStringLiteral(".crt") });
+    };
+    const auto signedBy = [&](const char *name, const char *subject, const char *extensions) {
+        QFile ext(dir + QLatin1Char('/') + QString::fromLatin1(name) + QStringLiteral(".ext"));
+        if (!ext.open(QIODevice::WriteOnly) || ext.write(extensions) < 0)
+            return false;
+        ext.close();
+        return key(name)
+            && openssl(dir,
+                { QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-key"),
+                    QString::fromLatin1(name) + QStringLiteral(".key"), QStringLiteral("-subj"),
+                    QString::fromLatin1(subject), QStringLiteral("-out"),
+                    QString::fromLatin1(name) + QStringLiteral(".csr") })
+            && openssl(dir,
+                { QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+                    QString::fromLatin1(name) + QStringLiteral(".csr"), QStringLiteral("-CA"), QStringLiteral("ca.crt"),
+                    QStringLiteral("-CAkey"), QStringLiteral("ca.key"), QStringLiteral("-CAcreateserial"),
+                    QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-extfile"),
+                    QString::fromLatin1(name) + QStringLiteral(".ext"), QStringLiteral("-out"),
+                    QString::fromLatin1(name) + QStringLiteral(".crt") });
+    };
+    const bool made = selfSigned("ca", "/CN=Traedesten test CA") && selfSigned("other-ca", "/CN=Somebody else")
+        && signedBy("server", "/CN=localhost", "subjectAltName=DNS:localhost,IP:127.0.0.1\n")
+        && signedBy("erik", "/CN=erik", "extendedKeyUsage=clientAuth\n");
+    // Private keys readable by their owner only, as both PostgreSQL and libpq insist.
+    for (const char *name : { "ca", "other-ca", "server", "erik" })
+        QFile::setPermissions(dir + QLatin1Char('/') + QString::fromLatin1(name) + QStringLiteral(".key"),
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return made;
+}
+
+} // namespace
+
 int main(int argc, char **argv)
 {
-    // Never against a server of the developer's: always a throwaway cluster of our own.
+    // Never against a server of the developer's: always a throwaway cluster of our own, and a throwaway CA
+    // for its TLS (TeamServerTlsTest). The server runs as postgres and must be able to read its key.
     if (qgetenv("TRAEDESTEN_IN_PG_VIRTUALENV") != "1") {
+        QCoreApplication app(argc, argv);
+        char pattern[] = "/tmp/traedesten-team-tls-XXXXXX";
+        const char *made = mkdtemp(pattern);
+        if (!made)
+            return 1;
+        const QString dir = QString::fromLocal8Bit(made);
+        QFile::setPermissions(dir,
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup
+                | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther);
+        if (!makeCertificates(dir))
+            return 1;
+        if (const passwd *postgres = getpwnam("postgres"))
+            (void)chown(
+                QFile::encodeName(dir + QStringLiteral("/server.key")).constData(), postgres->pw_uid, postgres->pw_gid);
         setenv("TRAEDESTEN_IN_PG_VIRTUALENV", "1", 1);
+        setenv("TRAEDESTEN_TLS_DIR", made, 1);
         std::vector<char *> args { const_cast<char *>("pg_virtualenv") };
         for (int i = 0; i < argc; ++i)
             args.push_back(argv[i]);
@@ -389,5 +546,7 @@ int main(int argc, char **argv)
     }
     QCoreApplication app(argc, argv);
     ::testing::InitGoogleTest(&argc, argv);
-    return RUN_ALL_TESTS();
+    const int failed = RUN_ALL_TESTS();
+    QDir(qEnvironmentVariable("TRAEDESTEN_TLS_DIR")).removeRecursively(); // the server has read what it needs
+    return failed;
 }
