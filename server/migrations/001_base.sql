@@ -91,7 +91,7 @@ CREATE TABLE traedesten.access_log (
     at          timestamptz NOT NULL DEFAULT clock_timestamp(),
     who         name NOT NULL,
     citizen_id  text NOT NULL,
-    action      text NOT NULL CHECK (action IN ('pulled', 'pushed', 'transferred', 'shared', 'unshared'))
+    action      text NOT NULL CHECK (action IN ('pulled', 'pushed', 'transferred', 'shared', 'unshared', 'erased'))
 );
 CREATE INDEX access_log_citizen ON traedesten.access_log (citizen_id, at);
 
@@ -247,6 +247,19 @@ END
 $$;
 
 /*
+ * A change of who may see a citizen, in the change log like any change so it arrives in the server's order:
+ * kind 'access', addressed to one person or team (fields.user) with what they may now do (fields.access:
+ * 'write', 'read', 'none' or 'erased'). 'none' and 'erased' tell that person's program to remove the
+ * citizen; 'read' and 'write' to fetch the citizen's records with snapshot().
+ */
+CREATE FUNCTION traedesten.log_access(p_citizen text, p_user name, p_access text) RETURNS void
+LANGUAGE sql SECURITY DEFINER SET search_path = pg_catalog, traedesten AS $$
+    INSERT INTO traedesten.change_log (kind, id, citizen_id, version, fields, deleted, author)
+    VALUES ('access', p_citizen, p_citizen, 0, jsonb_build_object('user', p_user, 'access', p_access),
+            p_access IN ('none', 'erased'), session_user)
+$$;
+
+/*
  * The changes after the cursor (p_tx, p_seq) that the caller may read, in the server's order, at most
  * p_limit, and only of transactions older than every one still running, so a late commit is never
  * skipped. The cursor to pass next is the last row's (tx, seq). Logs one 'pulled' per citizen returned.
@@ -263,7 +276,11 @@ BEGIN
         SELECT c.* FROM traedesten.change_log c
         WHERE (c.tx, c.seq) > (p_tx, p_seq)
           AND c.tx < pg_snapshot_xmin(pg_current_snapshot())
-          AND traedesten.may_read(c.citizen_id, who)
+          AND CASE WHEN c.kind = 'access'
+                   THEN c.fields->>'user' = who
+                        OR (c.fields->>'user' IN (SELECT rolname FROM pg_roles)
+                            AND pg_has_role(who, (c.fields->>'user')::name, 'MEMBER'))
+                   ELSE traedesten.may_read(c.citizen_id, who) END
         ORDER BY c.tx, c.seq
         LIMIT greatest(p_limit, 1)),
     logged AS (
@@ -285,6 +302,8 @@ BEGIN
         RAISE EXCEPTION 'no such colleague: %', p_to USING ERRCODE = 'undefined_object';
     END IF;
     UPDATE traedesten.citizen_owner SET owner = p_to WHERE citizen_id = p_citizen;
+    PERFORM traedesten.log_access(p_citizen, session_user, 'none');
+    PERFORM traedesten.log_access(p_citizen, p_to, 'write');
     INSERT INTO traedesten.access_log (who, citizen_id, action) VALUES (session_user, p_citizen, 'transferred');
 END
 $$;
@@ -301,6 +320,7 @@ BEGIN
     END IF;
     INSERT INTO traedesten.citizen_share (citizen_id, grantee, can_write) VALUES (p_citizen, p_with, p_can_write)
     ON CONFLICT (citizen_id, grantee) DO UPDATE SET can_write = excluded.can_write;
+    PERFORM traedesten.log_access(p_citizen, p_with, CASE WHEN p_can_write THEN 'write' ELSE 'read' END);
     INSERT INTO traedesten.access_log (who, citizen_id, action) VALUES (session_user, p_citizen, 'shared');
 END
 $$;
@@ -312,7 +332,47 @@ BEGIN
         RAISE EXCEPTION 'only the owner may withdraw a share' USING ERRCODE = 'insufficient_privilege';
     END IF;
     DELETE FROM traedesten.citizen_share WHERE citizen_id = p_citizen AND grantee = p_with;
+    PERFORM traedesten.log_access(p_citizen, p_with, 'none');
     INSERT INTO traedesten.access_log (who, citizen_id, action) VALUES (session_user, p_citizen, 'unshared');
+END
+$$;
+
+-- The citizen's records as they stand, for a program that was just given access (an 'access' change).
+CREATE FUNCTION traedesten.snapshot(p_citizen text)
+RETURNS TABLE (kind text, id text, version bigint, fields jsonb, deleted boolean)
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, traedesten AS $$
+BEGIN
+    IF NOT traedesten.may_read(p_citizen, session_user) THEN
+        RAISE EXCEPTION 'no access to this citizen' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    INSERT INTO traedesten.access_log (who, citizen_id, action) VALUES (session_user, p_citizen, 'pulled');
+    RETURN QUERY SELECT r.kind, r.id, r.version, r.fields, r.deleted FROM traedesten.record r
+                 WHERE r.citizen_id = p_citizen ORDER BY r.kind, r.id;
+END
+$$;
+
+/*
+ * Erasure (GDPR art. 17), by the owner: the server keeps nothing of the citizen's content (records,
+ * change log, conflicts); everyone who could see the citizen gets an 'erased' access change, so their
+ * programs erase it too at the next pull. The access log keeps its rows, which hold no content.
+ */
+CREATE FUNCTION traedesten.erase(p_citizen text) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, traedesten AS $$
+DECLARE
+    grantee name;
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM traedesten.citizen_owner WHERE citizen_id = p_citizen AND owner = session_user) THEN
+        RAISE EXCEPTION 'only the owner may erase a citizen' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    DELETE FROM traedesten.change_log WHERE citizen_id = p_citizen;
+    DELETE FROM traedesten.conflict WHERE citizen_id = p_citizen;
+    DELETE FROM traedesten.record WHERE citizen_id = p_citizen;
+    PERFORM traedesten.log_access(p_citizen, session_user, 'erased');
+    FOR grantee IN SELECT s.grantee FROM traedesten.citizen_share s WHERE s.citizen_id = p_citizen LOOP
+        PERFORM traedesten.log_access(p_citizen, grantee, 'erased');
+    END LOOP;
+    DELETE FROM traedesten.citizen_owner WHERE citizen_id = p_citizen; -- and its shares
+    INSERT INTO traedesten.access_log (who, citizen_id, action) VALUES (session_user, p_citizen, 'erased');
 END
 $$;
 

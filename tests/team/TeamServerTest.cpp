@@ -68,6 +68,7 @@ struct Pulled
 {
     QStringList rows; ///< "kind:id:version"
     QStringList citizens; ///< each row's citizen
+    QStringList access; ///< "citizen:access" of each access change addressed to the puller
     QByteArray tx = "0";
     QByteArray seq = "0";
 };
@@ -78,7 +79,9 @@ Pulled pull(PgConnection &c, const Pulled &from = {})
     Pulled out = from;
     out.rows.clear();
     out.citizens.clear();
-    auto r = c.exec("SELECT tx, seq, kind, id, version, citizen_id FROM traedesten.pull($1::xid8, $2::bigint, 10000)",
+    out.access.clear();
+    auto r = c.exec("SELECT tx, seq, kind, id, version, citizen_id, fields->>'access' FROM traedesten.pull($1::xid8, "
+                    "$2::bigint, 10000)",
         { from.tx, from.seq });
     EXPECT_TRUE(r.ok()) << qPrintable(r.ok() ? QString() : r.error().detail);
     if (!r)
@@ -86,6 +89,8 @@ Pulled pull(PgConnection &c, const Pulled &from = {})
     for (int i = 0; i < r->rows(); ++i) {
         out.rows << r->text(i, 2) + QLatin1Char(':') + r->text(i, 3) + QLatin1Char(':') + r->text(i, 4);
         out.citizens << r->text(i, 5);
+        if (r->text(i, 2) == QLatin1String("access"))
+            out.access << r->text(i, 5) + QLatin1Char(':') + r->text(i, 6);
         out.tx = r->text(i, 0).toUtf8();
         out.seq = r->text(i, 1).toUtf8();
     }
@@ -302,7 +307,11 @@ TEST_F(TeamServerTest, SharingWithAColleagueOrATeamAndWithdrawingIt)
     const QJsonObject active { { QStringLiteral("status"), QStringLiteral("active") } };
 
     ASSERT_TRUE(alice->exec("SELECT traedesten.share($1, 'bob', false)", { id }).ok());
-    EXPECT_EQ(pull(*bob).citizens.count(citizen), 2) << "read: the citizen and the goal";
+    const Pulled shared = pull(*bob);
+    EXPECT_EQ(shared.access, QStringList { citizen + QStringLiteral(":read") }) << "told, in the server's order";
+    auto snapshot = bob->exec("SELECT kind FROM traedesten.snapshot($1)", { id });
+    ASSERT_TRUE(snapshot.ok());
+    EXPECT_EQ(snapshot->rows(), 2) << "read: the citizen and the goal as they stand";
     auto readOnly = push(*bob, newId(), { change(QStringLiteral("goal"), goal, citizen, 1, dropped, active) });
     EXPECT_EQ(readOnly->value(QStringLiteral("applied")).toInt(), 0) << "read only";
     ASSERT_TRUE(alice->exec("SELECT traedesten.share($1, 'bob', true)", { id }).ok());
@@ -314,10 +323,15 @@ TEST_F(TeamServerTest, SharingWithAColleagueOrATeamAndWithdrawingIt)
     EXPECT_EQ(scalar(*carol, "SELECT count(*) FROM traedesten.record WHERE citizen_id = $1", { id }), 2)
         << "through her team";
 
+    const Pulled beforeWithdrawal = pull(*bob);
     ASSERT_TRUE(alice->exec("SELECT traedesten.unshare($1, 'bob')", { id }).ok());
     EXPECT_EQ(scalar(*bob, "SELECT count(*) FROM traedesten.record WHERE citizen_id = $1", { id }), 0);
-    EXPECT_EQ(pull(*bob).citizens.count(citizen), 0);
-    EXPECT_EQ(
+    const Pulled withdrawn = pull(*bob, beforeWithdrawal);
+    EXPECT_EQ(withdrawn.access, QStringList { citizen + QStringLiteral(":none") })
+        << "the next pull tells bob's program to remove the citizen";
+    EXPECT_EQ(withdrawn.citizens.count(citizen), 1) << "and nothing else of the citizen";
+    EXPECT_EQ(bob->exec("SELECT * FROM traedesten.snapshot($1)", { id }).code(), ErrorCode::ServerRefused);
+    EXPECT_GE(
         scalar(*alice,
             "SELECT count(*) FROM traedesten.access_log WHERE citizen_id = $1 AND who = 'bob' AND action = 'pulled'",
             { id }),
@@ -334,10 +348,47 @@ TEST_F(TeamServerTest, ATransferMovesTheCitizenToTheColleague)
     const QByteArray id = citizen.toUtf8();
     EXPECT_EQ(alice->exec("SELECT traedesten.transfer($1, $2)", { id, TeamName }).code(), ErrorCode::ServerFailed)
         << "a team cannot own a citizen";
+    // Alice's program is offline while she transfers from another computer; it learns at its next pull.
+    const Pulled aliceBefore = pull(*alice);
+    const Pulled bobBefore = pull(*bob);
     ASSERT_TRUE(alice->exec("SELECT traedesten.transfer($1, 'bob')", { id }).ok());
     EXPECT_EQ(scalar(*bob, "SELECT count(*) FROM traedesten.record WHERE citizen_id = $1", { id }), 2);
     EXPECT_EQ(scalar(*alice, "SELECT count(*) FROM traedesten.record WHERE citizen_id = $1", { id }), 0);
-    EXPECT_EQ(pull(*alice).citizens.count(citizen), 0);
+    EXPECT_EQ(pull(*alice, aliceBefore).access, QStringList { citizen + QStringLiteral(":none") });
+    EXPECT_EQ(pull(*bob, bobBefore).access, QStringList { citizen + QStringLiteral(":write") });
+}
+
+TEST_F(TeamServerTest, AnErasureReachesEveryoneAndTheServerKeepsNoContent)
+{
+    auto alice = connectAs("alice");
+    auto bob = connectAs("bob");
+    auto admin = connectAs();
+    ASSERT_TRUE(alice && bob && admin);
+    const QString goal = newId();
+    const QString citizen = citizenOf(*alice, goal);
+    const QByteArray id = citizen.toUtf8();
+    ASSERT_TRUE(alice->exec("SELECT traedesten.share($1, 'bob', true)", { id }).ok());
+    const QJsonObject words { { QStringLiteral("own_words"), QStringLiteral("Sagen om Zebrafinken") } };
+    ASSERT_TRUE(push(*bob, newId(), { change(QStringLiteral("goal"), goal, citizen, 1, words, {}) }).ok());
+    const Pulled aliceBefore = pull(*alice);
+    const Pulled bobBefore = pull(*bob);
+    EXPECT_EQ(bob->exec("SELECT traedesten.erase($1)", { id }).code(), ErrorCode::ServerRefused) << "the owner only";
+    ASSERT_TRUE(alice->exec("SELECT traedesten.erase($1)", { id }).ok());
+    EXPECT_EQ(pull(*alice, aliceBefore).access, QStringList { citizen + QStringLiteral(":erased") });
+    EXPECT_EQ(pull(*bob, bobBefore).access, QStringList { citizen + QStringLiteral(":erased") });
+    for (const char *table : { "record", "conflict", "citizen_owner", "citizen_share" })
+        EXPECT_EQ(
+            scalar(*admin, QByteArray("SELECT count(*) FROM traedesten.") + table + " WHERE citizen_id = $1", { id }),
+            0)
+            << table;
+    EXPECT_EQ(
+        scalar(*admin, "SELECT count(*) FROM traedesten.change_log WHERE citizen_id = $1 AND kind <> 'access'", { id }),
+        0);
+    EXPECT_EQ(scalar(*admin, "SELECT count(*) FROM traedesten.change_log WHERE fields::text LIKE '%Zebrafinken%'"), 0)
+        << "no content anywhere in the log";
+    EXPECT_EQ(scalar(*admin, "SELECT count(*) FROM traedesten.access_log WHERE citizen_id = $1 AND action = 'erased'",
+                  { id }),
+        1);
 }
 
 // The administrator's commands, as a municipality runs them: init (again), a person with a password typed
