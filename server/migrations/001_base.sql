@@ -143,6 +143,38 @@ ALTER TABLE traedesten.person ENABLE ROW LEVEL SECURITY;
 ALTER TABLE traedesten.person FORCE ROW LEVEL SECURITY;
 CREATE POLICY everyone ON traedesten.person FOR SELECT USING (true); -- colleagues to share with
 
+-- What a budget has used on the server (minor units) and its cap; see push_batch.
+CREATE FUNCTION traedesten.budget_used(p_budget text) RETURNS bigint
+LANGUAGE sql STABLE SET search_path = pg_catalog, traedesten AS $$
+    SELECT COALESCE(sum(CASE WHEN r.fields->>'state' = 'voided' THEN 0
+                             WHEN r.fields->>'kind' = 'refund' THEN -(r.fields->>'amount_minor')::bigint
+                             ELSE (r.fields->>'amount_minor')::bigint END), 0)::bigint
+    FROM traedesten.record r
+    WHERE r.kind = 'ledger_entry' AND NOT r.deleted AND r.fields->>'budget_id' = p_budget
+$$;
+
+CREATE FUNCTION traedesten.budget_cap(p_budget text) RETURNS bigint
+LANGUAGE sql STABLE SET search_path = pg_catalog, traedesten AS $$
+    SELECT (r.fields->>'cap_minor')::bigint FROM traedesten.record r WHERE r.kind = 'budget' AND r.id = p_budget
+$$;
+
+-- True when the entry @p_entry would take its budget past the cap. Locks the budget's row, so two pushes
+-- spending from one budget at once are checked one after the other.
+CREATE FUNCTION traedesten.breaches_cap(p_entry jsonb) RETURNS boolean
+LANGUAGE plpgsql SET search_path = pg_catalog, traedesten AS $$
+DECLARE
+    cap bigint;
+BEGIN
+    IF p_entry->>'state' = 'voided' OR p_entry->>'kind' = 'refund' THEN
+        RETURN false;
+    END IF;
+    PERFORM 1 FROM traedesten.record WHERE kind = 'budget' AND id = p_entry->>'budget_id' FOR UPDATE;
+    cap := traedesten.budget_cap(p_entry->>'budget_id');
+    RETURN cap IS NOT NULL
+       AND traedesten.budget_used(p_entry->>'budget_id') + (p_entry->>'amount_minor')::bigint > cap;
+END
+$$;
+
 /*
  * Pushes one batch of changes, exactly once. @p_changes is a JSON array of
  *   {"kind", "id", "citizen_id", "base_version" (0: new), "fields": {changed field: new value},
@@ -196,6 +228,18 @@ BEGIN
         WHERE r.kind = change->>'kind' AND r.id = change->>'id' FOR UPDATE;
         IF NOT FOUND THEN
             merged := COALESCE(change->'fields', '{}');
+            -- The budget cap holds across devices: a new entry that would take its budget past the cap (as
+            -- the ledger stands on the server, this push's earlier entries included) is not applied but kept
+            -- as a conflict for a person. The rule for money used is the client's view ledger_use: voided
+            -- entries use nothing, a refund gives back, purchases and adjustments use.
+            IF change->>'kind' = 'ledger_entry' AND traedesten.breaches_cap(merged) THEN
+                INSERT INTO traedesten.conflict (kind, record_id, citizen_id, field, base, mine, theirs, who)
+                VALUES ('ledger_entry', change->>'id', citizen, 'budget_cap', NULL, merged,
+                        jsonb_build_object('used_minor', traedesten.budget_used(merged->>'budget_id'),
+                                           'cap_minor', traedesten.budget_cap(merged->>'budget_id')), who);
+                conflicts := conflicts + 1;
+                CONTINUE;
+            END IF;
             INSERT INTO traedesten.record (kind, id, citizen_id, version, fields, deleted, changed_by, changed_at)
             VALUES (change->>'kind', change->>'id', citizen, 1, merged, COALESCE((change->>'deleted')::boolean, false),
                     who, clock_timestamp())

@@ -391,6 +391,53 @@ TEST_F(TeamServerTest, AnErasureReachesEveryoneAndTheServerKeepsNoContent)
         1);
 }
 
+// Two of alice's devices spend from one budget while offline, each within the cap on its own: the second
+// purchase to reach the server would take the budget past the cap, so it becomes a conflict, not an entry.
+TEST_F(TeamServerTest, TheSecondPurchaseThatBreachesTheCapAcrossTwoClientsBecomesAConflict)
+{
+    auto laptop = connectAs("alice");
+    auto tablet = connectAs("alice");
+    auto admin = connectAs();
+    ASSERT_TRUE(laptop && tablet && admin);
+    const QString citizen = citizenOf(*laptop);
+    const QString budget = newId();
+    ASSERT_TRUE(push(*laptop, newId(),
+        { change(
+            QStringLiteral("budget"), budget, citizen, 0, QJsonObject { { QStringLiteral("cap_minor"), 1'000'00 } }) })
+                    .ok());
+    const auto purchase = [&](qint64 minor, const char *kind = "purchase") {
+        return change(QStringLiteral("ledger_entry"), newId(), citizen, 0,
+            QJsonObject { { QStringLiteral("budget_id"), budget },
+                { QStringLiteral("kind"), QString::fromLatin1(kind) },
+                { QStringLiteral("state"), QStringLiteral("paid") }, { QStringLiteral("amount_minor"), minor } });
+    };
+    const QJsonObject first = purchase(700'00);
+    const QJsonObject second = purchase(400'00);
+    const auto a = push(*laptop, newId(), { first });
+    ASSERT_TRUE(a.ok());
+    EXPECT_EQ(a->value(QStringLiteral("applied")).toInt(), 1);
+    const auto b = push(*tablet, newId(), { second });
+    ASSERT_TRUE(b.ok());
+    EXPECT_EQ(b->value(QStringLiteral("applied")).toInt(), 0);
+    EXPECT_EQ(b->value(QStringLiteral("conflicts")).toInt(), 1);
+    const QByteArray secondId = second.value(QStringLiteral("id")).toString().toUtf8();
+    EXPECT_EQ(scalar(*admin, "SELECT count(*) FROM traedesten.record WHERE id = $1", { secondId }), 0) << "not applied";
+    auto conflict = admin->exec("SELECT field, mine->>'amount_minor', theirs->>'used_minor', theirs->>'cap_minor' "
+                                "FROM traedesten.conflict WHERE record_id = $1",
+        { secondId });
+    ASSERT_TRUE(conflict.ok());
+    ASSERT_EQ(conflict->rows(), 1) << "kept for a person to resolve, not lost";
+    EXPECT_EQ(conflict->text(0, 0), QStringLiteral("budget_cap"));
+    EXPECT_EQ(conflict->text(0, 1), QStringLiteral("40000"));
+    EXPECT_EQ(conflict->text(0, 2), QStringLiteral("70000"));
+    EXPECT_EQ(conflict->text(0, 3), QStringLiteral("100000"));
+    // A refund gives back: then the same amount fits.
+    ASSERT_EQ(push(*tablet, newId(), { purchase(200'00, "refund") })->value(QStringLiteral("applied")).toInt(), 1);
+    EXPECT_EQ(push(*tablet, newId(), { purchase(400'00) })->value(QStringLiteral("applied")).toInt(), 1);
+    EXPECT_EQ(push(*tablet, newId(), { purchase(100'01) })->value(QStringLiteral("conflicts")).toInt(), 1)
+        << "one øre past the cap";
+}
+
 // The administrator's commands, as a municipality runs them: init (again), a person with a password typed
 // on standard input, a team, membership, status. The new person can then log in; a second add is refused.
 TEST_F(TeamServerTest, TheCommandLineSetsUpTheServerAndItsPeople)
