@@ -11,14 +11,18 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QThread>
 #include <QUuid>
 
+#include <atomic>
 #include <cstdio>
 #include <cstdlib>
 #include <gtest/gtest.h>
 #include <pwd.h>
+#include <thread>
 #include <unistd.h>
 #include <vector>
 
@@ -436,6 +440,108 @@ TEST_F(TeamServerTest, TheSecondPurchaseThatBreachesTheCapAcrossTwoClientsBecome
     EXPECT_EQ(push(*tablet, newId(), { purchase(400'00) })->value(QStringLiteral("applied")).toInt(), 1);
     EXPECT_EQ(push(*tablet, newId(), { purchase(100'01) })->value(QStringLiteral("conflicts")).toInt(), 1)
         << "one øre past the cap";
+}
+
+// Ten programs push 100 changes each at once, to three shared citizens: edits of the same goals from
+// stale versions and new journal notes. Nothing is lost (every note arrives, every push is answered, a
+// deadlock or a dropped push is retried with its batch id) and replaying any person's pull, in the server's
+// order, gives exactly the records the server holds.
+TEST_F(TeamServerTest, TenClientsPushingAtOnceLoseNothingAndEveryPullConverges)
+{
+    auto alice = connectAs("alice");
+    auto admin = connectAs();
+    ASSERT_TRUE(alice && admin);
+    QStringList citizens, goals;
+    for (int i = 0; i < 3; ++i) {
+        goals << newId();
+        citizens << citizenOf(*alice, goals.last());
+        for (const char *who : { "bob", "carol" })
+            ASSERT_TRUE(alice->exec("SELECT traedesten.share($1, $2, true)", { citizens.last().toUtf8(), who }).ok());
+    }
+    constexpr int Clients = 10;
+    constexpr int Changes = 100;
+    std::atomic<int> notes = 0;
+    std::atomic<int> failures = 0;
+    std::vector<std::thread> threads;
+    for (int client = 0; client < Clients; ++client) {
+        threads.emplace_back([&, client] {
+            const char *users[] = { "alice", "bob", "carol" };
+            auto c = PgConnection::connect(
+                QStringLiteral("sslmode=disable user=%1 password=pw-%1").arg(QString::fromLatin1(users[client % 3])));
+            if (!c) {
+                ++failures;
+                return;
+            }
+            QRandomGenerator random(quint32(client + 1));
+            for (int n = 0; n < Changes; ++n) {
+                const int which = random.bounded(3);
+                QJsonArray batch;
+                if (random.bounded(2)) {
+                    const QString field = random.bounded(2) ? QStringLiteral("own_words") : QStringLiteral("status");
+                    batch.append(change(QStringLiteral("goal"), goals.at(which), citizens.at(which),
+                        random.bounded(1, 5), QJsonObject { { field, QStringLiteral("c%1-%2").arg(client).arg(n) } },
+                        QJsonObject { { field, QStringLiteral("Et job") } }));
+                } else {
+                    QJsonObject note = change(QStringLiteral("note"), newId(), citizens.at(which), 0,
+                        QJsonObject { { QStringLiteral("text"), QStringLiteral("c%1-%2").arg(client).arg(n) } });
+                    note.insert(QStringLiteral("append_only"), true);
+                    batch.append(note);
+                    ++notes;
+                }
+                const QString id = newId();
+                bool answered = false;
+                for (int attempt = 0; attempt < 20 && !answered; ++attempt)
+                    answered = push(**c, id, batch).ok(); // a deadlock victim retries with the same batch id
+                if (!answered)
+                    ++failures;
+            }
+        });
+    }
+    for (std::thread &t : threads)
+        t.join();
+    EXPECT_EQ(failures.load(), 0);
+    QList<QByteArray> ids;
+    for (const QString &c : citizens)
+        ids << c.toUtf8();
+    const QByteArray inCitizens = "citizen_id IN ($1, $2, $3)";
+    EXPECT_EQ(scalar(*admin, "SELECT count(*) FROM traedesten.record WHERE kind = 'note' AND " + inCitizens, ids),
+        notes.load())
+        << "every note arrived once";
+    // Each of the 1,000 pushes holds one change and gives one log row (a conflicting edit is applied with the
+    // server's value kept); the three first batches held a citizen and a goal each.
+    EXPECT_EQ(
+        scalar(*admin, "SELECT count(*) FROM traedesten.change_log WHERE kind <> 'access' AND " + inCitizens, ids),
+        Clients * Changes + 3 * 2);
+    EXPECT_EQ(
+        scalar(*admin,
+            "SELECT count(DISTINCT batch_id) FROM traedesten.change_log WHERE kind <> 'access' AND " + inCitizens, ids),
+        Clients * Changes + 3)
+        << "no batch applied twice";
+
+    // What the server holds, and what each person's program rebuilds from its pulls.
+    const auto serverState = [&] {
+        QStringList rows;
+        auto r = admin->exec(
+            "SELECT kind, id, version, fields::text FROM traedesten.record WHERE " + inCitizens + " ORDER BY kind, id",
+            ids);
+        for (int i = 0; r && i < r->rows(); ++i)
+            rows << QStringList { r->text(i, 0), r->text(i, 1), r->text(i, 2), r->text(i, 3) }.join(u'|');
+        return rows;
+    }();
+    for (const char *user : { "alice", "bob", "carol" }) {
+        auto c = connectAs(user);
+        ASSERT_TRUE(c);
+        auto r = c->exec("SELECT kind, id, version, fields::text, citizen_id FROM traedesten.pull('0', 0, 1000000)");
+        ASSERT_TRUE(r.ok());
+        QMap<QString, QString> rebuilt;
+        for (int i = 0; i < r->rows(); ++i) {
+            if (r->text(i, 0) == QLatin1String("access") || !citizens.contains(r->text(i, 4)))
+                continue;
+            rebuilt.insert(r->text(i, 0) + QLatin1Char('|') + r->text(i, 1),
+                QStringList { r->text(i, 0), r->text(i, 1), r->text(i, 2), r->text(i, 3) }.join(u'|'));
+        }
+        EXPECT_EQ(QStringList(rebuilt.values()), serverState) << user;
+    }
 }
 
 // The administrator's commands, as a municipality runs them: init (again), a person with a password typed
