@@ -381,6 +381,54 @@ BEGIN
 END
 $$;
 
+/*
+ * A person resolves a conflict (the owner or a colleague who may write): for a field, @p_value becomes
+ * its value (mine, theirs or a merged value; the record's new version reaches every program at its next
+ * pull); for a purchase past the budget cap, NULL drops it and a number is a new amount, applied only if
+ * it now fits. Returns the record's new version, or 0 when nothing was applied.
+ */
+CREATE FUNCTION traedesten.resolve_conflict(p_conflict bigint, p_value jsonb) RETURNS bigint
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, traedesten AS $$
+DECLARE
+    caller name := session_user;
+    c    traedesten.conflict%ROWTYPE;
+    r    traedesten.record%ROWTYPE;
+    entry jsonb;
+BEGIN
+    SELECT * INTO c FROM traedesten.conflict WHERE id = p_conflict FOR UPDATE;
+    IF NOT FOUND OR NOT traedesten.may_write(c.citizen_id, caller) THEN
+        RAISE EXCEPTION 'no such conflict, or not yours to resolve' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF c.resolved_at IS NOT NULL THEN
+        RAISE EXCEPTION 'already resolved by %', c.resolved_by USING ERRCODE = 'unique_violation';
+    END IF;
+    UPDATE traedesten.conflict SET resolved_by = caller, resolved_at = clock_timestamp(), resolution = p_value
+    WHERE id = p_conflict;
+    IF c.field = 'budget_cap' THEN
+        IF p_value IS NULL OR jsonb_typeof(p_value) <> 'number' THEN
+            RETURN 0; -- dropped
+        END IF;
+        entry := jsonb_set(c.mine, '{amount_minor}', p_value);
+        IF traedesten.breaches_cap(entry) THEN
+            RAISE EXCEPTION 'still past the budget cap' USING ERRCODE = 'check_violation';
+        END IF;
+        INSERT INTO traedesten.record (kind, id, citizen_id, version, fields, deleted, changed_by, changed_at)
+        VALUES ('ledger_entry', c.record_id, c.citizen_id, 1, entry, false, caller, clock_timestamp())
+        RETURNING * INTO r;
+    ELSE
+        UPDATE traedesten.record
+        SET fields = jsonb_set(fields, ARRAY[c.field], COALESCE(p_value, 'null'::jsonb), true),
+            version = version + 1, changed_by = caller, changed_at = clock_timestamp()
+        WHERE kind = c.kind AND id = c.record_id
+        RETURNING * INTO r;
+    END IF;
+    INSERT INTO traedesten.change_log (kind, id, citizen_id, version, fields, deleted, author)
+    VALUES (r.kind, r.id, r.citizen_id, r.version, r.fields, r.deleted, caller);
+    INSERT INTO traedesten.access_log (who, citizen_id, action) VALUES (caller, r.citizen_id, 'pushed');
+    RETURN r.version;
+END
+$$;
+
 -- The citizen's records as they stand, for a program that was just given access (an 'access' change).
 CREATE FUNCTION traedesten.snapshot(p_citizen text)
 RETURNS TABLE (kind text, id text, version bigint, fields jsonb, deleted boolean)

@@ -262,6 +262,27 @@ TEST_F(TeamServerTest, FieldsChangedOnOneSideMergeAndTheSameFieldBecomesAConflic
         scalar(*admin, "SELECT count(*) FROM traedesten.record WHERE id = $1 AND fields->>'own_words' = 'Et fast job'",
             { goal.toUtf8() }),
         1);
+    // A person resolves it with a merged value: it becomes the record's, and reaches every program's pull.
+    auto bob = connectAs("bob");
+    ASSERT_TRUE(bob);
+    const QByteArray conflictId = QByteArray::number(
+        scalar(*admin, "SELECT id FROM traedesten.conflict WHERE record_id = $1", { goal.toUtf8() }));
+    EXPECT_EQ(bob->exec("SELECT traedesten.resolve_conflict($1::bigint, '\"x\"')", { conflictId }).code(),
+        ErrorCode::ServerRefused)
+        << "not bob's to resolve";
+    const Pulled before = pull(*alice);
+    EXPECT_EQ(
+        scalar(*alice, "SELECT traedesten.resolve_conflict($1::bigint, to_jsonb('Et fast job, gerne på deltid'::text))",
+            { conflictId }),
+        5);
+    EXPECT_EQ(pull(*alice, before).rows, QStringList { QStringLiteral("goal:") + goal + QStringLiteral(":5") });
+    EXPECT_EQ(scalar(*admin,
+                  "SELECT count(*) FROM traedesten.record WHERE id = $1 AND fields->>'own_words' = 'Et fast job, gerne "
+                  "på deltid'",
+                  { goal.toUtf8() }),
+        1);
+    EXPECT_FALSE(alice->exec("SELECT traedesten.resolve_conflict($1::bigint, 'null')", { conflictId }).ok())
+        << "resolved once";
 }
 
 TEST_F(TeamServerTest, AnotherUserCanNeitherReadNorWriteACitizenNotSharedWithThem)
@@ -440,6 +461,12 @@ TEST_F(TeamServerTest, TheSecondPurchaseThatBreachesTheCapAcrossTwoClientsBecome
     EXPECT_EQ(push(*tablet, newId(), { purchase(400'00) })->value(QStringLiteral("applied")).toInt(), 1);
     EXPECT_EQ(push(*tablet, newId(), { purchase(100'01) })->value(QStringLiteral("conflicts")).toInt(), 1)
         << "one øre past the cap";
+    // A person resolves that one: one øre less fits exactly; the amount it asked for still does not.
+    const QByteArray last = QByteArray::number(
+        scalar(*admin, "SELECT max(id) FROM traedesten.conflict WHERE field = 'budget_cap' AND resolved_at IS NULL"));
+    EXPECT_FALSE(laptop->exec("SELECT traedesten.resolve_conflict($1::bigint, '10001')", { last }).ok());
+    EXPECT_EQ(scalar(*laptop, "SELECT traedesten.resolve_conflict($1::bigint, '10000')", { last }), 1);
+    EXPECT_EQ(scalar(*admin, "SELECT traedesten.budget_used($1)", { budget.toUtf8() }), 1'000'00);
 }
 
 // Ten programs push 100 changes each at once, to three shared citizens: edits of the same goals from
