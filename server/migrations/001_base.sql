@@ -41,6 +41,8 @@ CREATE TABLE traedesten.record (
     PRIMARY KEY (kind, id)
 );
 CREATE INDEX record_citizen ON traedesten.record (citizen_id);
+-- What a budget has used is summed over its entries at every new purchase (push_batch's cap check).
+CREATE INDEX record_ledger_budget ON traedesten.record ((fields->>'budget_id')) WHERE kind = 'ledger_entry';
 
 -- Append-only, in the server's order: (tx, seq), read only below the oldest running transaction (pull).
 CREATE TABLE traedesten.change_log (
@@ -196,6 +198,7 @@ DECLARE
     conflicts  integer := 0;
     refused    jsonb := '[]';
     touched    text[] := '{}';
+    writable   text[] := '{}';
     citizen    text;
     result     jsonb;
 BEGIN
@@ -218,10 +221,14 @@ BEGIN
                 CONTINUE;
             END IF;
             INSERT INTO traedesten.citizen_owner (citizen_id, owner) VALUES (citizen, who);
-        ELSIF NOT traedesten.may_write(citizen, who) THEN
+            writable := writable || citizen;
+        ELSIF NOT citizen = ANY (writable) AND NOT traedesten.may_write(citizen, who) THEN
             refused := refused || jsonb_build_object('kind', change->>'kind', 'id', change->>'id',
                                                      'reason', 'not_allowed');
             CONTINUE;
+        END IF;
+        IF NOT citizen = ANY (writable) THEN
+            writable := writable || citizen; -- asked once per citizen and batch
         END IF;
 
         SELECT * INTO current FROM traedesten.record r

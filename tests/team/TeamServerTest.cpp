@@ -2,6 +2,7 @@
 // program starts for itself with pg_virtualenv (Debian's postgresql-common; it works as root, the server runs
 // as postgres) and that is dropped when the tests end. Exactly-once pushes, the server's order that never
 // skips a late commit, field-by-field merging with conflicts, and row-level security against direct SQL.
+#include "PgVirtualenv.h"
 #include "sync/PgConnection.h"
 #include "sync/ServerSchema.h"
 
@@ -765,15 +766,9 @@ int main(int argc, char **argv)
         if (const passwd *postgres = getpwnam("postgres"))
             (void)chown(
                 QFile::encodeName(dir + QStringLiteral("/server.key")).constData(), postgres->pw_uid, postgres->pw_gid);
-        setenv("TRAEDESTEN_IN_PG_VIRTUALENV", "1", 1);
         setenv("TRAEDESTEN_TLS_DIR", made, 1);
-        std::vector<char *> args { const_cast<char *>("pg_virtualenv") };
-        for (int i = 0; i < argc; ++i)
-            args.push_back(argv[i]);
-        args.push_back(nullptr);
-        execvp("pg_virtualenv", args.data());
-        std::perror("pg_virtualenv (postgresql-common) is needed for the team server's tests");
-        return 1;
+        (void)TestKit::insidePgVirtualenv(argc, argv); // replaces this process
+        return 1; // reached only when pg_virtualenv could not be started
     }
     QCoreApplication app(argc, argv);
     ::testing::InitGoogleTest(&argc, argv);
