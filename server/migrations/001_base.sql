@@ -342,13 +342,21 @@ BEGIN
 END
 $$;
 
+-- Raises insufficient_privilege unless the caller owns the citizen: @p_what says what was refused.
+CREATE FUNCTION traedesten.require_owner(p_citizen text, p_what text) RETURNS void
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, traedesten AS $$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM traedesten.citizen_owner WHERE citizen_id = p_citizen AND owner = session_user) THEN
+        RAISE EXCEPTION 'only the owner may %', p_what USING ERRCODE = 'insufficient_privilege';
+    END IF;
+END
+$$;
+
 -- Gives a citizen's course to a colleague; only its owner may. The old owner loses it at their next pull.
 CREATE FUNCTION traedesten.transfer(p_citizen text, p_to name) RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, traedesten AS $$
 BEGIN
-    IF NOT EXISTS (SELECT 1 FROM traedesten.citizen_owner WHERE citizen_id = p_citizen AND owner = session_user) THEN
-        RAISE EXCEPTION 'only the owner may transfer a citizen' USING ERRCODE = 'insufficient_privilege';
-    END IF;
+    PERFORM traedesten.require_owner(p_citizen, 'transfer a citizen');
     IF NOT EXISTS (SELECT 1 FROM traedesten.person WHERE role_name = p_to AND NOT is_team) THEN
         RAISE EXCEPTION 'no such colleague: %', p_to USING ERRCODE = 'undefined_object';
     END IF;
@@ -363,9 +371,7 @@ $$;
 CREATE FUNCTION traedesten.share(p_citizen text, p_with name, p_can_write boolean) RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, traedesten AS $$
 BEGIN
-    IF NOT EXISTS (SELECT 1 FROM traedesten.citizen_owner WHERE citizen_id = p_citizen AND owner = session_user) THEN
-        RAISE EXCEPTION 'only the owner may share a citizen' USING ERRCODE = 'insufficient_privilege';
-    END IF;
+    PERFORM traedesten.require_owner(p_citizen, 'share a citizen');
     IF NOT EXISTS (SELECT 1 FROM traedesten.person WHERE role_name = p_with) THEN
         RAISE EXCEPTION 'no such colleague or team: %', p_with USING ERRCODE = 'undefined_object';
     END IF;
@@ -379,9 +385,7 @@ $$;
 CREATE FUNCTION traedesten.unshare(p_citizen text, p_with name) RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, traedesten AS $$
 BEGIN
-    IF NOT EXISTS (SELECT 1 FROM traedesten.citizen_owner WHERE citizen_id = p_citizen AND owner = session_user) THEN
-        RAISE EXCEPTION 'only the owner may withdraw a share' USING ERRCODE = 'insufficient_privilege';
-    END IF;
+    PERFORM traedesten.require_owner(p_citizen, 'withdraw a share');
     DELETE FROM traedesten.citizen_share WHERE citizen_id = p_citizen AND grantee = p_with;
     PERFORM traedesten.log_access(p_citizen, p_with, 'none');
     INSERT INTO traedesten.access_log (who, citizen_id, action) VALUES (session_user, p_citizen, 'unshared');
@@ -460,9 +464,7 @@ LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, traedesten AS $$
 DECLARE
     grantee name;
 BEGIN
-    IF NOT EXISTS (SELECT 1 FROM traedesten.citizen_owner WHERE citizen_id = p_citizen AND owner = session_user) THEN
-        RAISE EXCEPTION 'only the owner may erase a citizen' USING ERRCODE = 'insufficient_privilege';
-    END IF;
+    PERFORM traedesten.require_owner(p_citizen, 'erase a citizen');
     DELETE FROM traedesten.change_log WHERE citizen_id = p_citizen;
     DELETE FROM traedesten.conflict WHERE citizen_id = p_citizen;
     DELETE FROM traedesten.record WHERE citizen_id = p_citizen;

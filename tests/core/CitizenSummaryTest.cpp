@@ -226,10 +226,7 @@ TEST(CitizenSummaryMigration, AnOldFileIsMigratedWithItsCitizensFigures)
         SCOPED_TRACE(version);
         TestKit::TempFolder dir;
         const QString path = dir.caseFile("old");
-        ASSERT_TRUE(
-            QFile::copy(QDir(QStringLiteral(TRAEDESTEN_TEST_DATA_DIR)).filePath(Fixtures::fileName(version)), path));
-        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        auto file = CaseFile::open(path, TestKit::passphrase(Fixtures::Passphrase));
+        auto file = Fixtures::openCopy(version, QStringLiteral(TRAEDESTEN_TEST_DATA_DIR), path);
         ASSERT_TRUE(file.ok()) << qPrintable(file.error().detail);
         ASSERT_EQ((*file)->schemaVersion().value(), Schema::currentVersion());
         Database &db = *(*file)->database();

@@ -3,9 +3,11 @@
 #include "security/FileHeader.h"
 #include "security/KeyDerivation.h"
 #include "security/SecureBytes.h"
+#include "storage/CaseFile.h"
 #include "storage/Database.h"
 #include "storage/Schema.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
@@ -738,6 +740,14 @@ Status write(const QString &path, int version, const Security::KdfParameters &kd
     if (!written.open(QIODevice::ReadOnly) || written.read(Security::FileHeader::Size) != header->bytes())
         return fail(Error { ErrorCode::Internal, QStringLiteral("SQLCipher did not store the chosen salt") });
     return {};
+}
+
+Result<std::unique_ptr<Storage::CaseFile>> openCopy(int version, const QString &dataDir, const QString &copyPath)
+{
+    if (!QFile::copy(QDir(dataDir).filePath(fileName(version)), copyPath))
+        return Error { ErrorCode::NotFound, fileName(version) };
+    QFile::setPermissions(copyPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return Storage::CaseFile::open(copyPath, Security::SecureBytes::copyOf(QByteArray(Passphrase)));
 }
 
 } // namespace Traedesten::TestKit::MigrationFixtures

@@ -8,11 +8,13 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <vector>
 
 namespace Traedesten::Storage {
+class CaseFile;
 class Database;
-}
+} // namespace Traedesten::Storage
 
 /**
  * The migration fixtures in tests/data/: a real encrypted case file of each released schema version,
@@ -57,5 +59,9 @@ QString fileName(int version);
  * fixture passphrase and @p kdf. Refuses an existing path (ErrorCode::AlreadyExists).
  */
 Status write(const QString &path, int version, const Security::KdfParameters &kdf);
+
+/// Copies the fixture of @p version from @p dataDir to @p copyPath (mode 0600) and opens the copy, which
+/// migrates it to the current schema.
+Result<std::unique_ptr<Storage::CaseFile>> openCopy(int version, const QString &dataDir, const QString &copyPath);
 
 } // namespace Traedesten::TestKit::MigrationFixtures
