@@ -67,19 +67,19 @@ Result<std::unique_ptr<PgConnection>> PgConnection::connect(const QString &conne
         return Error { ErrorCode::OutOfMemory, QStringLiteral("PQconnectdb") };
     if (PQstatus(raw) != CONNECTION_OK) {
         const QString message = QString::fromUtf8(PQerrorMessage(raw)).trimmed();
-        // libpq reports a refused login in words only; everything else before a session is the network's.
-        const bool refused = message.contains(QLatin1String("password authentication failed"))
+        // libpq tells these apart in words only (its messages are English; lc_messages does not reach it here).
+        // The server's certificate first: not signed by a CA the client was given, not made out to the host's
+        // name, or no CA given at all ("root certificate file … does not exist").
+        const bool certificate = message.contains(QLatin1String("certificate verify failed"))
+            || message.contains(QLatin1String("does not match host name"))
+            || message.contains(QLatin1String("root certificate file"));
+        // A refused login: password, peer or certificate authentication, an unknown role or database.
+        const bool refused = message.contains(QLatin1String("authentication failed"))
             || message.contains(QLatin1String("does not exist")) || message.contains(QLatin1String("no pg_hba.conf"))
-            || message.contains(QLatin1String("certificate authentication failed"))
             || message.contains(QLatin1String("connection requires a valid client certificate"));
-        // The server's certificate: not signed by a trusted CA, or not made out to the host's name.
-        const bool certificate = !refused
-            && (message.contains(QLatin1String("certificate verify failed"))
-                || message.contains(QLatin1String("does not match host name"))
-                || message.contains(QLatin1String("root certificate file")));
-        const ErrorCode code = refused ? ErrorCode::ServerRefused
-            : certificate              ? ErrorCode::ServerCertificate
-                                       : ErrorCode::ServerUnreachable;
+        const ErrorCode code = certificate ? ErrorCode::ServerCertificate
+            : refused                      ? ErrorCode::ServerRefused
+                                           : ErrorCode::ServerUnreachable;
         return Error { code, message };
     }
     PQsetClientEncoding(raw, "UTF8");
