@@ -67,7 +67,8 @@ Result<std::unique_ptr<PgConnection>> PgConnection::connect(const QString &conne
         return Error { ErrorCode::OutOfMemory, QStringLiteral("PQconnectdb") };
     if (PQstatus(raw) != CONNECTION_OK) {
         const QString message = QString::fromUtf8(PQerrorMessage(raw)).trimmed();
-        // libpq tells these apart in words only (its messages are English; lc_messages does not reach it here).
+        // libpq tells these apart in words only: its English words (a libpq translated into the user's language,
+        // where Debian ships one, would fall through to ServerUnreachable; the detail still says why).
         // The server's certificate first: not signed by a CA the client was given, not made out to the host's
         // name, or no CA given at all ("root certificate file … does not exist").
         const bool certificate = message.contains(QLatin1String("certificate verify failed"))
