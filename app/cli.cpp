@@ -91,19 +91,15 @@ int serverCommand(const QStringList &args, const QString &connection)
         return report(s, QStringLiteral("server schema version %1").arg(Sync::ServerSchema::currentVersion()));
     }
     if (sub == QLatin1String("status")) {
-        auto version = Sync::ServerSchema::version(c);
-        if (!version)
-            return report(version.status(), {});
-        out() << "PostgreSQL " << c.exec("SHOW server_version").value().text(0, 0) << "\n"
-              << "server schema version " << *version << " (this program speaks "
+        auto status = Sync::ServerSchema::status(c);
+        if (!status)
+            return report(status.status(), {});
+        out() << "PostgreSQL " << status->postgresVersion << "\n"
+              << "server schema version " << status->schemaVersion << " (this program speaks "
               << Sync::ServerSchema::currentVersion() << ")\n";
-        if (*version > 0) {
-            auto people = c.exec("SELECT count(*) FILTER (WHERE NOT is_team), count(*) FILTER (WHERE is_team) "
-                                 "FROM traedesten.person");
-            if (people)
-                out() << people->text(0, 0) << " support person(s), " << people->text(0, 1) << " team(s)\n";
-        }
-        return *version == Sync::ServerSchema::currentVersion() ? 0 : 1;
+        if (status->schemaVersion > 0)
+            out() << status->people << " support person(s), " << status->teams << " team(s)\n";
+        return status->schemaVersion == Sync::ServerSchema::currentVersion() ? 0 : 1;
     }
     if (sub == QLatin1String("add-user") && args.size() >= 3) {
         Security::SecureBytes password = readPassphrase("Password: ");

@@ -128,37 +128,61 @@ Status ServerSchema::init(PgConnection &admin)
     });
 }
 
+Result<ServerStatus> ServerSchema::status(PgConnection &connection)
+{
+    ServerStatus status;
+    auto server = connection.exec("SHOW server_version");
+    if (!server)
+        return server.error();
+    status.postgresVersion = server->text(0, 0);
+    auto schema = version(connection);
+    if (!schema)
+        return schema.error();
+    status.schemaVersion = *schema;
+    if (status.schemaVersion > 0) {
+        auto people = connection.exec(
+            "SELECT count(*) FILTER (WHERE NOT is_team), count(*) FILTER (WHERE is_team) FROM traedesten.person");
+        if (!people)
+            return people.error();
+        status.people = int(people->int64(0, 0));
+        status.teams = int(people->int64(0, 1));
+    }
+    return status;
+}
+
+namespace {
+
+/// A role made by @p createRole (format() with the role as $1 and @p secret as $2) and its row in person,
+/// in one transaction.
+Status addPerson(PgConnection &admin, const QByteArray &createRole, const QString &role, const QByteArray &secret,
+    const QString &displayName, bool isTeam)
+{
+    return inTransaction(admin, [&]() -> Status {
+        if (Status s = execFormatted(admin, createRole, { utf8(role), secret }); !s)
+            return s;
+        return admin
+            .exec("INSERT INTO traedesten.person (role_name, display_name, is_team) "
+                  "VALUES ($1, COALESCE($2, ''), $3::boolean)",
+                { utf8(role), utf8(displayName), isTeam ? QByteArray("true") : QByteArray("false") })
+            .status();
+    });
+}
+
+} // namespace
+
 Status ServerSchema::addUser(
     PgConnection &admin, const QString &role, const QString &password, const QString &displayName)
 {
     auto hashed = admin.encryptPassword(password, role);
     if (!hashed)
         return hashed.error();
-    return inTransaction(admin, [&]() -> Status {
-        if (Status s
-            = execFormatted(admin, "'CREATE ROLE %I LOGIN PASSWORD %L IN ROLE traedesten_user', $1::text, $2::text",
-                { utf8(role), *hashed });
-            !s)
-            return s;
-        return admin
-            .exec(
-                "INSERT INTO traedesten.person (role_name, display_name, is_team) VALUES ($1, COALESCE($2, ''), false)",
-                { utf8(role), utf8(displayName) })
-            .status();
-    });
+    return addPerson(admin, "'CREATE ROLE %I LOGIN PASSWORD %L IN ROLE traedesten_user', $1::text, $2::text", role,
+        *hashed, displayName, false);
 }
 
 Status ServerSchema::addTeam(PgConnection &admin, const QString &team, const QString &displayName)
 {
-    return inTransaction(admin, [&]() -> Status {
-        if (Status s = execFormatted(admin, "'CREATE ROLE %I NOLOGIN', $1::text", { utf8(team) }); !s)
-            return s;
-        return admin
-            .exec(
-                "INSERT INTO traedesten.person (role_name, display_name, is_team) VALUES ($1, COALESCE($2, ''), true)",
-                { utf8(team), utf8(displayName) })
-            .status();
-    });
+    return addPerson(admin, "'CREATE ROLE %I NOLOGIN', $1::text, $2::text", team, QByteArray(""), displayName, true);
 }
 
 Status ServerSchema::grant(PgConnection &admin, const QString &team, const QString &role)

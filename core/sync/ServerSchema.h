@@ -8,6 +8,15 @@ namespace Traedesten::Sync {
 
 class PgConnection;
 
+/// What `traedesten-cli server status` reports: no citizen data.
+struct ServerStatus
+{
+    QString postgresVersion; ///< SHOW server_version
+    int schemaVersion = 0; ///< 0: no Trædesten schema yet
+    int people = 0; ///< support persons
+    int teams = 0;
+};
+
 /**
  * The team server's schema (server/migrations/NNN_*.sql, built into the program) and its people.
  * Everything here runs as a PostgreSQL superuser (the municipality's administrator, through
@@ -20,6 +29,8 @@ public:
     static int currentVersion();
     /// The server's schema version; 0 when it has none yet.
     static Result<int> version(PgConnection &connection);
+    /// PostgreSQL's version, the schema's, and how many people and teams the server knows.
+    static Result<ServerStatus> status(PgConnection &connection);
     /// Creates the roles traedesten_owner (NOLOGIN, BYPASSRLS: owns the schema, runs the functions) and
     /// traedesten_user (NOLOGIN: what every person may do) and the schema when missing, then applies the
     /// migrations the server lacks. Refuses a server newer than this program (ErrorCode::ServerSchema).
