@@ -31,6 +31,7 @@ QStorageInfo storageOf(const QString &path)
 BackupFolderBox::BackupFolderBox(const QString &caseFilePath, const QString &folder, QWidget *parent)
     : QGroupBox(parent)
     , m_caseFilePath(caseFilePath)
+    , m_defaultFolder(Storage::BackupSet::defaultFolder(caseFilePath))
     , m_intro(new QLabel(this))
     , m_folder(new QLineEdit(this))
     , m_choose(new QPushButton(this))
@@ -43,6 +44,8 @@ BackupFolderBox::BackupFolderBox(const QString &caseFilePath, const QString &fol
     m_intro->setWordWrap(true);
     m_warning->setWordWrap(true);
     m_warning->setStyleSheet(QStringLiteral("color: #8a5300;"));
+    // Empty is the default folder beside the case file: shown as such rather than as an empty field.
+    m_folder->setPlaceholderText(QDir::toNativeSeparators(m_defaultFolder));
     auto *row = new QHBoxLayout;
     row->addWidget(m_folder, 1);
     row->addWidget(m_choose);
@@ -52,8 +55,7 @@ BackupFolderBox::BackupFolderBox(const QString &caseFilePath, const QString &fol
     layout->addLayout(row);
     layout->addWidget(m_warning);
     connect(m_choose, &QPushButton::clicked, this, &BackupFolderBox::choose);
-    connect(m_default, &QPushButton::clicked, this,
-        [this] { setFolder(Storage::BackupSet::defaultFolder(m_caseFilePath)); });
+    connect(m_default, &QPushButton::clicked, this, [this] { setFolder(m_defaultFolder); });
     connect(m_folder, &QLineEdit::textChanged, this, &BackupFolderBox::update);
     retranslate();
     setFolder(folder);
@@ -81,10 +83,8 @@ bool BackupFolderBox::onSameDisk(const QString &caseFilePath, const QString &fol
 
 void BackupFolderBox::update()
 {
-    // Empty is the default folder beside the case file: shown as such rather than as an empty field.
-    m_folder->setPlaceholderText(QDir::toNativeSeparators(Storage::BackupSet::defaultFolder(m_caseFilePath)));
-    m_folder->setToolTip(QDir::toNativeSeparators(folder().isEmpty() ? m_folder->placeholderText() : folder()));
-    const QString shown = folder().isEmpty() ? Storage::BackupSet::defaultFolder(m_caseFilePath) : folder();
+    const QString shown = folder().isEmpty() ? m_defaultFolder : folder();
+    m_folder->setToolTip(QDir::toNativeSeparators(shown));
     m_warning->setVisible(onSameDisk(m_caseFilePath, shown));
 }
 

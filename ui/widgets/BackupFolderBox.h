@@ -31,6 +31,7 @@ private:
     void update();
 
     QString m_caseFilePath;
+    QString m_defaultFolder; ///< beside the case file: what an empty field means
     QLabel *m_intro = nullptr;
     QLineEdit *m_folder = nullptr;
     QPushButton *m_choose = nullptr;
