@@ -15,6 +15,7 @@
 #include <QMap>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 #include <QThread>
 #include <QUuid>
 
@@ -753,11 +754,11 @@ int main(int argc, char **argv)
     // for its TLS (TeamServerTlsTest). The server runs as postgres and must be able to read its key.
     if (qgetenv("TRAEDESTEN_IN_PG_VIRTUALENV") != "1") {
         QCoreApplication app(argc, argv);
-        char pattern[] = "/tmp/traedesten-team-tls-XXXXXX";
-        const char *made = mkdtemp(pattern);
-        if (!made)
+        QTemporaryDir tls; // kept: the child removes it when the tests end
+        if (!tls.isValid())
             return 1;
-        const QString dir = QString::fromLocal8Bit(made);
+        tls.setAutoRemove(false);
+        const QString dir = tls.path();
         QFile::setPermissions(dir,
             QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup
                 | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther);
@@ -766,7 +767,7 @@ int main(int argc, char **argv)
         if (const passwd *postgres = getpwnam("postgres"))
             (void)chown(
                 QFile::encodeName(dir + QStringLiteral("/server.key")).constData(), postgres->pw_uid, postgres->pw_gid);
-        setenv("TRAEDESTEN_TLS_DIR", made, 1);
+        setenv("TRAEDESTEN_TLS_DIR", QFile::encodeName(dir).constData(), 1);
         (void)TestKit::insidePgVirtualenv(argc, argv); // replaces this process
         return 1; // reached only when pg_virtualenv could not be started
     }
