@@ -164,7 +164,8 @@ void keepHeadingsWithTheirText(QTextDocument &document)
             if (format.headingLevel() == 0 || (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
                 continue;
             QTextBlock next = block.next();
-            while (next.isValid() && next.text().trimmed().isEmpty() && !document.frameAt(next.position()))
+            while (next.isValid() && next.text().trimmed().isEmpty()
+                && document.frameAt(next.position()) == document.rootFrame())
                 next = next.next(); // an empty paragraph between them is not what follows
             if (!next.isValid())
                 continue;
