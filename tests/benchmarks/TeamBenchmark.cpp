@@ -48,7 +48,7 @@ PgConnection &alice()
 QJsonObject change(const QString &kind, const QString &citizen, const QJsonObject &fields)
 {
     return QJsonObject { { QStringLiteral("kind"), kind }, { QStringLiteral("id"), newId() },
-        { QStringLiteral("citizen_id"), citizen }, { QStringLiteral("base_version"), 0 },
+        { QStringLiteral("case_id"), citizen }, { QStringLiteral("base_version"), 0 },
         { QStringLiteral("fields"), fields } };
 }
 
@@ -61,7 +61,7 @@ QJsonArray caseload(int citizens)
         const QString citizen = newId();
         all.append(
             QJsonObject { { QStringLiteral("kind"), QStringLiteral("citizen") }, { QStringLiteral("id"), citizen },
-                { QStringLiteral("citizen_id"), citizen }, { QStringLiteral("base_version"), 0 },
+                { QStringLiteral("case_id"), citizen }, { QStringLiteral("base_version"), 0 },
                 { QStringLiteral("fields"),
                     QJsonObject { { QStringLiteral("name"), QStringLiteral("Borger %1").arg(c) } } } });
         const QString budget = newId();

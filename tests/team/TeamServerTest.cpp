@@ -56,7 +56,7 @@ QJsonObject change(const QString &kind, const QString &id, const QString &citize
     const QJsonObject &fields, const QJsonObject &base = {})
 {
     return QJsonObject { { QStringLiteral("kind"), kind }, { QStringLiteral("id"), id },
-        { QStringLiteral("citizen_id"), citizen }, { QStringLiteral("base_version"), baseVersion },
+        { QStringLiteral("case_id"), citizen }, { QStringLiteral("base_version"), baseVersion },
         { QStringLiteral("fields"), fields }, { QStringLiteral("base"), base } };
 }
 
@@ -86,7 +86,7 @@ Pulled pull(PgConnection &c, const Pulled &from = {})
     out.rows.clear();
     out.citizens.clear();
     out.access.clear();
-    auto r = c.exec("SELECT tx, seq, kind, id, version, citizen_id, fields->>'access' FROM traedesten.pull($1::xid8, "
+    auto r = c.exec("SELECT tx, seq, kind, id, version, case_id, fields->>'access' FROM traedesten.pull($1::xid8, "
                     "$2::bigint, 10000)",
         { from.tx, from.seq });
     EXPECT_TRUE(r.ok()) << qPrintable(r.ok() ? QString() : r.error().detail);
@@ -189,7 +189,7 @@ TEST_F(TeamServerTest, APushRetriedAfterTheConnectionDroppedIsAppliedExactlyOnce
     ASSERT_TRUE(again.ok());
     EXPECT_EQ(*again, *first) << "the stored answer, nothing applied again";
     EXPECT_EQ(
-        scalar(*admin, "SELECT count(*) FROM traedesten.change_log WHERE citizen_id = $1", { citizen.toUtf8() }), 1);
+        scalar(*admin, "SELECT count(*) FROM traedesten.change_log WHERE case_id = $1", { citizen.toUtf8() }), 1);
     EXPECT_EQ(scalar(*admin, "SELECT version FROM traedesten.record WHERE id = $1", { citizen.toUtf8() }), 1);
 }
 
@@ -296,13 +296,13 @@ TEST_F(TeamServerTest, AnotherUserCanNeitherReadNorWriteACitizenNotSharedWithThe
     const QString citizen = citizenOf(*alice, goal);
     const QByteArray id = citizen.toUtf8();
     // Direct SQL as bob: every table is filtered, and none can be written.
-    for (const char *table : { "record", "change_log", "citizen_owner", "conflict", "access_log" })
+    for (const char *table : { "record", "change_log", "case_owner", "conflict", "access_log" })
         EXPECT_EQ(
-            scalar(*bob, QByteArray("SELECT count(*) FROM traedesten.") + table + " WHERE citizen_id = $1", { id }), 0)
+            scalar(*bob, QByteArray("SELECT count(*) FROM traedesten.") + table + " WHERE case_id = $1", { id }), 0)
             << table;
-    EXPECT_EQ(bob->exec("UPDATE traedesten.record SET fields = '{}' WHERE citizen_id = $1", { id }).code(),
+    EXPECT_EQ(bob->exec("UPDATE traedesten.record SET fields = '{}' WHERE case_id = $1", { id }).code(),
         ErrorCode::ServerRefused);
-    EXPECT_EQ(bob->exec("INSERT INTO traedesten.citizen_owner (citizen_id, owner) VALUES ('x', 'bob')").code(),
+    EXPECT_EQ(bob->exec("INSERT INTO traedesten.case_owner (case_id, owner) VALUES ('x', 'bob')").code(),
         ErrorCode::ServerRefused);
     EXPECT_EQ(bob->exec("DELETE FROM traedesten.change_log").code(), ErrorCode::ServerRefused);
     // Through the functions: nothing to pull, a change refused, no transfer or share.
@@ -316,7 +316,7 @@ TEST_F(TeamServerTest, AnotherUserCanNeitherReadNorWriteACitizenNotSharedWithThe
     EXPECT_EQ(bob->exec("SELECT traedesten.transfer($1, 'bob')", { id }).code(), ErrorCode::ServerRefused);
     EXPECT_EQ(bob->exec("SELECT traedesten.share($1, 'bob', true)", { id }).code(), ErrorCode::ServerRefused);
     EXPECT_EQ(
-        scalar(*alice, "SELECT count(*) FROM traedesten.record WHERE citizen_id = $1 AND fields->>'status' = 'active'",
+        scalar(*alice, "SELECT count(*) FROM traedesten.record WHERE case_id = $1 AND fields->>'status' = 'active'",
             { id }),
         1);
 }
@@ -345,14 +345,14 @@ TEST_F(TeamServerTest, SharingWithAColleagueOrATeamAndWithdrawingIt)
     auto written = push(*bob, newId(), { change(QStringLiteral("goal"), goal, citizen, 1, dropped, active) });
     EXPECT_EQ(written->value(QStringLiteral("applied")).toInt(), 1) << "read and write";
 
-    EXPECT_EQ(scalar(*carol, "SELECT count(*) FROM traedesten.record WHERE citizen_id = $1", { id }), 0);
+    EXPECT_EQ(scalar(*carol, "SELECT count(*) FROM traedesten.record WHERE case_id = $1", { id }), 0);
     ASSERT_TRUE(alice->exec("SELECT traedesten.share($1, $2, false)", { id, TeamName }).ok());
-    EXPECT_EQ(scalar(*carol, "SELECT count(*) FROM traedesten.record WHERE citizen_id = $1", { id }), 2)
+    EXPECT_EQ(scalar(*carol, "SELECT count(*) FROM traedesten.record WHERE case_id = $1", { id }), 2)
         << "through her team";
 
     const Pulled beforeWithdrawal = pull(*bob);
     ASSERT_TRUE(alice->exec("SELECT traedesten.unshare($1, 'bob')", { id }).ok());
-    EXPECT_EQ(scalar(*bob, "SELECT count(*) FROM traedesten.record WHERE citizen_id = $1", { id }), 0);
+    EXPECT_EQ(scalar(*bob, "SELECT count(*) FROM traedesten.record WHERE case_id = $1", { id }), 0);
     const Pulled withdrawn = pull(*bob, beforeWithdrawal);
     EXPECT_EQ(withdrawn.access, QStringList { citizen + QStringLiteral(":none") })
         << "the next pull tells bob's program to remove the citizen";
@@ -360,7 +360,7 @@ TEST_F(TeamServerTest, SharingWithAColleagueOrATeamAndWithdrawingIt)
     EXPECT_EQ(bob->exec("SELECT * FROM traedesten.snapshot($1)", { id }).code(), ErrorCode::ServerRefused);
     EXPECT_GE(
         scalar(*alice,
-            "SELECT count(*) FROM traedesten.access_log WHERE citizen_id = $1 AND who = 'bob' AND action = 'pulled'",
+            "SELECT count(*) FROM traedesten.access_log WHERE case_id = $1 AND who = 'bob' AND action = 'pulled'",
             { id }),
         1)
         << "the owner sees who pulled the citizen's data";
@@ -379,8 +379,8 @@ TEST_F(TeamServerTest, ATransferMovesTheCitizenToTheColleague)
     const Pulled aliceBefore = pull(*alice);
     const Pulled bobBefore = pull(*bob);
     ASSERT_TRUE(alice->exec("SELECT traedesten.transfer($1, 'bob')", { id }).ok());
-    EXPECT_EQ(scalar(*bob, "SELECT count(*) FROM traedesten.record WHERE citizen_id = $1", { id }), 2);
-    EXPECT_EQ(scalar(*alice, "SELECT count(*) FROM traedesten.record WHERE citizen_id = $1", { id }), 0);
+    EXPECT_EQ(scalar(*bob, "SELECT count(*) FROM traedesten.record WHERE case_id = $1", { id }), 2);
+    EXPECT_EQ(scalar(*alice, "SELECT count(*) FROM traedesten.record WHERE case_id = $1", { id }), 0);
     EXPECT_EQ(pull(*alice, aliceBefore).access, QStringList { citizen + QStringLiteral(":none") });
     EXPECT_EQ(pull(*bob, bobBefore).access, QStringList { citizen + QStringLiteral(":write") });
 }
@@ -403,17 +403,17 @@ TEST_F(TeamServerTest, AnErasureReachesEveryoneAndTheServerKeepsNoContent)
     ASSERT_TRUE(alice->exec("SELECT traedesten.erase($1)", { id }).ok());
     EXPECT_EQ(pull(*alice, aliceBefore).access, QStringList { citizen + QStringLiteral(":erased") });
     EXPECT_EQ(pull(*bob, bobBefore).access, QStringList { citizen + QStringLiteral(":erased") });
-    for (const char *table : { "record", "conflict", "citizen_owner", "citizen_share" })
+    for (const char *table : { "record", "conflict", "case_owner", "case_share" })
         EXPECT_EQ(
-            scalar(*admin, QByteArray("SELECT count(*) FROM traedesten.") + table + " WHERE citizen_id = $1", { id }),
+            scalar(*admin, QByteArray("SELECT count(*) FROM traedesten.") + table + " WHERE case_id = $1", { id }),
             0)
             << table;
     EXPECT_EQ(
-        scalar(*admin, "SELECT count(*) FROM traedesten.change_log WHERE citizen_id = $1 AND kind <> 'access'", { id }),
+        scalar(*admin, "SELECT count(*) FROM traedesten.change_log WHERE case_id = $1 AND kind <> 'access'", { id }),
         0);
     EXPECT_EQ(scalar(*admin, "SELECT count(*) FROM traedesten.change_log WHERE fields::text LIKE '%Zebrafinken%'"), 0)
         << "no content anywhere in the log";
-    EXPECT_EQ(scalar(*admin, "SELECT count(*) FROM traedesten.access_log WHERE citizen_id = $1 AND action = 'erased'",
+    EXPECT_EQ(scalar(*admin, "SELECT count(*) FROM traedesten.access_log WHERE case_id = $1 AND action = 'erased'",
                   { id }),
         1);
 }
@@ -532,7 +532,7 @@ TEST_F(TeamServerTest, TenClientsPushingAtOnceLoseNothingAndEveryPullConverges)
     QList<QByteArray> ids;
     for (const QString &c : citizens)
         ids << c.toUtf8();
-    const QByteArray inCitizens = "citizen_id IN ($1, $2, $3)";
+    const QByteArray inCitizens = "case_id IN ($1, $2, $3)";
     EXPECT_EQ(scalar(*admin, "SELECT count(*) FROM traedesten.record WHERE kind = 'note' AND " + inCitizens, ids),
         notes.load())
         << "every note arrived once";
@@ -560,7 +560,7 @@ TEST_F(TeamServerTest, TenClientsPushingAtOnceLoseNothingAndEveryPullConverges)
     for (const char *user : { "alice", "bob", "carol" }) {
         auto c = connectAs(user);
         ASSERT_TRUE(c);
-        auto r = c->exec("SELECT kind, id, version, fields::text, citizen_id FROM traedesten.pull('0', 0, 1000000)");
+        auto r = c->exec("SELECT kind, id, version, fields::text, case_id FROM traedesten.pull('0', 0, 1000000)");
         ASSERT_TRUE(r.ok());
         QMap<QString, QString> rebuilt;
         for (int i = 0; i < r->rows(); ++i) {
