@@ -47,6 +47,8 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("ServerSchema");
     case ErrorCode::ServerFailed:
         return QStringLiteral("ServerFailed");
+    case ErrorCode::SyncOtherServer:
+        return QStringLiteral("SyncOtherServer");
     case ErrorCode::Internal:
         return QStringLiteral("Internal");
     }

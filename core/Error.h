@@ -28,6 +28,7 @@ enum class ErrorCode {
     ServerCertificate, ///< The team server's certificate is not trusted or not for its name (TLS).
     ServerSchema, ///< The team server's schema is older or newer than this program knows.
     ServerFailed, ///< The team server reported another error; the detail says which.
+    SyncOtherServer, ///< The case file is synchronised with another team server or as another user.
     Internal, ///< A programming error or an unexpected library answer.
 };
 

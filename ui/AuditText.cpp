@@ -73,9 +73,11 @@ AuditText::Category AuditText::category(const QString &action)
         return Category::Viewed;
     if (is(action, AuditAction::RecordCreated) || is(action, AuditAction::RecordUpdated)
         || is(action, AuditAction::RecordDeleted) || is(action, AuditAction::RecordsReordered)
-        || is(action, AuditAction::CitizenErased))
+        || is(action, AuditAction::CitizenErased) || is(action, AuditAction::RecordReceived)
+        || is(action, AuditAction::CaseWithdrawn))
         return Category::Changed;
-    if (is(action, AuditAction::Printed) || is(action, AuditAction::Exported) || is(action, AuditAction::AccessExported))
+    if (is(action, AuditAction::Printed) || is(action, AuditAction::Exported)
+        || is(action, AuditAction::AccessExported))
         return Category::PrintedOrExported;
     if (is(action, AuditAction::BackedUp) || is(action, AuditAction::Restored)
         || is(action, AuditAction::PassphraseChanged) || is(action, AuditAction::LogExported))
@@ -150,6 +152,13 @@ QString AuditText::describe(const Domain::AuditEvent &e, const Translate &t)
         return t(QT_TRANSLATE_NOOP("AuditText", "Made an access export: a copy of everything about the citizen"));
     if (is(a, AuditAction::CitizenErased))
         return t(QT_TRANSLATE_NOOP("AuditText", "Erased everything about the citizen"));
+    if (is(a, AuditAction::RecordReceived)) {
+        return citizen
+            ? t(QT_TRANSLATE_NOOP("AuditText", "Received the citizen's details from the team server"))
+            : t(QT_TRANSLATE_NOOP("AuditText", "Received %1 from the team server")).arg(t(recordSource(e.entityType)));
+    }
+    if (is(a, AuditAction::CaseWithdrawn))
+        return t(QT_TRANSLATE_NOOP("AuditText", "Removed from this file: no longer shared with this user"));
     if (is(a, AuditAction::BackedUp))
         return t(QT_TRANSLATE_NOOP("AuditText", "Backed up the whole case file"));
     if (is(a, AuditAction::Restored))

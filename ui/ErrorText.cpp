@@ -67,6 +67,9 @@ QString ErrorText::forCaseFile(const Error &error)
                   "administrator to bring them into step.");
     case ErrorCode::ServerFailed:
         return tr("The team server reported an error. Nothing was lost: your work is kept in the case file.");
+    case ErrorCode::SyncOtherServer:
+        return tr("This case file is synchronised with another team server, or as another user. Open the case "
+                  "file that belongs to this server and user, or ask the server's administrator.");
     case ErrorCode::Internal:
         break;
     }

@@ -41,6 +41,10 @@ QString auditActionName(AuditAction action)
         return QStringLiteral("citizen.access_exported");
     case AuditAction::LogExported:
         return QStringLiteral("log.exported");
+    case AuditAction::RecordReceived:
+        return QStringLiteral("record.received");
+    case AuditAction::CaseWithdrawn:
+        return QStringLiteral("case.withdrawn");
     }
     return QStringLiteral("unknown");
 }

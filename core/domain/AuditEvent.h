@@ -25,6 +25,8 @@ enum class AuditAction {
     CitizenErased, ///< a closed case was erased (GDPR art. 17); the event keeps only the citizen's UUID
     AccessExported, ///< a citizen's access export (GDPR art. 15) was written
     LogExported, ///< the whole file's audit log was exported
+    RecordReceived, ///< a record was created, changed or deleted here by a colleague's change from the team server
+    CaseWithdrawn, ///< a case is no longer shared with this user (transferred, share withdrawn): its records left
 };
 
 QString auditActionName(AuditAction action);

@@ -17,7 +17,7 @@ template<typename M> Column<AttachmentRecord> metadata(const char *name, M Attac
 const RecordKind<Budget> &budget()
 {
     static const RecordKind<Budget> kind {
-        { EntityType::Budget, QStringLiteral("budget"), "budget", "citizen_id = ?1", {}, "citizen_id", {} },
+        { EntityType::Budget, QStringLiteral("budget"), "budget", "citizen_id = ?1", {}, "citizen_id", "citizen_id", false, {} },
         {
             field("id", &Budget::id),
             field("citizen_id", &Budget::citizenId),
@@ -37,7 +37,7 @@ const RecordKind<LedgerEntry> &ledgerEntry()
 {
     static const RecordKind<LedgerEntry> kind {
         { EntityType::LedgerEntry, QStringLiteral("ledger_entry"), "ledger_entry",
-            "budget_id IN (SELECT id FROM budget WHERE citizen_id = ?1)", "date, created_at, id", "budget_id", {} },
+            "budget_id IN (SELECT id FROM budget WHERE citizen_id = ?1)", "date, created_at, id", "budget_id", "(SELECT b.citizen_id FROM budget b WHERE b.id = ledger_entry.budget_id)", true, {} },
         {
             field("id", &LedgerEntry::id),
             field("budget_id", &LedgerEntry::budgetId),
@@ -65,7 +65,7 @@ const RecordKind<AttachmentRecord> &attachment()
     static const RecordKind<AttachmentRecord> kind {
         { EntityType::Attachment, QStringLiteral("attachment"), "attachment",
             "entry_id IN (SELECT e.id FROM ledger_entry e JOIN budget b ON b.id = e.budget_id WHERE b.citizen_id = ?1)",
-            "created_at, id", "entry_id", {} },
+            "created_at, id", "entry_id", "(SELECT b.citizen_id FROM ledger_entry e JOIN budget b ON b.id = e.budget_id WHERE e.id = attachment.entry_id)", true, {} },
         {
             metadata("id", &Attachment::id),
             metadata("entry_id", &Attachment::entryId),
@@ -88,7 +88,7 @@ const RecordKind<SpendingCategory> &spendingCategory()
     // A catalogue shared by every budget: no one citizen's record.
     static const RecordKind<SpendingCategory> kind {
         { EntityType::SpendingCategory, QStringLiteral("spending_category"), "spending_category", {}, "position, name",
-            {}, {} },
+            {}, "'catalogue'", false, {} },
         {
             field("id", &SpendingCategory::id),
             field("code", &SpendingCategory::code),

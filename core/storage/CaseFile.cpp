@@ -508,6 +508,14 @@ void CaseFile::recordChange(
     m_pending.append(RecordChange { action, kind.type, id, citizenId, householdId });
 }
 
+void CaseFile::recordReceived(AuditAction action, const KindInfo &kind, const QString &id, const QString &citizenId,
+    const QString &householdId, bool audit)
+{
+    if (audit)
+        appendEvent(AuditAction::RecordReceived, kind.auditName, id, citizenId);
+    m_pending.append(RecordChange { action, kind.type, id, citizenId, householdId });
+}
+
 void CaseFile::removeRecord(
     const KindInfo &kind, const QString &id, const QString &citizenId, const QString &householdId)
 {

@@ -256,6 +256,13 @@ public:
      */
     void recordChange(Domain::AuditAction action, const KindInfo &kind, const QString &id, const QString &citizenId,
         const QString &householdId = {});
+    /**
+     * Records a change that came from the team server (SyncStore), inside the caller's transaction: the
+     * listener hears of it as @p action, and the audit log says "received" (when @p audit), which is also
+     * why it is not pushed back. Throws SqliteError.
+     */
+    void recordReceived(Domain::AuditAction action, const KindInfo &kind, const QString &id, const QString &citizenId,
+        const QString &householdId = {}, bool audit = true);
     /// Inserts or overwrites @p record and records it as created or updated; true when it existed.
     template<typename T>
     bool putRecord(

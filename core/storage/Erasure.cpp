@@ -4,6 +4,7 @@
 #include "storage/PersonKinds.h"
 #include "storage/RecordRegistry.h"
 #include "storage/SqlValues.h"
+#include "storage/SyncStore.h"
 
 #include <QSet>
 
@@ -107,13 +108,12 @@ QList<Doomed> doomed(Database &db, const QString &citizenId, Citizen *citizen)
 }
 
 /// Positions 0..n-1 again among the children of the parents in @p parents, after some were deleted.
-void renumber(Database &db, const char *table, const char *partition, const QSet<QString> &parents,
-    const char *parentColumn)
+void renumber(
+    Database &db, const char *table, const char *partition, const QSet<QString> &parents, const char *parentColumn)
 {
     const QByteArray sql = QByteArray("UPDATE ") + table + " SET position = (SELECT r.n FROM (SELECT id, "
-        + "row_number() OVER (PARTITION BY " + partition + " ORDER BY position, created_at, id) - 1 AS n FROM "
-        + table + " WHERE " + parentColumn + " = ?1) r WHERE r.id = " + table + ".id) WHERE " + parentColumn
-        + " = ?1";
+        + "row_number() OVER (PARTITION BY " + partition + " ORDER BY position, created_at, id) - 1 AS n FROM " + table
+        + " WHERE " + parentColumn + " = ?1) r WHERE r.id = " + table + ".id) WHERE " + parentColumn + " = ?1";
     Statement s = db.prepare(sql.constData());
     for (const QString &parent : parents) {
         s.bind(1, parent).run();
@@ -142,24 +142,28 @@ Status Erasure::erase(CaseFile &file, const QString &citizenId)
     return file.write([&](Database &db) {
         const QList<Doomed> all = doomed(db, citizenId, nullptr);
         QSet<QString> memberHouseholds, goalPlans, interventionPlans;
+        QStringList removed;
         for (const Doomed &d : all) {
             for (qsizetype i = 0; i < d.ids.size(); ++i) {
                 const QString &id = d.ids.at(i);
                 if (d.kind->type == EntityType::HouseholdMember)
-                    memberHouseholds.insert(RecordRegistry::record(db, *d.kind, id).values.value(
-                        QStringLiteral("household_id")).toString());
+                    memberHouseholds.insert(RecordRegistry::record(db, *d.kind, id)
+                                                .values.value(QStringLiteral("household_id"))
+                                                .toString());
                 else if (d.kind->type == EntityType::FamilyGoal || d.kind->type == EntityType::Intervention)
                     (d.kind->type == EntityType::FamilyGoal ? goalPlans : interventionPlans)
-                        .insert(RecordRegistry::record(db, *d.kind, id).values.value(QStringLiteral("plan_id"))
-                                    .toString());
+                        .insert(
+                            RecordRegistry::record(db, *d.kind, id).values.value(QStringLiteral("plan_id")).toString());
                 // Each deletion is logged as such (ids only), so what changed since a point stays known.
                 file.removeRecord(*d.kind, id, citizenId, d.households.at(i));
+                removed << d.kind->auditName + QLatin1Char(':') + id;
             }
         }
         // What stays keeps its order without gaps.
         renumber(db, "household_member", "household_id", memberHouseholds, "household_id");
         renumber(db, "family_goal", "plan_id", goalPlans, "plan_id");
         renumber(db, "intervention", "plan_id, department_id", interventionPlans, "plan_id");
+        SyncStore::forgetCitizen(db, citizenId, removed);
         file.appendEvent(AuditAction::CitizenErased, QStringLiteral("citizen"), citizenId, citizenId);
     });
 }

@@ -42,7 +42,7 @@ const RecordKind<Indicator> &indicator()
     // The built-in ones first in their seeded order, then the file's own in the order they were added.
     static const RecordKind<Indicator> kind {
         { EntityType::Indicator, QStringLiteral("indicator"), "indicator", {}, "(code = ''), position, created_at, id",
-            {}, {} },
+            {}, "'catalogue'", false, {} },
         {
             field("id", &Indicator::id),
             field("code", &Indicator::code),
@@ -66,7 +66,7 @@ const RecordKind<Measurement> &measurement()
 {
     static const RecordKind<Measurement> kind {
         { EntityType::Measurement, QStringLiteral("measurement"), "measurement", "citizen_id = ?1",
-            "measured_on, created_at, id", "citizen_id", {} },
+            "measured_on, created_at, id", "citizen_id", "citizen_id", true, {} },
         {
             field("id", &Measurement::id),
             field("citizen_id", &Measurement::citizenId),
@@ -89,7 +89,7 @@ const RecordKind<BenefitType> &benefitType()
     // Built-in ones (with a code) first; within each, by position.
     static const RecordKind<BenefitType> kind {
         { EntityType::BenefitType, QStringLiteral("benefit_type"), "benefit_type", {},
-            "code = '', position, name, created_at", {}, {} },
+            "code = '', position, name, created_at", {}, "'catalogue'", false, {} },
         {
             field("id", &BenefitType::id),
             field("code", &BenefitType::code),
@@ -109,7 +109,7 @@ const RecordKind<Benefit> &benefit()
     static const RecordKind<Benefit> kind {
         { EntityType::Benefit, QStringLiteral("benefit"), "benefit",
             "member_id IN (SELECT id FROM household_member WHERE citizen_id = ?1)", "start_date, created_at, id",
-            "member_id", {} },
+            "member_id", "(SELECT m.household_id FROM household_member m WHERE m.id = benefit.member_id)", false, {} },
         {
             field("id", &Benefit::id),
             field("member_id", &Benefit::memberId),

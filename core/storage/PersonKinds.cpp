@@ -9,7 +9,7 @@ using namespace Domain;
 const RecordKind<Citizen> &citizen()
 {
     static const RecordKind<Citizen> kind {
-        { EntityType::Citizen, QStringLiteral("citizen"), "citizen", "id = ?1", "name COLLATE NOCASE", {}, {} },
+        { EntityType::Citizen, QStringLiteral("citizen"), "citizen", "id = ?1", "name COLLATE NOCASE", {}, "id", false, {} },
         {
             field("id", &Citizen::id),
             field("name", &Citizen::name),
@@ -35,7 +35,7 @@ const RecordKind<Household> &household()
 {
     // Shared by its members' citizens: no one citizen's record.
     static const RecordKind<Household> kind {
-        { EntityType::Household, QStringLiteral("household"), "household", {}, "name COLLATE NOCASE", {}, {} },
+        { EntityType::Household, QStringLiteral("household"), "household", {}, "name COLLATE NOCASE", {}, "id", false, {} },
         {
             field("id", &Household::id),
             field("name", &Household::name),
@@ -51,7 +51,7 @@ const RecordKind<HouseholdMember> &householdMember()
 {
     static const RecordKind<HouseholdMember> kind {
         { EntityType::HouseholdMember, QStringLiteral("household_member"), "household_member", "citizen_id = ?1",
-            "position, name", "household_id", {} },
+            "position, name", "household_id", "household_id", false, {} },
         {
             field("id", &HouseholdMember::id),
             field("household_id", &HouseholdMember::householdId),
@@ -73,7 +73,7 @@ const RecordKind<Goal> &goal()
 {
     static const RecordKind<Goal> kind {
         { EntityType::Goal, QStringLiteral("goal"), "goal", "citizen_id = ?1", "position, created_at", "citizen_id",
-            {} },
+            "citizen_id", false, {} },
         {
             field("id", &Goal::id),
             field("citizen_id", &Goal::citizenId),
@@ -96,7 +96,7 @@ const RecordKind<SteppingStone> &steppingStone()
 {
     static const RecordKind<SteppingStone> kind {
         { EntityType::SteppingStone, QStringLiteral("stepping_stone"), "stepping_stone",
-            "goal_id IN (SELECT id FROM goal WHERE citizen_id = ?1)", "position, created_at", "goal_id", {} },
+            "goal_id IN (SELECT id FROM goal WHERE citizen_id = ?1)", "position, created_at", "goal_id", "(SELECT g.citizen_id FROM goal g WHERE g.id = stepping_stone.goal_id)", false, {} },
         {
             field("id", &SteppingStone::id),
             field("goal_id", &SteppingStone::goalId),
@@ -115,7 +115,7 @@ const RecordKind<Note> &note()
 {
     static const RecordKind<Note> kind {
         { EntityType::Note, QStringLiteral("note"), "note", "citizen_id = ?1", "date DESC, created_at DESC",
-            "citizen_id", {} },
+            "citizen_id", "citizen_id", true, {} },
         {
             field("id", &Note::id),
             field("citizen_id", &Note::citizenId),

@@ -8,7 +8,7 @@ const RecordKind<Department> &department()
 {
     // A catalogue of the file, shared by every plan: no one citizen's record.
     static const RecordKind<Department> kind {
-        { EntityType::Department, QStringLiteral("department"), "department", {}, "position, name", {}, {} },
+        { EntityType::Department, QStringLiteral("department"), "department", {}, "position, name", {}, "'catalogue'", false, {} },
         {
             field("id", &Department::id),
             field("code", &Department::code),
@@ -29,7 +29,7 @@ const RecordKind<FamilyPlan> &familyPlan()
     // selected by those kinds.
     static const RecordKind<FamilyPlan> kind {
         { EntityType::FamilyPlan, QStringLiteral("family_plan"), "family_plan", {}, "version DESC", "household_id",
-            {} },
+            "household_id", false, {} },
         {
             field("id", &FamilyPlan::id),
             field("household_id", &FamilyPlan::householdId),
@@ -51,7 +51,7 @@ const RecordKind<FamilyGoal> &familyGoal()
         { EntityType::FamilyGoal, QStringLiteral("family_goal"), "family_goal",
             "id IN (SELECT l.family_goal_id FROM family_goal_link l JOIN goal g ON g.id = l.goal_id "
             "WHERE g.citizen_id = ?1)",
-            "position, created_at", "plan_id", {} },
+            "position, created_at", "plan_id", "(SELECT p.household_id FROM family_plan p WHERE p.id = family_goal.plan_id)", false, {} },
         {
             field("id", &FamilyGoal::id),
             field("plan_id", &FamilyGoal::planId),
@@ -77,7 +77,7 @@ const RecordKind<Intervention> &intervention()
             "im.member_id WHERE m.citizen_id = ?1)",
             "(SELECT d.position FROM department d WHERE d.id = intervention.department_id), "
             "(SELECT d.name FROM department d WHERE d.id = intervention.department_id), position, created_at",
-            "plan_id", {} },
+            "plan_id", "(SELECT p.household_id FROM family_plan p WHERE p.id = intervention.plan_id)", false, {} },
         {
             field("id", &Intervention::id),
             field("plan_id", &Intervention::planId),
@@ -105,7 +105,7 @@ const RecordKind<Consent> &consent()
     static const RecordKind<Consent> kind {
         { EntityType::Consent, QStringLiteral("consent"), "consent",
             "member_id IN (SELECT id FROM household_member WHERE citizen_id = ?1)", "given_on, created_at",
-            "household_id", {} },
+            "household_id", "household_id", false, {} },
         {
             field("id", &Consent::id),
             field("household_id", &Consent::householdId),

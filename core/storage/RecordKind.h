@@ -31,6 +31,13 @@ struct KindInfo
     QByteArray orderBy;
     /// The parent's column (e.g. "goal_id" for a stepping stone), empty for a top-level record.
     QByteArray parentColumn;
+    /// An SQL expression over a row of the table (not aliased) giving the case the record is shared in on
+    /// the team server: the citizen's id for a citizen's course, the household's id for a household and its
+    /// family plan, 'catalogue' for the catalogues every user shares (docs/team-server-design.md).
+    QByteArray caseOf;
+    /// Records that are added, not edited in place by two people at once (ledger entries, journal notes,
+    /// measurements, receipts): the server merges them by id.
+    bool appendOnly = false;
     /// The value names, "id" first, in the order of the kind's Column list, then its join lists' names.
     QByteArrayList columns;
     /// "SELECT <every value> FROM <table>": the columns, then each join list as comma-joined ids.

@@ -686,6 +686,60 @@ void version8(Database &db)
         refresh("OLD.citizen_id") + refresh("NEW.citizen_id"));
 }
 
+// Version 9: synchronisation with the team server (issue 14, docs/team-server-design.md). The audit log is
+// the outbox: what changed since sync_state's "pushed_seq" is pushed. sync_base holds each record as the
+// server last had it (its version and fields, as JSON of its columns), so a push sends only the fields
+// changed here and their base values; a record without one is new to the server. sync_conflict holds the
+// server's open conflicts for the people here to resolve, and sync_refusal the changes the server refused.
+void version9(Database &db)
+{
+    db.execute(R"sql(
+        CREATE TABLE sync_state (
+            key    TEXT PRIMARY KEY NOT NULL,
+            value  TEXT NOT NULL
+        ) WITHOUT ROWID
+    )sql");
+    db.execute(R"sql(
+        CREATE TABLE sync_base (
+            kind       TEXT NOT NULL,
+            id         TEXT NOT NULL,
+            case_id    TEXT NOT NULL,
+            parent_id  TEXT,
+            version    INTEGER NOT NULL CHECK (version > 0),
+            fields     TEXT NOT NULL,
+            PRIMARY KEY (kind, id)
+        ) WITHOUT ROWID
+    )sql");
+    db.execute("CREATE INDEX sync_base_parent ON sync_base (parent_id)");
+    db.execute("CREATE INDEX sync_base_case ON sync_base (case_id)");
+    db.execute(R"sql(
+        CREATE TABLE sync_conflict (
+            id          INTEGER PRIMARY KEY NOT NULL,
+            kind        TEXT NOT NULL,
+            record_id   TEXT NOT NULL,
+            case_id     TEXT NOT NULL,
+            field       TEXT NOT NULL,
+            base        TEXT,
+            mine        TEXT,
+            theirs      TEXT,
+            who         TEXT NOT NULL,
+            at          TEXT NOT NULL,
+            resolution  TEXT
+        )
+    )sql");
+    db.execute("CREATE INDEX sync_conflict_case ON sync_conflict (case_id)");
+    db.execute(R"sql(
+        CREATE TABLE sync_refusal (
+            kind     TEXT NOT NULL,
+            id       TEXT NOT NULL,
+            case_id  TEXT NOT NULL,
+            reason   TEXT NOT NULL,
+            at       TEXT NOT NULL,
+            PRIMARY KEY (kind, id)
+        ) WITHOUT ROWID
+    )sql");
+}
+
 } // namespace
 
 const MigrationPlan &migrations()
@@ -699,6 +753,7 @@ const MigrationPlan &migrations()
         { 6, version6, true },
         { 7, version7 },
         { 8, version8 },
+        { 9, version9 },
     };
     return plan;
 }

@@ -8,6 +8,12 @@ CREATE TABLE traedesten.schema_migration (
     applied_at  timestamptz NOT NULL DEFAULT clock_timestamp()
 );
 
+-- Which server this is: a case file remembers it and refuses to synchronise with another one.
+CREATE TABLE traedesten.installation (
+    id  uuid PRIMARY KEY DEFAULT gen_random_uuid()
+);
+INSERT INTO traedesten.installation DEFAULT VALUES;
+
 -- The support persons and teams the server knows (their PostgreSQL roles exist as well).
 CREATE TABLE traedesten.person (
     role_name     name PRIMARY KEY,
@@ -278,6 +284,15 @@ BEGIN
     IF NOT EXISTS (SELECT 1 FROM traedesten.person WHERE role_name = who) THEN
         RAISE EXCEPTION 'not a Trædesten user: %', who USING ERRCODE = 'insufficient_privilege';
     END IF;
+    -- Every record the batch changes, and every budget its entries spend from, locked at once in one order:
+    -- concurrent pushes touching the same records wait for each other instead of deadlocking.
+    PERFORM 1 FROM traedesten.record r
+    WHERE (r.kind, r.id) IN (SELECT c->>'kind', c->>'id' FROM jsonb_array_elements(p_changes) c
+                             UNION
+                             SELECT 'budget', c->'fields'->>'budget_id' FROM jsonb_array_elements(p_changes) c
+                             WHERE c->>'kind' = 'ledger_entry' AND c->'fields' ? 'budget_id')
+    ORDER BY r.kind, r.id
+    FOR UPDATE;
 
     FOR change IN SELECT value FROM jsonb_array_elements(p_changes) LOOP
         case_of := change->>'case_id';
@@ -328,8 +343,9 @@ BEGIN
                 CONTINUE;
             END IF;
             INSERT INTO traedesten.record (kind, id, case_id, version, fields, deleted, changed_by, changed_at)
-            VALUES (change->>'kind', change->>'id', case_of, 1, merged, COALESCE((change->>'deleted')::boolean, false),
-                    who, clock_timestamp())
+            VALUES (change->>'kind', change->>'id', case_of, 1,
+                    CASE WHEN COALESCE((change->>'deleted')::boolean, false) THEN '{}' ELSE merged END,
+                    COALESCE((change->>'deleted')::boolean, false), who, clock_timestamp())
             RETURNING * INTO current;
         ELSIF COALESCE((change->>'append_only')::boolean, false) AND (change->>'base_version')::bigint = 0 THEN
             CONTINUE; -- created on two devices under one id (a retry): merged by id, it is already here
@@ -357,7 +373,10 @@ BEGIN
                 END IF;
             END LOOP;
             UPDATE traedesten.record
-            SET fields = merged, version = current.version + 1,
+            -- A deletion leaves a tombstone without content.
+            SET fields = CASE WHEN current.deleted OR COALESCE((change->>'deleted')::boolean, false)
+                              THEN '{}' ELSE merged END,
+                version = current.version + 1,
                 deleted = current.deleted OR COALESCE((change->>'deleted')::boolean, false),
                 changed_by = who, changed_at = clock_timestamp()
             WHERE kind = current.kind AND id = current.id
@@ -587,6 +606,15 @@ BEGIN
     FOR grantee IN SELECT s.grantee FROM traedesten.case_share s WHERE s.case_id = p_case LOOP
         PERFORM traedesten.log_access(p_case, grantee, 'erased');
     END LOOP;
+    -- The citizen as a member of a household: its earlier versions go, a tombstone stays.
+    DELETE FROM traedesten.change_log WHERE kind = 'household_member' AND fields->>'citizen_id' = p_case;
+    WITH gone AS (
+        UPDATE traedesten.record SET fields = '{}', deleted = true, version = version + 1,
+                                     changed_by = session_user, changed_at = clock_timestamp()
+        WHERE kind = 'household_member' AND fields->>'citizen_id' = p_case
+        RETURNING *)
+    INSERT INTO traedesten.change_log (kind, id, case_id, version, fields, deleted, author)
+    SELECT kind, id, case_id, version, fields, deleted, session_user FROM gone;
     DELETE FROM traedesten.case_owner WHERE case_id = p_case; -- and its shares
     INSERT INTO traedesten.access_log (who, case_id, action) VALUES (session_user, p_case, 'erased');
 END
