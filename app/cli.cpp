@@ -5,6 +5,7 @@
 #include "storage/Schema.h"
 #include "sync/PgConnection.h"
 #include "sync/ServerSchema.h"
+#include "sync/SyncEngine.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -123,6 +124,41 @@ int serverCommand(const QStringList &args, const QString &connection)
     return 2;
 }
 
+/// `sync FILE`: pushes and pulls one case file (its passphrase on standard input; the server's password
+/// from libpq: PGPASSWORD, ~/.pgpass, or a client certificate). Prints counts only.
+int syncCommand(const QString &path, const QString &connection)
+{
+    Security::SecureBytes passphrase = readPassphrase();
+    auto file = Storage::CaseFile::open(path, passphrase);
+    passphrase.clear();
+    if (!file) {
+        err() << errorCodeName(file.code()) << ": " << file.error().detail << "\n";
+        return 1;
+    }
+    auto server = Sync::PgConnection::connect(connection);
+    if (!server) {
+        err() << errorCodeName(server.code()) << ": " << server.error().detail << "\n";
+        return 1;
+    }
+    (*file)->setActor((*server)->user());
+    Sync::SyncEngine engine(**file, **server);
+    QElapsedTimer timer;
+    timer.start();
+    auto report = engine.sync();
+    if (!report) {
+        err() << errorCodeName(report.code()) << ": " << report.error().detail
+              << "\nnothing is lost: what was not sent stays in the file for the next sync\n";
+        return 1;
+    }
+    out() << "pushed " << report->pushed << " change(s)" << (report->resent ? " (an earlier push sent again)" : "")
+          << ", " << report->conflicts << " new conflict(s), " << report->refused << " refused\n"
+          << "received " << report->received << " change(s); cases added " << report->casesAdded << ", removed "
+          << report->casesRemoved << ", erased " << report->casesErased << "\n"
+          << report->openConflicts << " conflict(s) waiting for a person\n"
+          << "synchronised in " << timer.elapsed() << " ms\n";
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -137,7 +173,11 @@ int main(int argc, char *argv[])
         "  calibrate     choose Argon2id parameters for this computer (about 1 s) and time them\n"
         "  info FILE     show a case file's key-derivation parameters (no passphrase needed)\n"
         "  check FILE    open a case file (passphrase on standard input; recorded in the file's access log)\n"
-        "                and report its schema and unlock time\n\n"
+        "                and report its schema and unlock time\n"
+        "  sync FILE     push the case file's changes to the team server and pull the team's (passphrase on\n"
+        "                standard input; the server's password from PGPASSWORD or ~/.pgpass, or a client\n"
+        "                certificate; --connect or PG* variables say where). A file used alone until now\n"
+        "                uploads its caseload as the user's own.\n\n"
         "Team server (as a PostgreSQL superuser; --connect or libpq's PG* variables say where; TLS with the\n"
         "server's certificate checked unless sslmode says otherwise):\n"
         "  server init                 create or upgrade the server's schema and roles\n"
@@ -146,12 +186,13 @@ int main(int argc, char *argv[])
         "  server add-team NAME [DISPLAY NAME]   a team citizens can be shared with\n"
         "  server grant TEAM USER      make a support person a member of a team"));
     const QCommandLineOption connectOption(QStringLiteral("connect"),
-        QStringLiteral("libpq connection string for server commands, e.g. \"host=db.kommune.dk dbname=traedesten\""),
+        QStringLiteral(
+            "libpq connection string for server and sync commands, e.g. \"host=db.kommune.dk dbname=traedesten\""),
         QStringLiteral("conninfo"));
     parser.addOption(connectOption);
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("calibrate, info, check or server"));
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("calibrate, info, check, sync or server"));
     parser.addPositionalArgument(
         QStringLiteral("file"), QStringLiteral("a .traedesten file"), QStringLiteral("[file]"));
     parser.process(app);
@@ -181,6 +222,8 @@ int main(int argc, char *argv[])
         out() << describe(header->parameters()) << "\n";
         return 0;
     }
+    if (command == QLatin1String("sync"))
+        return syncCommand(path, parser.value(connectOption));
     if (command == QLatin1String("check")) {
         Security::SecureBytes passphrase = readPassphrase();
         QElapsedTimer timer;

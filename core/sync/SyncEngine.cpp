@@ -63,7 +63,8 @@ Result<SyncReport> SyncEngine::sync()
     auto installation = m_connection.exec("SELECT id::text FROM traedesten.installation");
     if (!installation)
         return installation.error();
-    if (Status s = SyncStore::bindServer(m_file, installation->text(0, 0), m_connection.user()); !s)
+    if (Status s = onFile([&] { return SyncStore::bindServer(m_file, installation->text(0, 0), m_connection.user()); });
+        !s)
         return s.error();
 
     SyncReport report;
@@ -78,7 +79,7 @@ Result<SyncReport> SyncEngine::sync()
 
 Status SyncEngine::push(SyncReport &report)
 {
-    auto batch = SyncStore::outgoing(m_file);
+    auto batch = onFile([&] { return SyncStore::outgoing(m_file); });
     if (!batch)
         return batch.error();
     if (batch->isEmpty())
@@ -121,7 +122,7 @@ Status SyncEngine::push(SyncReport &report)
         if (!resolved && !settled(resolved.error()))
             return resolved.error();
     }
-    return SyncStore::pushed(m_file, *batch, refused);
+    return onFile([&] { return SyncStore::pushed(m_file, *batch, refused); });
 }
 
 Result<QList<SyncChange>> SyncEngine::snapshot(const QString &caseId)
@@ -141,7 +142,7 @@ Result<QList<SyncChange>> SyncEngine::snapshot(const QString &caseId)
 
 Status SyncEngine::pull(SyncReport &report)
 {
-    auto from = SyncStore::cursor(m_file);
+    auto from = onFile([&] { return SyncStore::cursor(m_file); });
     if (!from)
         return from.error();
     PullCursor cursor = *from;
@@ -157,7 +158,7 @@ Status SyncEngine::pull(SyncReport &report)
         const auto flush = [&]() -> Status {
             if (records.isEmpty())
                 return {};
-            auto applied = SyncStore::applyPulled(m_file, records, cursor);
+            auto applied = onFile([&] { return SyncStore::applyPulled(m_file, records, cursor); });
             records.clear();
             if (!applied)
                 return applied.error();
@@ -185,10 +186,10 @@ Status SyncEngine::pull(SyncReport &report)
             if (!access)
                 return access.error();
             if (erased || access->isNull(0, 0)) {
-                auto held = SyncStore::holdsCase(m_file, caseId);
+                auto held = onFile([&] { return SyncStore::holdsCase(m_file, caseId); });
                 if (!held)
                     return held.error();
-                auto removed = SyncStore::removeCase(m_file, caseId, erased, cursor);
+                auto removed = onFile([&] { return SyncStore::removeCase(m_file, caseId, erased, cursor); });
                 if (!removed)
                     return removed.error();
                 if (*held)
@@ -198,7 +199,7 @@ Status SyncEngine::pull(SyncReport &report)
             auto whole = snapshot(caseId);
             if (!whole)
                 return whole.error();
-            auto applied = SyncStore::applySnapshot(m_file, *whole, cursor);
+            auto applied = onFile([&] { return SyncStore::applySnapshot(m_file, *whole, cursor); });
             if (!applied)
                 return applied.error();
             report.received += *applied;
@@ -225,7 +226,7 @@ Status SyncEngine::refreshConflicts(SyncReport &report)
             rows->text(i, 8), QDateTime::fromString(rows->text(i, 9), Qt::ISODateWithMs), std::nullopt });
     }
     report.openConflicts = static_cast<int>(open.size());
-    return SyncStore::replaceConflicts(m_file, open);
+    return onFile([&] { return SyncStore::replaceConflicts(m_file, open); });
 }
 
 Status SyncEngine::transfer(const QString &caseId, const QString &to)

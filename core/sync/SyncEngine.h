@@ -6,6 +6,8 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
+#include <type_traits>
 
 namespace Traedesten::Storage {
 class CaseFile;
@@ -35,8 +37,10 @@ struct SyncReport
  * changed there in the server's order, fetching or removing whole cases when access changed, and
  * refreshes the open conflicts. The case file stays the working copy; nothing here needs the GUI.
  *
- * The network calls are slow and the file's transactions are short, so the GUI runs sync() on a worker
- * thread that owns the CaseFile meanwhile; the command line (`traedesten-cli sync`) runs it directly.
+ * The network calls are slow and the file's transactions are short: the GUI runs sync() on a worker
+ * thread and gives setFileAccess() a function that runs each step on the case file on the thread that
+ * owns it (a blocking queued call), so typing never waits for the server and the CaseFile is only ever
+ * used on its own thread. The command line (`traedesten-cli sync`) runs everything directly.
  */
 class SyncEngine
 {
@@ -53,6 +57,10 @@ public:
     Status share(const QString &caseId, const QString &with, bool canWrite, const QString &department = {});
     Status unshare(const QString &caseId, const QString &with);
 
+    /// Runs one step on the case file (SyncStore) where the file may be used; by default directly.
+    using FileAccess = std::function<void(const std::function<void()> &)>;
+    void setFileAccess(FileAccess access) { m_fileAccess = std::move(access); }
+
     /// For tests: called after the server has committed a push and before its answer is kept; an error
     /// returned stands for a connection lost at that moment.
     void setAfterPushHook(std::function<Status()> hook) { m_afterPush = std::move(hook); }
@@ -64,9 +72,19 @@ private:
     Status pull(SyncReport &report);
     Status refreshConflicts(SyncReport &report);
     Result<QList<Storage::SyncChange>> snapshot(const QString &caseId);
+    /// @p step's result, computed where the file may be used (setFileAccess()).
+    template<typename Step> auto onFile(Step &&step) -> std::invoke_result_t<Step>
+    {
+        std::optional<std::invoke_result_t<Step>> result;
+        m_fileAccess([&] { result.emplace(step()); });
+        return std::move(*result);
+    }
 
     Storage::CaseFile &m_file;
     PgConnection &m_connection;
+    FileAccess m_fileAccess = [](const std::function<void()> &step) {
+        step();
+    };
     std::function<Status()> m_afterPush;
     int m_pageSize = 1000;
 };

@@ -18,8 +18,14 @@
 #include "sync/ServerSchema.h"
 #include "sync/SyncEngine.h"
 
+#include <QCoreApplication>
+#include <QEventLoop>
 #include <QJsonArray>
+#include <QProcess>
+#include <QProcessEnvironment>
 #include <QRandomGenerator>
+#include <QThread>
+#include <QTimer>
 #include <QUuid>
 
 #include <gtest/gtest.h>
@@ -686,4 +692,95 @@ TEST_F(TeamSyncTest, TenProgramsMakingAHundredChangesEachAtOnceConverge)
         EXPECT_EQ(theirs, courses) << qPrintable(c->user) << " holds the same records";
         EXPECT_EQ(SyncStore::waitingChanges(*c->file).value(), 0);
     }
+}
+
+TEST_F(TeamSyncTest, TheCommandLineSynchronisesAFileForScripts)
+{
+    const QString path = dir.caseFile("emil-cli");
+    QStringList names;
+    {
+        auto file = CaseFile::create(path, TestKit::passphrase("pw"), TestKit::fastKdf());
+        ASSERT_TRUE(file.ok());
+        DemoCaseload::Options options;
+        options.citizens = 3;
+        options.seed = QRandomGenerator::global()->generate();
+        ASSERT_TRUE(DemoCaseload::generate(**file, options).ok());
+        names = (*file)
+                    ->read([](Database &db) {
+                        QStringList out;
+                        Statement s = db.prepare("SELECT name FROM citizen");
+                        while (s.next())
+                            out << s.text(0);
+                        return out;
+                    })
+                    .value();
+    } // closed: the command line takes the file's lock
+    const auto cli = [&](const QByteArray &passphrase) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PGPASSWORD"), QStringLiteral("pw-emil"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(TRAEDESTEN_CLI),
+            { QStringLiteral("--connect"), QStringLiteral("sslmode=disable user=emil"), QStringLiteral("sync"), path });
+        p.write(passphrase);
+        p.closeWriteChannel();
+        p.waitForFinished(60000);
+        return std::pair { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError()) };
+    };
+    const auto [code, text] = cli("pw\n");
+    EXPECT_EQ(code, 0) << qPrintable(text);
+    EXPECT_FALSE(text.contains(QStringLiteral("pushed 0 "))) << qPrintable(text);
+    for (const QString &name : names)
+        EXPECT_FALSE(text.contains(name)) << "no citizen data in the output";
+    auto admin = connectAs();
+    ASSERT_TRUE(admin);
+    EXPECT_EQ(scalar(*admin, "SELECT count(*) FROM traedesten.case_owner WHERE owner = 'emil' AND kind = 'citizen'"),
+        names.size())
+        << "the file's caseload is Emil's on the server";
+    const auto [againCode, againText] = cli("pw\n");
+    EXPECT_EQ(againCode, 0);
+    EXPECT_TRUE(againText.contains(QStringLiteral("pushed 0 change(s)"))) << qPrintable(againText);
+    const auto [wrongCode, wrongText] = cli("not the passphrase\n");
+    EXPECT_NE(wrongCode, 0);
+    EXPECT_TRUE(wrongText.contains(QStringLiteral("WrongPassphrase"))) << qPrintable(wrongText);
+}
+
+TEST_F(TeamSyncTest, TheNetworkWaitsOffTheGuiThreadAndTheFileIsUsedOnlyOnItsOwnThread)
+{
+    auto anna = makeClient(dir, QStringLiteral("anna"), 20);
+    ASSERT_TRUE(anna);
+    // As the program does it: sync() on a worker thread, each step on the file handed to the thread that
+    // owns it (here the test's main thread, standing for the GUI thread) by a blocking queued call.
+    QThread *const owner = QThread::currentThread();
+    std::atomic<int> steps { 0 };
+    std::atomic<int> elsewhere { 0 };
+    anna->engine->setFileAccess([&](const std::function<void()> &step) {
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [&] {
+                ++steps;
+                if (QThread::currentThread() != owner)
+                    ++elsewhere;
+                step();
+            },
+            Qt::BlockingQueuedConnection);
+    });
+    int ticks = 0;
+    QTimer timer;
+    timer.setInterval(1);
+    QObject::connect(&timer, &QTimer::timeout, &timer, [&] { ++ticks; });
+    std::optional<Result<SyncReport>> result;
+    QEventLoop loop;
+    std::thread worker([&] {
+        result.emplace(anna->engine->sync());
+        QMetaObject::invokeMethod(&loop, &QEventLoop::quit, Qt::QueuedConnection);
+    });
+    timer.start();
+    loop.exec();
+    worker.join();
+    ASSERT_TRUE(result && result->ok()) << qPrintable(result && !result->ok() ? result->error().detail : QString());
+    EXPECT_GT(result->value().pushed, 0);
+    EXPECT_GE(steps.load(), 4) << "bind, outgoing, pushed, cursor…";
+    EXPECT_EQ(elsewhere.load(), 0) << "the file is used only on its own thread";
+    EXPECT_GT(ticks, 0) << "the owner's events ran while the server was busy";
 }
