@@ -673,6 +673,18 @@
         <source>Changed a setting of the case file</source>
         <translation>Ændrede en indstilling i sagsfilen</translation>
     </message>
+    <message>
+        <source>Received the citizen&apos;s details from the team server</source>
+        <translation>Modtog borgerens oplysninger fra teamserveren</translation>
+    </message>
+    <message>
+        <source>Received %1 from the team server</source>
+        <translation>Modtog %1 fra teamserveren</translation>
+    </message>
+    <message>
+        <source>Removed from this file: no longer shared with this user</source>
+        <translation>Fjernet fra denne fil: ikke længere delt med denne bruger</translation>
+    </message>
 </context>
 <context>
     <name>BudgetStatement</name>
@@ -1338,6 +1350,10 @@
     <message>
         <source>The team server&apos;s certificate is not trusted, or is not made out to the server&apos;s name. Nothing was sent. Ask the server&apos;s administrator for the municipality&apos;s certificate (the CA file).</source>
         <translation>Teamserverens certifikat er ikke betroet eller er ikke udstedt til serverens navn. Intet blev sendt. Bed serverens administrator om kommunens certifikat (CA-filen).</translation>
+    </message>
+    <message>
+        <source>This case file is synchronised with another team server, or as another user. Open the case file that belongs to this server and user, or ask the server&apos;s administrator.</source>
+        <translation>Denne sagsfil synkroniseres med en anden teamserver eller som en anden bruger. Åbn den sagsfil, der hører til denne server og bruger, eller spørg serverens administrator.</translation>
     </message>
 </context>
 <context>

@@ -770,4 +770,11 @@ const QByteArrayList &derivedTables()
     return tables;
 }
 
+const QByteArrayList &syncTables()
+{
+    static const QByteArrayList tables { QByteArrayLiteral("sync_base"), QByteArrayLiteral("sync_conflict"),
+        QByteArrayLiteral("sync_refusal"), QByteArrayLiteral("sync_state") };
+    return tables;
+}
+
 } // namespace Traedesten::Storage::Schema

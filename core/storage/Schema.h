@@ -21,4 +21,8 @@ int currentVersion();
 /// (their rows go with the budget or the citizen), and they are the same for the same records.
 const QByteArrayList &derivedTables();
 
+/// The tables synchronisation with the team server keeps (SyncStore): its state, the records as the server
+/// last had them, open conflicts and refused changes. No record kind's; an erasure clears the citizen's rows.
+const QByteArrayList &syncTables();
+
 } // namespace Traedesten::Storage::Schema

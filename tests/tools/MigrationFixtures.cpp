@@ -646,6 +646,42 @@ void fillVersion8(Database &db)
     event(db, 801, t0, "record.created", "note", uid(Kind::Note, 8), uid(Kind::Citizen, 2));
 }
 
+/// Version 9: a file that has been synchronised with a team server: its state (server, cursors), the base of
+/// a record as the server had it, an open conflict with a resolution chosen here, a refused change.
+void fillVersion9(Database &db)
+{
+    const char *t0 = "2027-03-01T12:00:00.000Z";
+    insert(db, "sync_state", { { "key", "server" }, { "value", "6f1d2c3b-0000-4000-8000-000000000009" } });
+    insert(db, "sync_state", { { "key", "user" }, { "value", "bo_fiktivsen" } });
+    insert(db, "sync_state", { { "key", "pushed_seq" }, { "value", "801" } });
+    insert(db, "sync_state", { { "key", "pull_tx" }, { "value", "912" } });
+    insert(db, "sync_state", { { "key", "pull_seq" }, { "value", "4711" } });
+    insert(db, "sync_base",
+        { { "kind", "goal" }, { "id", uid(Kind::Goal, 1) }, { "case_id", uid(Kind::Citizen, 1) },
+            { "parent_id", uid(Kind::Citizen, 1) }, { "version", 3 },
+            { "fields", "{\"own_words\":\"Få et arbejde\",\"status\":\"active\"}" } });
+    insert(db, "sync_conflict",
+        { { "id", 17 }, { "kind", "goal" }, { "record_id", uid(Kind::Goal, 1) }, { "case_id", uid(Kind::Citizen, 1) },
+            { "field", "own_words" }, { "base", "\"Få et job\"" }, { "mine", "\"Få et arbejde\"" },
+            { "theirs", "\"Få et fast job\"" }, { "who", "bo_fiktivsen" }, { "at", t0 },
+            { "resolution", "\"Få et fast arbejde\"" } });
+    insert(db, "sync_refusal",
+        { { "kind", "note" }, { "id", uid(Kind::Note, 8) }, { "case_id", uid(Kind::Citizen, 2) },
+            { "reason", "not_allowed" }, { "at", t0 } });
+    // A second of each: a household's record, a budget-cap conflict still open, a refusal of a case gone.
+    insert(db, "sync_base",
+        { { "kind", "household" }, { "id", uid(Kind::Household, 1) }, { "case_id", uid(Kind::Household, 1) },
+            { "parent_id", nullptr }, { "version", 1 }, { "fields", "{\"name\":\"Familien Fiktivsen\"}" } });
+    insert(db, "sync_conflict",
+        { { "id", 18 }, { "kind", "ledger_entry" }, { "record_id", uid(Kind::Entry, 7) },
+            { "case_id", uid(Kind::Citizen, 2) }, { "field", "budget_cap" }, { "base", nullptr },
+            { "mine", "{\"amount_minor\":34950}" }, { "theirs", "{\"cap_minor\":5000000,\"used_minor\":4990000}" },
+            { "who", "bo_fiktivsen" }, { "at", t0 }, { "resolution", nullptr } });
+    insert(db, "sync_refusal",
+        { { "kind", "goal" }, { "id", uid(Kind::Goal, 2) }, { "case_id", uid(Kind::Citizen, 1) },
+            { "reason", "unknown_case" }, { "at", "2027-03-02T08:00:00.000Z" } });
+}
+
 } // namespace
 
 const std::vector<FillStep> &steps()
@@ -659,6 +695,7 @@ const std::vector<FillStep> &steps()
         { 6, fillVersion6 },
         { 7, fillVersion7 },
         { 8, fillVersion8 },
+        { 9, fillVersion9 },
     };
     return list;
 }
