@@ -146,6 +146,7 @@ Status SyncEngine::pull(SyncReport &report)
     if (!from)
         return from.error();
     PullCursor cursor = *from;
+    PullCursor saved = cursor; // what the file holds
     for (;;) {
         auto rows = m_connection.exec("SELECT tx::text, seq, kind, id, case_id, version, fields::text, deleted "
                                       "FROM traedesten.pull($1::xid8, $2::bigint, $3::integer)",
@@ -156,12 +157,13 @@ Status SyncEngine::pull(SyncReport &report)
         // Records are applied in runs; an access change between them is dealt with in its place in the
         // server's order, each step moving the cursor in the same transaction as its effect.
         const auto flush = [&]() -> Status {
-            if (records.isEmpty())
+            if (records.isEmpty() && cursor.tx == saved.tx && cursor.seq == saved.seq)
                 return {};
             auto applied = onFile([&] { return SyncStore::applyPulled(m_file, records, cursor); });
             records.clear();
             if (!applied)
                 return applied.error();
+            saved = cursor;
             report.received += *applied;
             return {};
         };
@@ -170,6 +172,10 @@ Status SyncEngine::pull(SyncReport &report)
             const QString kind = rows->text(i, 2);
             const QString caseId = rows->text(i, 4);
             const QJsonObject fields = QJsonDocument::fromJson(rows->text(i, 6).toUtf8()).object();
+            if (kind == QLatin1String("cursor")) { // the server looked this far and found nothing for us
+                cursor = at;
+                continue;
+            }
             if (kind != QLatin1String("access")) {
                 records.append(SyncChange { kind, rows->text(i, 3), caseId, rows->int64(i, 5), fields, {},
                     rows->text(i, 7) == QLatin1String("t"), false });
@@ -192,6 +198,7 @@ Status SyncEngine::pull(SyncReport &report)
                 auto removed = onFile([&] { return SyncStore::removeCase(m_file, caseId, erased, cursor); });
                 if (!removed)
                     return removed.error();
+                saved = cursor;
                 if (*held)
                     ++(erased ? report.casesErased : report.casesRemoved);
                 continue;
@@ -202,12 +209,13 @@ Status SyncEngine::pull(SyncReport &report)
             auto applied = onFile([&] { return SyncStore::applySnapshot(m_file, *whole, cursor); });
             if (!applied)
                 return applied.error();
+            saved = cursor;
             report.received += *applied;
             ++report.casesAdded;
         }
         if (Status s = flush(); !s)
             return s;
-        if (rows->rows() < m_pageSize)
+        if (rows->rows() == 0)
             return {};
     }
 }

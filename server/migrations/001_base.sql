@@ -162,17 +162,25 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, traedesten AS
         OR cardinality(traedesten.shared_departments(p_case, p_who, false)) > 0
 $$;
 
--- May @p_who see the record (@p_kind, @p_fields) of the case: all of it with whole-case access; a
--- department's participant sees the household, its members, the plan and its family goals, and the
--- interventions, consents and benefits of that department.
+-- Whether a record (@p_kind, @p_fields) may be seen by someone with @p_whole access to its case (NULL:
+-- none) and a share for @p_departments: all of it with whole-case access; a department's participant sees
+-- the household, its members, the plan and its family goals, and the interventions, consents and benefits
+-- of that department. The one rule; may_see() and pull() give it the access they looked up.
+CREATE FUNCTION traedesten.visible(p_kind text, p_fields jsonb, p_whole text, p_departments text[]) RETURNS boolean
+LANGUAGE sql IMMUTABLE SET search_path = pg_catalog, traedesten AS $$
+    SELECT p_whole IS NOT NULL
+        OR COALESCE(CASE WHEN p_kind IN ('household', 'household_member', 'family_plan', 'family_goal')
+                         THEN cardinality(p_departments) > 0
+                         WHEN p_kind IN ('intervention', 'consent', 'benefit')
+                         THEN p_fields->>'department_id' = ANY (p_departments)
+                    END, false)
+$$;
+
+-- May @p_who see the record (@p_kind, @p_fields) of the case.
 CREATE FUNCTION traedesten.may_see(p_case text, p_kind text, p_fields jsonb, p_who name) RETURNS boolean
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, traedesten AS $$
-    SELECT traedesten.case_access(p_case, p_who) IS NOT NULL
-        OR COALESCE(CASE WHEN p_kind IN ('household', 'household_member', 'family_plan', 'family_goal')
-                         THEN cardinality(traedesten.shared_departments(p_case, p_who, false)) > 0
-                         WHEN p_kind IN ('intervention', 'consent', 'benefit')
-                         THEN p_fields->>'department_id' = ANY (traedesten.shared_departments(p_case, p_who, false))
-                    END, false)
+    SELECT traedesten.visible(p_kind, p_fields, traedesten.case_access(p_case, p_who),
+                              traedesten.shared_departments(p_case, p_who, false))
 $$;
 
 -- May @p_who write the record: whole-case write access, or a department participant with a read-write
@@ -428,9 +436,12 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, traedesten AS
 $$;
 
 /*
- * The changes after the cursor (p_tx, p_seq) that the caller may see, in the server's order, at most
- * p_limit, and only of transactions older than every one still running, so a late commit is never
- * skipped. The cursor to pass next is the last row's (tx, seq). Logs one 'pulled' per case returned.
+ * The changes after the cursor (p_tx, p_seq) that the caller may see, in the server's order, only of
+ * transactions older than every one still running, so a late commit is never skipped. At most p_limit
+ * changes are examined; what the caller may see of them is returned, and when the last one examined is not
+ * among them a row of kind 'cursor' (no content) says how far the server looked. The cursor to pass next is
+ * the last row's (tx, seq); an empty answer means nothing more. Access is looked up once per case in the
+ * window, not per row. Logs one 'pulled' per case returned.
  */
 CREATE FUNCTION traedesten.pull(p_tx xid8, p_seq bigint, p_limit integer)
 RETURNS TABLE (tx xid8, seq bigint, kind text, id text, case_id text, version bigint, fields jsonb,
@@ -440,20 +451,31 @@ DECLARE
     who name := session_user;
 BEGIN
     RETURN QUERY
-    WITH picked AS (
+    WITH examined AS MATERIALIZED (
         SELECT c.* FROM traedesten.change_log c
         WHERE (c.tx, c.seq) > (p_tx, p_seq)
           AND c.tx < pg_snapshot_xmin(pg_current_snapshot())
-          AND CASE WHEN c.kind = 'access'
-                   THEN traedesten.is_grantee((c.fields->>'user')::name, who)
-                   ELSE traedesten.may_see(c.case_id, c.kind, c.fields, who) END
         ORDER BY c.tx, c.seq
         LIMIT greatest(p_limit, 1)),
+    access AS MATERIALIZED (
+        SELECT k.case_id, traedesten.case_access(k.case_id, who) AS whole,
+               traedesten.shared_departments(k.case_id, who, false) AS departments
+        FROM (SELECT DISTINCT e.case_id FROM examined e WHERE e.kind <> 'access') k),
+    picked AS MATERIALIZED (
+        SELECT e.* FROM examined e LEFT JOIN access a ON a.case_id = e.case_id
+        WHERE CASE WHEN e.kind = 'access'
+                   THEN traedesten.is_grantee((e.fields->>'user')::name, who)
+                   ELSE traedesten.visible(e.kind, e.fields, a.whole, a.departments) END),
     logged AS (
         INSERT INTO traedesten.access_log (who, case_id, action)
-        SELECT DISTINCT who, p.case_id, 'pulled' FROM picked p WHERE p.case_id <> 'catalogue')
-    SELECT p.tx, p.seq, p.kind, p.id, p.case_id, p.version, p.fields, p.deleted, p.author, p.at
-    FROM picked p ORDER BY p.tx, p.seq;
+        SELECT DISTINCT who, p.case_id, 'pulled' FROM picked p WHERE p.case_id <> 'catalogue'),
+    last AS (
+        SELECT e.tx, e.seq FROM examined e ORDER BY e.tx DESC, e.seq DESC LIMIT 1)
+    SELECT p.tx, p.seq, p.kind, p.id, p.case_id, p.version, p.fields, p.deleted, p.author, p.at FROM picked p
+    UNION ALL
+    SELECT l.tx, l.seq, 'cursor'::text, ''::text, ''::text, 0::bigint, '{}'::jsonb, false, who, clock_timestamp()
+    FROM last l WHERE NOT EXISTS (SELECT 1 FROM picked p WHERE p.tx = l.tx AND p.seq = l.seq)
+    ORDER BY 1, 2;
 END
 $$;
 

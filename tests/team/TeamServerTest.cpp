@@ -93,12 +93,14 @@ Pulled pull(PgConnection &c, const Pulled &from = {})
     if (!r)
         return out;
     for (int i = 0; i < r->rows(); ++i) {
+        out.tx = r->text(i, 0).toUtf8();
+        out.seq = r->text(i, 1).toUtf8();
+        if (r->text(i, 2) == QLatin1String("cursor"))
+            continue; // how far the server looked: no change of ours
         out.rows << r->text(i, 2) + QLatin1Char(':') + r->text(i, 3) + QLatin1Char(':') + r->text(i, 4);
         out.citizens << r->text(i, 5);
         if (r->text(i, 2) == QLatin1String("access"))
             out.access << r->text(i, 5) + QLatin1Char(':') + r->text(i, 6);
-        out.tx = r->text(i, 0).toUtf8();
-        out.seq = r->text(i, 1).toUtf8();
     }
     return out;
 }
