@@ -87,7 +87,7 @@ QList<RecordRow> RecordRegistry::recordsOfCitizen(Database &db, const QString &c
 
 RecordRow RecordRegistry::record(Database &db, const KindInfo &kind, const QString &id)
 {
-    Statement s = db.prepare((kind.select + " WHERE id = ?1").constData());
+    Statement s = db.cached(kind.select + " WHERE id = ?1");
     s.bind(1, id);
     return s.next() ? rowAt(kind, s) : RecordRow { &kind, {}, {} };
 }

@@ -708,8 +708,8 @@ void version9(Database &db)
             version    INTEGER NOT NULL CHECK (version > 0),
             fields     TEXT NOT NULL,
             PRIMARY KEY (kind, id)
-        ) WITHOUT ROWID
-    )sql");
+        )
+    )sql"); // a rowid table: its rows (every field as JSON) are too large for WITHOUT ROWID to pay
     db.execute("CREATE INDEX sync_base_parent ON sync_base (parent_id)");
     db.execute("CREATE INDEX sync_base_case ON sync_base (case_id)");
     db.execute(R"sql(

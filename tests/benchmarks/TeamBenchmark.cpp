@@ -15,6 +15,7 @@
 #include "sync/SyncEngine.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -194,8 +195,7 @@ Program program(const QString &user, int citizens)
     }
     Program p;
     static int files = 0;
-    auto file = CaseFile::create(
-        folder().caseFile(QStringLiteral("%1-%2").arg(user).arg(++files).toUtf8().constData()),
+    auto file = CaseFile::create(folder().caseFile(QStringLiteral("%1-%2").arg(user).arg(++files).toUtf8().constData()),
         Traedesten::TestKit::passphrase("pw"), Traedesten::TestKit::fastKdf());
     if (!file)
         std::abort();
@@ -250,13 +250,15 @@ void BM_SyncOneChange(benchmark::State &state)
         state.SkipWithError("first sync failed");
         return;
     }
-    const QStringList goals = p.file->read([](Database &db) {
-                                        QStringList ids;
-                                        Statement s = db.prepare("SELECT id FROM goal");
-                                        while (s.next())
-                                            ids << s.text(0);
-                                        return ids;
-                                    }).value();
+    const QStringList goals = p.file
+                                  ->read([](Database &db) {
+                                      QStringList ids;
+                                      Statement s = db.prepare("SELECT id FROM goal");
+                                      while (s.next())
+                                          ids << s.text(0);
+                                      return ids;
+                                  })
+                                  .value();
     int n = 0;
     for (auto _ : state) {
         state.PauseTiming();
@@ -271,7 +273,8 @@ void BM_SyncOneChange(benchmark::State &state)
         if (!edited || !report || report->pushed != 1) {
             const std::string why = !edited ? "edit failed"
                 : !report                   ? report.error().detail.toStdString()
-                                            : "pushed " + std::to_string(report->pushed) + " refused " + std::to_string(report->refused) + " conflicts " + std::to_string(report->conflicts) + " resent " + std::to_string(report->resent);
+                          : "pushed " + std::to_string(report->pushed) + " refused " + std::to_string(report->refused)
+                    + " conflicts " + std::to_string(report->conflicts) + " resent " + std::to_string(report->resent);
             state.SkipWithError(why.c_str());
             break;
         }
@@ -289,13 +292,15 @@ void BM_SyncPullOfTenThousandChanges(benchmark::State &state)
         state.SkipWithError("first sync failed");
         return;
     }
-    const QStringList citizens = writer.file->read([](Database &db) {
-                                               QStringList ids;
-                                               Statement s = db.prepare("SELECT id FROM citizen");
-                                               while (s.next())
-                                                   ids << s.text(0);
-                                               return ids;
-                                           }).value();
+    const QStringList citizens = writer.file
+                                     ->read([](Database &db) {
+                                         QStringList ids;
+                                         Statement s = db.prepare("SELECT id FROM citizen");
+                                         while (s.next())
+                                             ids << s.text(0);
+                                         return ids;
+                                     })
+                                     .value();
     for (const QString &c : citizens) {
         if (!writer.engine->share(c, QStringLiteral("reader"), false)) {
             state.SkipWithError("share failed");
@@ -306,6 +311,14 @@ void BM_SyncPullOfTenThousandChanges(benchmark::State &state)
         state.SkipWithError("reader's first sync failed");
         return;
     }
+    // How much of it is the case file's work (what the GUI thread does, in steps): timed apart.
+    qint64 fileNs = 0;
+    reader.engine->setFileAccess([&](const std::function<void()> &step) {
+        QElapsedTimer t;
+        t.start();
+        step();
+        fileNs += t.nsecsElapsed();
+    });
     for (auto _ : state) {
         state.PauseTiming();
         const Status written = writer.file->write([&](Database &) {
@@ -320,11 +333,13 @@ void BM_SyncPullOfTenThousandChanges(benchmark::State &state)
             }
         });
         auto pushed = writer.engine->sync();
+        fileNs = 0;
         state.ResumeTiming();
         auto pulled = reader.engine->sync();
+        state.counters["file_ms"] = double(fileNs) / 1e6;
         if (!written || !pushed || !pulled || pulled->received != 10'000) {
-            const std::string why = !pulled ? pulled.error().detail.toStdString()
-                                            : "received " + std::to_string(pulled->received);
+            const std::string why
+                = !pulled ? pulled.error().detail.toStdString() : "received " + std::to_string(pulled->received);
             state.SkipWithError(why.c_str());
             break;
         }
