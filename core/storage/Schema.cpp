@@ -690,7 +690,8 @@ void version8(Database &db)
 // the outbox: what changed since sync_state's "pushed_seq" is pushed. sync_base holds each record as the
 // server last had it (its version and fields, as JSON of its columns), so a push sends only the fields
 // changed here and their base values; a record without one is new to the server. sync_conflict holds the
-// server's open conflicts for the people here to resolve, and sync_refusal the changes the server refused.
+// server's open conflicts for the people here to resolve, and sync_refusal the changes the server refused
+// and those from the server this file could not take yet (with the change, tried again at each pull).
 void version9(Database &db)
 {
     db.execute(R"sql(
@@ -735,8 +736,9 @@ void version9(Database &db)
             case_id  TEXT NOT NULL,
             reason   TEXT NOT NULL,
             at       TEXT NOT NULL,
+            change   TEXT,
             PRIMARY KEY (kind, id)
-        ) WITHOUT ROWID
+        )
     )sql");
 }
 

@@ -327,12 +327,6 @@ void setBase(Database &db, const KindInfo &kind, const QString &id, const QStrin
     s.bind(5, version).bind(6, compact(fields)).run();
 }
 
-void dropBase(Database &db, const QString &kind, const QString &id)
-{
-    Statement s = db.cached("DELETE FROM sync_base WHERE kind = ?1 AND id = ?2");
-    s.bind(1, kind).bind(2, id).run();
-}
-
 bool citizenHere(Database &db, const QString &id)
 {
     Statement s = db.cached("SELECT 1 FROM citizen WHERE id = ?1");
@@ -366,7 +360,7 @@ QList<ChangedRecord> changedHere(Database &db, qint64 seq, bool all)
     return every;
 }
 
-/// The ids of records changed here and not yet pushed: a pull leaves them for the next push to merge.
+/// The ids of records changed here and not yet pushed ("kind:id").
 QSet<QString> unpushed(Database &db)
 {
     QSet<QString> ids;
@@ -378,39 +372,149 @@ QSet<QString> unpushed(Database &db)
     return ids;
 }
 
+/// What the person changed here in a record, against the record as the server last had it: the changed
+/// fields to push and their base values. Not real when only its timestamps differ.
+struct LocalChange
+{
+    QJsonObject fields;
+    QJsonObject base;
+    bool real = false;
+};
+
+LocalChange localChange(Database &db, const TableShape &shape, const QJsonObject &local, const QJsonObject &base)
+{
+    LocalChange change;
+    for (auto it = local.constBegin(); it != local.constEnd(); ++it) {
+        const QJsonValue was = base.value(it.key());
+        QJsonValue now = it.value();
+        if (now == was)
+            continue;
+        if (now.isNull() && shape.hiddenReference(db, it.key(), was))
+            continue; // a reference this user cannot see, not a change
+        now = shape.withHidden(db, it.key(), now, was);
+        if (now == was)
+            continue;
+        change.fields.insert(it.key(), now);
+        change.base.insert(it.key(), was);
+        change.real
+            = change.real || (it.key() != QLatin1String("updated_at") && it.key() != QLatin1String("created_at"));
+    }
+    return change;
+}
+
+enum class Applied {
+    Unchanged, ///< nothing to do here (already so, older than what the file has, or waiting to be pushed)
+    Changed, ///< the file changed
+    NotYet, ///< it cannot be kept here yet (its parent has not arrived): parked and tried again
+};
+
 /**
- * Applies one record from the server. True when the file changed (a record that already reads the same
- * only gets its base: a push of this file's own coming back is not news).
+ * Applies one record from the server. A version the file already has (or an older one: the server's order
+ * is by transaction start, not commit, so an older version can arrive after a newer) changes nothing; a
+ * record changed here and not yet pushed stays as the person left it, for the next push to merge; one that
+ * already reads the same only gets its base (a push of this file's own coming back is not news).
  */
-bool applyRecord(CaseFile &file, Database &db, Shapes &shapes, const QSet<QString> &waiting, const SyncChange &c)
+Applied applyRecord(CaseFile &file, Database &db, Shapes &shapes, const QSet<QString> &waiting, const SyncChange &c)
 {
     const KindInfo *kind = RecordRegistry::byAuditName(c.kind);
-    if (!kind || waiting.contains(c.kind + QLatin1Char(':') + c.id))
-        return false;
+    if (!kind)
+        return Applied::Unchanged; // a kind of a newer version
+    const std::optional<Base> base = baseOf(db, c.kind, c.id);
+    if (base && c.version <= base->version)
+        return Applied::Unchanged;
     const TableShape &shape = shapes.of(*kind);
     const RecordRow here = RecordRegistry::record(db, *kind, c.id);
     const bool exists = !here.id.isEmpty();
+    if (waiting.contains(c.kind + QLatin1Char(':') + c.id)) {
+        if (!exists && base)
+            return Applied::Unchanged; // deleted here: the tombstone goes with the next push
+        if (exists && (!base || localChange(db, shape, shape.toJson(here), base->fields).real))
+            return Applied::Unchanged;
+    }
     if (c.deleted) {
-        dropBase(db, c.kind, c.id);
+        // The base stays, without content, so an older version arriving late is known as older.
+        setBase(db, *kind, c.id, c.caseId, c.version, {});
         if (!exists)
-            return false;
+            return Applied::Unchanged;
         const QString caseId = caseOf(db, *kind, c.id);
         file.recordReceived(
             AuditAction::RecordDeleted, *kind, c.id, citizenOfCase(db, caseId), householdOfCase(db, caseId));
         Statement s = db.cached("DELETE FROM " + kind->table + " WHERE id = ?1");
         s.bind(1, c.id).run();
-        return true;
+        return Applied::Changed;
     }
     const std::optional<QJsonObject> shown = shape.visible(db, c.fields);
     if (!shown)
-        return false; // its parent is not here (yet): nothing of it can be shown
+        return Applied::NotYet;
     setBase(db, *kind, c.id, c.caseId, c.version, c.fields);
     if (exists && shape.toJson(here) == *shown)
-        return false;
+        return Applied::Unchanged;
     shape.write(db, c.id, *shown, exists);
     file.recordReceived(exists ? AuditAction::RecordUpdated : AuditAction::RecordCreated, *kind, c.id,
         citizenOfCase(db, c.caseId), householdOfCase(db, c.caseId));
-    return true;
+    return Applied::Changed;
+}
+
+const QString NotApplied = QStringLiteral("not_applied");
+
+SyncChange changeFromJson(const QJsonObject &o)
+{
+    return SyncChange { o.value(QStringLiteral("kind")).toString(), o.value(QStringLiteral("id")).toString(),
+        o.value(QStringLiteral("case_id")).toString(), o.value(QStringLiteral("version")).toInteger(),
+        o.value(QStringLiteral("fields")).toObject(), {}, o.value(QStringLiteral("deleted")).toBool(), false };
+}
+
+/**
+ * Applies @p changes in order, each on its own savepoint: one the file cannot take (a parent not here yet,
+ * a rule of this file's schema it would break) is parked in sync_refusal with its change and tried again
+ * after every later pull, instead of stopping every synchronisation after it. Then tries the parked ones.
+ */
+int applyAll(CaseFile &file, Database &db, const QList<SyncChange> &changes)
+{
+    Shapes shapes(db);
+    const QSet<QString> waiting = unpushed(db);
+    int changed = 0;
+    const auto attempt = [&](const SyncChange &c) {
+        Applied result = Applied::Unchanged;
+        const Status s = db.transaction([&] { result = applyRecord(file, db, shapes, waiting, c); });
+        return s ? result : Applied::NotYet;
+    };
+    Statement park = db.cached("INSERT OR REPLACE INTO sync_refusal (kind, id, case_id, reason, at, change) "
+                               "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    Statement unpark = db.cached("DELETE FROM sync_refusal WHERE kind = ?1 AND id = ?2 AND reason = ?3");
+    for (const SyncChange &c : changes) {
+        const Applied result = attempt(c);
+        if (result == Applied::NotYet) {
+            park.bind(1, c.kind).bind(2, c.id).bind(3, c.caseId).bind(4, NotApplied);
+            SqlValues::bindTimestamp(park, 5, SqlValues::now());
+            park.bind(6,
+                compact(QJsonObject { { QStringLiteral("kind"), c.kind }, { QStringLiteral("id"), c.id },
+                    { QStringLiteral("case_id"), c.caseId }, { QStringLiteral("version"), c.version },
+                    { QStringLiteral("fields"), c.fields }, { QStringLiteral("deleted"), c.deleted } }));
+            park.run();
+            park.reset();
+            continue;
+        }
+        changed += result == Applied::Changed ? 1 : 0;
+    }
+    QList<SyncChange> parked;
+    {
+        Statement s = db.cached("SELECT change FROM sync_refusal WHERE reason = ?1");
+        s.bind(1, NotApplied);
+        while (s.next())
+            parked.append(changeFromJson(parseObject(s.text(0))));
+    }
+    std::stable_sort(parked.begin(), parked.end(),
+        [](const SyncChange &a, const SyncChange &b) { return kindOrder(a.kind) < kindOrder(b.kind); });
+    for (const SyncChange &c : parked) {
+        const Applied result = attempt(c);
+        if (result == Applied::NotYet)
+            continue;
+        unpark.bind(1, c.kind).bind(2, c.id).bind(3, NotApplied).run();
+        unpark.reset();
+        changed += result == Applied::Changed ? 1 : 0;
+    }
+    return changed;
 }
 
 void sortParentsFirst(QList<SyncChange> &changes)
@@ -522,28 +626,19 @@ Result<OutgoingBatch> SyncStore::outgoing(CaseFile &file)
                 change.fields = local;
             } else {
                 change.version = base->version;
-                bool real = false;
-                for (auto it = local.constBegin(); it != local.constEnd(); ++it) {
-                    const QJsonValue was = base->fields.value(it.key());
-                    QJsonValue now = it.value();
-                    if (now == was)
-                        continue;
-                    if (now.isNull() && shape.hiddenReference(db, it.key(), was))
-                        continue; // a reference this user cannot see, not a change
-                    now = shape.withHidden(db, it.key(), now, was);
-                    if (now == was)
-                        continue;
-                    change.fields.insert(it.key(), now);
-                    change.base.insert(it.key(), was);
-                    real = real || (it.key() != QLatin1String("updated_at") && it.key() != QLatin1String("created_at"));
-                }
-                if (!real)
+                const LocalChange diff = localChange(db, shape, local, base->fields);
+                if (!diff.real)
                     continue;
+                change.fields = diff.fields;
+                change.base = diff.base;
             }
             batch.changes.append(change);
         }
         sortParentsFirst(batch.changes);
-        std::reverse(deletions.begin(), deletions.end()); // the tombstone of the last child found comes first
+        // Deletions after everything else, children before their parents (a department only after the
+        // interventions that name it), so every program can apply them in this order.
+        std::stable_sort(deletions.begin(), deletions.end(),
+            [](const SyncChange &a, const SyncChange &b) { return kindOrder(a.kind) > kindOrder(b.kind); });
         batch.changes.append(deletions);
 
         Statement erased
@@ -577,14 +672,14 @@ Result<OutgoingBatch> SyncStore::outgoing(CaseFile &file)
     return batch;
 }
 
-Status SyncStore::pushed(CaseFile &file, const OutgoingBatch &batch, const QJsonArray &refused)
+Status SyncStore::pushed(CaseFile &file, const OutgoingBatch &batch, const QJsonObject &answer)
 {
     return file.write([&](Database &db) {
         clearState(db, PendingKey);
         setState(db, PushedSeqKey, QString::number(batch.uptoSeq));
-        Statement keep = db.cached("INSERT OR REPLACE INTO sync_refusal (kind, id, case_id, reason, at) "
-                                   "VALUES (?1, ?2, ?3, ?4, ?5)");
-        for (const QJsonValue &v : refused) {
+        Statement keep = db.cached("INSERT OR REPLACE INTO sync_refusal (kind, id, case_id, reason, at, change) "
+                                   "VALUES (?1, ?2, ?3, ?4, ?5, NULL)");
+        for (const QJsonValue &v : answer.value(QStringLiteral("refused")).toArray()) {
             const QJsonObject o = v.toObject();
             const QString id = o.value(QStringLiteral("id")).toString();
             QString caseId;
@@ -604,6 +699,13 @@ Status SyncStore::pushed(CaseFile &file, const OutgoingBatch &batch, const QJson
             gone.bind(1, resolution.first).run();
             gone.reset();
         }
+        // Each record as the push left it on the server is its new base at once (and where the server kept
+        // its own value of a field, a conflict, that value is shown here), so the next change is pushed
+        // against it even if the pull that would bring it is held back.
+        QList<SyncChange> records;
+        for (const QJsonValue &v : answer.value(QStringLiteral("records")).toArray())
+            records.append(changeFromJson(v.toObject()));
+        applyAll(file, db, records);
     });
 }
 
@@ -621,10 +723,7 @@ Result<int> SyncStore::applyPulled(CaseFile &file, const QList<SyncChange> &chan
 {
     int changed = 0;
     const Status s = file.write([&](Database &db) {
-        Shapes shapes(db);
-        const QSet<QString> waiting = unpushed(db);
-        for (const SyncChange &c : changes)
-            changed += applyRecord(file, db, shapes, waiting, c) ? 1 : 0;
+        changed = applyAll(file, db, changes);
         setCursor(db, next);
     });
     if (!s)
@@ -692,9 +791,19 @@ Result<bool> SyncStore::holdsCase(CaseFile &file, const QString &caseId)
 
 void SyncStore::forgetCitizen(Database &db, const QString &citizenId, const QStringList &removed)
 {
+    // The citizen's own records are erased on the server by its erase(); records of other cases that went
+    // with them (their household membership, interventions and consents) keep a base without content, so
+    // the next push sends their tombstones.
+    Statement empty = db.cached("UPDATE sync_base SET fields = '{}', parent_id = NULL WHERE kind = ?1 AND id = ?2");
+    Statement conflicts = db.cached("DELETE FROM sync_conflict WHERE kind = ?1 AND record_id = ?2");
     for (const QString &record : removed) {
         const qsizetype colon = record.indexOf(QLatin1Char(':'));
-        dropBase(db, record.left(colon), record.mid(colon + 1));
+        const QString kind = record.left(colon);
+        const QString id = record.mid(colon + 1);
+        empty.bind(1, kind).bind(2, id).run();
+        empty.reset();
+        conflicts.bind(1, kind).bind(2, id).run();
+        conflicts.reset();
     }
     for (const char *table : { "sync_base", "sync_conflict", "sync_refusal" }) {
         Statement del = db.prepare((QByteArray("DELETE FROM ") + table + " WHERE case_id = ?1").constData());

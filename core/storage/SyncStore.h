@@ -86,9 +86,10 @@ public:
     /// The batch to push: the one kept from an unanswered push, else a new one (kept until pushed()).
     /// The file's first push sends every record it holds, as new.
     static Result<OutgoingBatch> outgoing(CaseFile &file);
-    /// The server answered @p batch: the next batch starts after it; @p refused ({"kind", "id", "reason"})
-    /// is kept for the person to see.
-    static Status pushed(CaseFile &file, const OutgoingBatch &batch, const QJsonArray &refused);
+    /// The server answered @p batch with @p answer (push_batch's): the next batch starts after it; what it
+    /// refused ({"kind", "id", "reason"}) is kept for the person to see; the records as the push left
+    /// them become their bases (and show the server's value of a field that became a conflict).
+    static Status pushed(CaseFile &file, const OutgoingBatch &batch, const QJsonObject &answer);
 
     static Result<PullCursor> cursor(CaseFile &file);
     /// Applies pulled changes in the server's order and moves the cursor to @p next, in one transaction.

@@ -85,7 +85,7 @@ Status SyncEngine::push(SyncReport &report)
     if (batch->isEmpty())
         return {};
     report.resent = batch->resent;
-    QJsonArray refused;
+    QJsonObject result;
     if (!batch->changes.isEmpty()) {
         const QByteArray changes = batch->changesJson();
         auto answer = m_connection.exec(
@@ -101,19 +101,20 @@ Status SyncEngine::push(SyncReport &report)
             if (Status s = m_afterPush(); !s)
                 return s; // the answer is lost: the batch stays in the file and is sent again
         }
-        const QJsonObject result = QJsonDocument::fromJson(answer->text(0, 0).toUtf8()).object();
+        result = QJsonDocument::fromJson(answer->text(0, 0).toUtf8()).object();
         report.pushed += result.value(QStringLiteral("applied")).toInt();
         report.conflicts += result.value(QStringLiteral("conflicts")).toInt();
-        refused = result.value(QStringLiteral("refused")).toArray();
-        report.refused += static_cast<int>(refused.size());
+        report.refused += static_cast<int>(result.value(QStringLiteral("refused")).toArray().size());
     }
     // Erasures and resolutions are idempotent on the server (erasing a case that is gone, resolving a
     // conflict already resolved are refused), so a retry repeats them harmlessly.
+    // An erasure that fails for another reason than not being the owner's (a citizen erased here that was
+    // only shared with this user leaves only this file) stays in the batch and is tried again.
     for (const QString &citizen : batch->erasedCitizens) {
         auto erased = m_connection.exec("SELECT traedesten.erase(o.case_id) FROM traedesten.case_owner o "
                                         "WHERE o.case_id = $1 AND o.owner = session_user",
             { citizen.toUtf8() });
-        if (!erased && !settled(erased.error()))
+        if (!erased && erased.code() != ErrorCode::ServerRefused)
             return erased.error();
     }
     for (const auto &[conflict, value] : batch->resolutions) {
@@ -122,7 +123,7 @@ Status SyncEngine::push(SyncReport &report)
         if (!resolved && !settled(resolved.error()))
             return resolved.error();
     }
-    return onFile([&] { return SyncStore::pushed(m_file, *batch, refused); });
+    return onFile([&] { return SyncStore::pushed(m_file, *batch, result); });
 }
 
 Result<QList<SyncChange>> SyncEngine::snapshot(const QString &caseId)

@@ -77,6 +77,8 @@ private:
     {
         std::optional<std::invoke_result_t<Step>> result;
         m_fileAccess([&] { result.emplace(step()); });
+        if (!result) // the file's thread did not run it (closing): nothing was done
+            return Error { ErrorCode::Cancelled, QStringLiteral("the case file's step did not run") };
         return std::move(*result);
     }
 

@@ -192,6 +192,17 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, traedesten AS
                     AND p_fields->>'department_id' = ANY (traedesten.shared_departments(p_case, p_who, true)), false)
 $$;
 
+-- The fields by which a conflict's visibility is judged: its record's as they stand (or, for a purchase
+-- that never reached the server, the purchase itself), so a department's participant sees the conflicts
+-- of their department's records only.
+CREATE FUNCTION traedesten.conflict_fields(p_conflict bigint) RETURNS jsonb
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, traedesten AS $$
+    SELECT COALESCE(r.fields, CASE WHEN jsonb_typeof(c.mine) = 'object' THEN c.mine END, '{}'::jsonb)
+    FROM traedesten.conflict c
+    LEFT JOIN traedesten.record r ON r.kind = c.kind AND r.id = c.record_id
+    WHERE c.id = p_conflict
+$$;
+
 -- Row-level security, forced (the owner role bypasses it by BYPASSRLS, as the functions must).
 ALTER TABLE traedesten.case_owner ENABLE ROW LEVEL SECURITY;
 ALTER TABLE traedesten.case_owner FORCE ROW LEVEL SECURITY;
@@ -209,7 +220,8 @@ CREATE POLICY readable ON traedesten.change_log FOR SELECT
     USING (traedesten.may_see(case_id, kind, fields, current_user));
 ALTER TABLE traedesten.conflict ENABLE ROW LEVEL SECURITY;
 ALTER TABLE traedesten.conflict FORCE ROW LEVEL SECURITY;
-CREATE POLICY readable ON traedesten.conflict FOR SELECT USING (traedesten.may_read(case_id, current_user));
+CREATE POLICY readable ON traedesten.conflict FOR SELECT
+    USING (traedesten.may_see(case_id, kind, traedesten.conflict_fields(id), current_user));
 ALTER TABLE traedesten.access_log ENABLE ROW LEVEL SECURITY;
 ALTER TABLE traedesten.access_log FORCE ROW LEVEL SECURITY;
 CREATE POLICY own_cases ON traedesten.access_log FOR SELECT
@@ -254,6 +266,14 @@ BEGIN
 END
 $$;
 
+-- What a deleted record keeps: nothing but the department it belonged to, so that a department's
+-- participant, who sees only that department's records, also sees it go (visible()).
+CREATE FUNCTION traedesten.tombstone(p_fields jsonb) RETURNS jsonb
+LANGUAGE sql IMMUTABLE SET search_path = pg_catalog, traedesten AS $$
+    SELECT CASE WHEN p_fields ? 'department_id' THEN jsonb_build_object('department_id', p_fields->'department_id')
+                ELSE '{}'::jsonb END
+$$;
+
 /*
  * Pushes one batch of changes, exactly once. @p_changes is a JSON array of
  *   {"kind", "id", "case_id", "base_version" (0: new), "fields": {changed field: new value},
@@ -277,6 +297,7 @@ DECLARE
     applied    integer := 0;
     conflicts  integer := 0;
     refused    jsonb := '[]';
+    records    jsonb := '[]';
     touched    text[] := '{}';
     writable   text[] := '{}'; -- cases the caller may write as a whole, asked once per batch
     case_of    text;
@@ -383,16 +404,23 @@ BEGIN
             UPDATE traedesten.record
             -- A deletion leaves a tombstone without content.
             SET fields = CASE WHEN current.deleted OR COALESCE((change->>'deleted')::boolean, false)
-                              THEN '{}' ELSE merged END,
+                              THEN traedesten.tombstone(current.fields) ELSE merged END,
                 version = current.version + 1,
                 deleted = current.deleted OR COALESCE((change->>'deleted')::boolean, false),
                 changed_by = who, changed_at = clock_timestamp()
             WHERE kind = current.kind AND id = current.id
             RETURNING * INTO current;
         END IF;
+        IF current.deleted THEN
+            -- A deleted record's earlier versions leave the log: nobody who gets access later reads them.
+            DELETE FROM traedesten.change_log l WHERE l.kind = current.kind AND l.id = current.id;
+        END IF;
         INSERT INTO traedesten.change_log (batch_id, kind, id, case_id, version, fields, deleted, author)
         VALUES (p_batch, current.kind, current.id, current.case_id, current.version, current.fields,
                 current.deleted, who);
+        records := records || jsonb_build_object('kind', current.kind, 'id', current.id, 'case_id', current.case_id,
+                                                 'version', current.version, 'fields', current.fields,
+                                                 'deleted', current.deleted);
         applied := applied + 1;
         IF NOT case_of = ANY (touched) THEN
             touched := touched || case_of;
@@ -401,9 +429,11 @@ BEGIN
 
     INSERT INTO traedesten.access_log (who, case_id, action)
     SELECT who, t, 'pushed' FROM unnest(touched) t WHERE t <> 'catalogue';
+    -- Kept for a retry without the records: the batch table holds no content (a retried batch's program
+    -- gets its records by pulling).
     result := jsonb_build_object('applied', applied, 'conflicts', conflicts, 'refused', refused);
     INSERT INTO traedesten.batch (batch_id, author, result) VALUES (p_batch, who, result);
-    RETURN result;
+    RETURN result || jsonb_build_object('records', records);
 END
 $$;
 
@@ -618,15 +648,23 @@ $$;
 CREATE FUNCTION traedesten.erase(p_case text) RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, traedesten AS $$
 DECLARE
-    grantee name;
+    addressee name;
+    addressees name[];
 BEGIN
     PERFORM traedesten.require_owner(p_case, 'erase a citizen');
-    DELETE FROM traedesten.change_log WHERE case_id = p_case;
+    PERFORM 1 FROM traedesten.case_owner WHERE case_id = p_case FOR UPDATE; -- no push of it meanwhile
+    -- Everyone who could ever see it: the owner, the shares, and everyone an access change was addressed to
+    -- (a colleague whose share was withdrawn while offline has not pulled that yet and still holds it).
+    addressees := ARRAY(SELECT session_user
+                        UNION SELECT s.grantee FROM traedesten.case_share s WHERE s.case_id = p_case
+                        UNION SELECT (l.fields->>'user')::name FROM traedesten.change_log l
+                              WHERE l.case_id = p_case AND l.kind = 'access');
+    -- The access changes stay, so those not yet pulled still arrive, followed by the erasure.
+    DELETE FROM traedesten.change_log WHERE case_id = p_case AND kind <> 'access';
     DELETE FROM traedesten.conflict WHERE case_id = p_case;
     DELETE FROM traedesten.record WHERE case_id = p_case;
-    PERFORM traedesten.log_access(p_case, session_user, 'erased');
-    FOR grantee IN SELECT s.grantee FROM traedesten.case_share s WHERE s.case_id = p_case LOOP
-        PERFORM traedesten.log_access(p_case, grantee, 'erased');
+    FOREACH addressee IN ARRAY addressees LOOP
+        PERFORM traedesten.log_access(p_case, addressee, 'erased');
     END LOOP;
     -- The citizen as a member of a household: its earlier versions go, a tombstone stays.
     DELETE FROM traedesten.change_log WHERE kind = 'household_member' AND fields->>'citizen_id' = p_case;

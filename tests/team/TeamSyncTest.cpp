@@ -398,12 +398,18 @@ TEST_F(TeamSyncTest, AnErasureReachesEveryProgramAndLeavesNothingOfTheCitizen)
 {
     auto anna = makeClient(dir, QStringLiteral("anna"), 2);
     auto bent = makeClient(dir, QStringLiteral("bent"));
-    ASSERT_TRUE(anna && bent);
+    auto gorm = makeClient(dir, QStringLiteral("gorm"));
+    ASSERT_TRUE(anna && bent && gorm);
     anna->synced();
     const auto [citizen, goal] = citizenWithGoal(*anna);
     ASSERT_TRUE(anna->engine->share(citizen, QStringLiteral("bent"), true).ok());
+    ASSERT_TRUE(anna->engine->share(citizen, QStringLiteral("gorm"), false).ok());
     bent->synced();
+    gorm->synced();
     ASSERT_FALSE(courseOf(*bent, citizen).isEmpty());
+    ASSERT_FALSE(courseOf(*gorm, citizen).isEmpty());
+    // Gorm's share is withdrawn while his laptop is offline; the erasure follows before he is back.
+    ASSERT_TRUE(anna->engine->unshare(citizen, QStringLiteral("gorm")).ok());
     // The case is closed and erased on Anna's laptop; the server and Bent's program follow.
     anna->write([&](Database &db) {
         Domain::Citizen c = *Kinds::citizen().find(db, citizen);
@@ -424,6 +430,9 @@ TEST_F(TeamSyncTest, AnErasureReachesEveryProgramAndLeavesNothingOfTheCitizen)
             << table;
     EXPECT_EQ(bent->synced().casesErased, 1);
     EXPECT_FALSE(citizensOf(*bent).contains(citizen));
+    gorm->synced();
+    EXPECT_FALSE(citizensOf(*gorm).contains(citizen)) << "an offline ex-colleague's copy goes too";
+    EXPECT_TRUE(courseOf(*gorm, citizen).isEmpty());
     for (Client *c : { anna.get(), bent.get() }) {
         EXPECT_EQ(c->read<qint64>([&](Database &db) {
             Statement s = db.prepare("SELECT (SELECT count(*) FROM sync_base WHERE case_id = ?1 OR fields LIKE ?2) "
@@ -593,6 +602,15 @@ TEST_F(TeamSyncTest, ADepartmentsParticipantSeesAndEditsOnlyTheirPartOfTheFamily
     anna->synced();
     EXPECT_EQ(anna->read<QString>([&](Database &db) { return Kinds::intervention().find(db, mine)->title; }),
         QStringLiteral("Skolens opfølgning, ny aftale"));
+    // An intervention of her department deleted by the coordinator leaves her file too.
+    const QString dropped = expected.last().section(QLatin1Char(':'), 0, 0);
+    anna->write([&](Database &) { anna->file->removeRecord(Kinds::intervention(), dropped, {}, household); });
+    anna->synced();
+    dorte->synced();
+    EXPECT_FALSE(interventions(*dorte).contains(expected.last())) << "the tombstone reached the participant";
+    if (expected.size() > 1) {
+        EXPECT_TRUE(interventions(*dorte).contains(expected.first()));
+    }
     // The household's own details are not hers to change.
     dorte->write([&](Database &db) {
         Domain::Household h = *Kinds::household().find(db, household);

@@ -667,7 +667,7 @@ void fillVersion9(Database &db)
             { "resolution", "\"Få et fast arbejde\"" } });
     insert(db, "sync_refusal",
         { { "kind", "note" }, { "id", uid(Kind::Note, 8) }, { "case_id", uid(Kind::Citizen, 2) },
-            { "reason", "not_allowed" }, { "at", t0 } });
+            { "reason", "not_allowed" }, { "at", t0 }, { "change", nullptr } });
     // A second of each: a household's record, a budget-cap conflict still open, a refusal of a case gone.
     insert(db, "sync_base",
         { { "kind", "household" }, { "id", uid(Kind::Household, 1) }, { "case_id", uid(Kind::Household, 1) },
@@ -679,7 +679,8 @@ void fillVersion9(Database &db)
             { "who", "bo_fiktivsen" }, { "at", t0 }, { "resolution", nullptr } });
     insert(db, "sync_refusal",
         { { "kind", "goal" }, { "id", uid(Kind::Goal, 2) }, { "case_id", uid(Kind::Citizen, 1) },
-            { "reason", "unknown_case" }, { "at", "2027-03-02T08:00:00.000Z" } });
+            { "reason", "not_applied" }, { "at", "2027-03-02T08:00:00.000Z" },
+            { "change", "{\"kind\":\"goal\",\"version\":4,\"fields\":{\"own_words\":\"Få et arbejde\"}}" } });
 }
 
 } // namespace
