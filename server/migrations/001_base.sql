@@ -297,7 +297,7 @@ DECLARE
     applied    integer := 0;
     conflicts  integer := 0;
     refused    jsonb := '[]';
-    records    jsonb := '[]';
+    records    jsonb[] := '{}'; -- an array, appended in place: jsonb || jsonb would copy it each time
     touched    text[] := '{}';
     writable   text[] := '{}'; -- cases the caller may write as a whole, asked once per batch
     case_of    text;
@@ -418,9 +418,9 @@ BEGIN
         INSERT INTO traedesten.change_log (batch_id, kind, id, case_id, version, fields, deleted, author)
         VALUES (p_batch, current.kind, current.id, current.case_id, current.version, current.fields,
                 current.deleted, who);
-        records := records || jsonb_build_object('kind', current.kind, 'id', current.id, 'case_id', current.case_id,
-                                                 'version', current.version, 'fields', current.fields,
-                                                 'deleted', current.deleted);
+        records := array_append(records, jsonb_build_object('kind', current.kind, 'id', current.id,
+                                                            'case_id', current.case_id, 'version', current.version,
+                                                            'fields', current.fields, 'deleted', current.deleted));
         applied := applied + 1;
         IF NOT case_of = ANY (touched) THEN
             touched := touched || case_of;
@@ -433,7 +433,7 @@ BEGIN
     -- gets its records by pulling).
     result := jsonb_build_object('applied', applied, 'conflicts', conflicts, 'refused', refused);
     INSERT INTO traedesten.batch (batch_id, author, result) VALUES (p_batch, who, result);
-    RETURN result || jsonb_build_object('records', records);
+    RETURN result || jsonb_build_object('records', to_jsonb(records));
 END
 $$;
 
