@@ -45,6 +45,8 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("ServerCertificate");
     case ErrorCode::ServerSchema:
         return QStringLiteral("ServerSchema");
+    case ErrorCode::ServerTooNew:
+        return QStringLiteral("ServerTooNew");
     case ErrorCode::ServerFailed:
         return QStringLiteral("ServerFailed");
     case ErrorCode::SyncOtherServer:

@@ -26,7 +26,8 @@ enum class ErrorCode {
     ServerUnreachable, ///< The team server could not be reached (network, host, port).
     ServerRefused, ///< The team server refused the login or the request (password, privileges).
     ServerCertificate, ///< The team server's certificate is not trusted or not for its name (TLS).
-    ServerSchema, ///< The team server's schema is older or newer than this program knows.
+    ServerSchema, ///< The team server is not set up, or its schema is older than this program's.
+    ServerTooNew, ///< The team server's schema is newer than this program knows.
     ServerFailed, ///< The team server reported another error; the detail says which.
     SyncOtherServer, ///< The case file is synchronised with another team server or as another user.
     Internal, ///< A programming error or an unexpected library answer.

@@ -25,7 +25,7 @@ PACKAGES=(
     build-essential cmake ninja-build pkg-config git file dpkg-dev
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-charts-dev libqt6opengl6-dev qt6-svg-dev libqt6svg6 qt6-pdf-dev
-    qt6-translations-l10n qt6-qpa-plugins
+    qt6-translations-l10n qt6-qpa-plugins qtkeychain-qt6-dev
     libsodium-dev libzxcvbn-dev
     libgtest-dev libgmock-dev libbenchmark-dev
     libssl-dev

@@ -1340,10 +1340,6 @@
         <translation>Teamserveren afviste forespørgslen: tjek dit brugernavn og din adgangskode, eller bed serverens administrator om adgang.</translation>
     </message>
     <message>
-        <source>The team server and this program are of different versions: ask the server&apos;s administrator to bring them into step.</source>
-        <translation>Teamserveren og dette program har forskellige versioner: bed serverens administrator om at bringe dem i trit.</translation>
-    </message>
-    <message>
         <source>The team server reported an error. Nothing was lost: your work is kept in the case file.</source>
         <translation>Teamserveren meldte en fejl. Intet gik tabt: dit arbejde er gemt i sagsfilen.</translation>
     </message>
@@ -1354,6 +1350,14 @@
     <message>
         <source>This case file is synchronised with another team server, or as another user. Open the case file that belongs to this server and user, or ask the server&apos;s administrator.</source>
         <translation>Denne sagsfil synkroniseres med en anden teamserver eller som en anden bruger. Åbn den sagsfil, der hører til denne server og bruger, eller spørg serverens administrator.</translation>
+    </message>
+    <message>
+        <source>The team server is not set up for this version of Trædesten: ask the server&apos;s administrator to run &quot;traedesten-cli server init&quot; on it.</source>
+        <translation>Teamserveren er ikke sat op til denne version af Trædesten: bed serverens administrator om at køre &quot;traedesten-cli server init&quot; på den.</translation>
+    </message>
+    <message>
+        <source>The team server is of a newer version than this program: install the newer Trædesten to synchronise with it. Your work is kept in the case file meanwhile.</source>
+        <translation>Teamserveren er af en nyere version end dette program: installér den nyere Trædesten for at synkronisere med den. Dit arbejde er gemt i sagsfilen imens.</translation>
     </message>
 </context>
 <context>
@@ -2106,6 +2110,28 @@ Vælg “Alle hændelser” og “Alle”, og ryd søgningen og datoerne for at 
     <message>
         <source>The case file was restored from the backup. The file it replaced is kept as %1.</source>
         <translation>Sagsfilen blev gendannet fra sikkerhedskopien. Den fil, den erstattede, er gemt som %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n citizen(s) or household(s) are no longer shared with you (transferred to a colleague or the share withdrawn) and were removed from this case file.</source>
+        <translation>
+            <numerusform>%n borger eller husstand er ikke længere delt med dig (overdraget til en kollega, eller delingen er trukket tilbage) og er fjernet fra denne sagsfil.</numerusform>
+            <numerusform>%n borgere eller husstande er ikke længere delt med dig (overdraget til en kollega, eller delingen er trukket tilbage) og er fjernet fra denne sagsfil.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n citizen(s) were erased by their support person and are erased here too.</source>
+        <translation>
+            <numerusform>%n borger blev slettet af sin støtteperson og er også slettet her.</numerusform>
+            <numerusform>%n borgere blev slettet af deres støtteperson og er også slettet her.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Caseload changed</source>
+        <translation>Sagsstammen er ændret</translation>
+    </message>
+    <message>
+        <source>There is no system keyring: the team server&apos;s password is asked for at each unlock.</source>
+        <translation>Der er ingen nøglering i systemet: teamserverens adgangskode spørges der om ved hver oplåsning.</translation>
     </message>
 </context>
 <context>
@@ -6006,6 +6032,10 @@ Hver borger har et nyt tilfældigt pseudonym; der er ingen navne, CPR-numre, fri
         <source>Encrypts the case file again under a new passphrase</source>
         <translation>Krypterer sagsfilen igen med en ny adgangsfrase</translation>
     </message>
+    <message>
+        <source>Team server</source>
+        <translation>Teamserver</translation>
+    </message>
 </context>
 <context>
     <name>Traedesten::Ui::ShortcutsDialog</name>
@@ -6083,6 +6113,180 @@ Hver borger har et nyt tilfældigt pseudonym; der er ingen navne, CPR-numre, fri
     <message>
         <source>S&amp;tatus:</source>
         <translation>Stat&amp;us:</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::SyncController</name>
+    <message>
+        <source>Team server: password needed (Settings ▸ Team server)</source>
+        <translation>Teamserver: adgangskoden mangler (Indstillinger ▸ Teamserver)</translation>
+    </message>
+    <message>
+        <source>Synchronising…</source>
+        <translation>Synkroniserer…</translation>
+    </message>
+    <message>
+        <source>Synchronised at %1</source>
+        <translation>Synkroniseret kl. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n ændring venter på at blive sendt</numerusform>
+            <numerusform>%n ændringer venter på at blive sendt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: %n change(s) waiting</source>
+        <translation>
+            <numerusform>Offline: %n ændring venter</numerusform>
+            <numerusform>Offline: %n ændringer venter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%n konflikt skal løses</numerusform>
+            <numerusform>%n konflikter skal løses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not synchronised: %1</source>
+        <translation>Ikke synkroniseret: %1</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>S&amp;ynkronisér nu</translation>
+    </message>
+    <message>
+        <source>Send your changes to the team server and fetch your colleagues&apos;</source>
+        <translation>Send dine ændringer til teamserveren, og hent dine kollegers</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::TeamServerPage</name>
+    <message>
+        <source>The municipality&apos;s CA certificate</source>
+        <translation>Kommunens CA-certifikat</translation>
+    </message>
+    <message>
+        <source>Your client certificate</source>
+        <translation>Dit klientcertifikat</translation>
+    </message>
+    <message>
+        <source>Your client certificate&apos;s key</source>
+        <translation>Nøglen til dit klientcertifikat</translation>
+    </message>
+    <message>
+        <source>Connecting to the team server…</source>
+        <translation>Forbinder til teamserveren…</translation>
+    </message>
+    <message>
+        <source>Connected to the team server as %1. It is set up for this version of Trædesten.</source>
+        <translation>Forbundet til teamserveren som %1. Den er sat op til denne version af Trædesten.</translation>
+    </message>
+    <message>
+        <source>Certificates and keys (*.crt *.pem *.key);;All files (*)</source>
+        <translation>Certifikater og nøgler (*.crt *.pem *.key);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Share caseloads with your team through the municipality&apos;s PostgreSQL server. Ask its administrator for these details. The case file stays your working copy and works without the server.</source>
+        <translation>Del sagsstammer med dit team gennem kommunens PostgreSQL-server. Få oplysningerne her af serverens administrator. Sagsfilen er fortsat din arbejdskopi og virker også uden serveren.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>e.g. db.kommune.dk</source>
+        <translation>f.eks. db.kommune.dk</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Brugernavn:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Adgangs&amp;kode:</translation>
+    </message>
+    <message>
+        <source>Not needed with a client certificate</source>
+        <translation>Behøves ikke med et klientcertifikat</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keyring</source>
+        <translation>&amp;Husk adgangskoden i systemets nøglering</translation>
+    </message>
+    <message>
+        <source>Without it, the password is asked for once each time the case file is unlocked</source>
+        <translation>Ellers spørges der om adgangskoden én gang, hver gang sagsfilen låses op</translation>
+    </message>
+    <message>
+        <source>Check the server&apos;s &amp;certificate (always, except for a test server)</source>
+        <translation>Kontrollér serverens &amp;certifikat (altid, undtagen for en testserver)</translation>
+    </message>
+    <message>
+        <source>C&amp;A certificate:</source>
+        <translation>C&amp;A-certifikat:</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s CA (.crt)</source>
+        <translation>Kommunens CA (.crt)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <comment>a CA certificate file</comment>
+        <translation>Vælg…</translation>
+    </message>
+    <message>
+        <source>Client certif&amp;icate:</source>
+        <translation>Klientcertif&amp;ikat:</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Valgfrit</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <comment>a client certificate file</comment>
+        <translation>Vælg…</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;key:</source>
+        <translation>Certifikatets &amp;nøgle:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <comment>a key file</comment>
+        <translation>Vælg…</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test forbindelsen</translation>
+    </message>
+    <message>
+        <source>Team server host name</source>
+        <translation>Teamserverens værtsnavn</translation>
+    </message>
+    <message>
+        <source>Team server port</source>
+        <translation>Teamserverens port</translation>
+    </message>
+    <message>
+        <source>Team server password</source>
+        <translation>Adgangskode til teamserveren</translation>
     </message>
 </context>
 <context>

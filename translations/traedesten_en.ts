@@ -50,6 +50,23 @@
     </message>
 </context>
 <context>
+    <name>Traedesten::Ui::AppController</name>
+    <message numerus="yes">
+        <source>%n citizen(s) or household(s) are no longer shared with you (transferred to a colleague or the share withdrawn) and were removed from this case file.</source>
+        <translation>
+            <numerusform>%n citizen or household is no longer shared with you (transferred to a colleague, or the share withdrawn) and was removed from this case file.</numerusform>
+            <numerusform>%n citizens or households are no longer shared with you (transferred to a colleague, or the share withdrawn) and were removed from this case file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n citizen(s) were erased by their support person and are erased here too.</source>
+        <translation>
+            <numerusform>%n citizen was erased by their support person and is erased here too.</numerusform>
+            <numerusform>%n citizens were erased by their support person and are erased here too.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Traedesten::Ui::BenefitsPage</name>
     <message numerus="yes">
         <source> — a whole month of %n benefit(s).</source>
@@ -363,6 +380,30 @@ Each citizen has a new random pseudonym; there are no names, CPR numbers, free t
         <translation>
             <numerusform> year after closing</numerusform>
             <numerusform> years after closing</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::SyncController</name>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n change waiting to be sent</numerusform>
+            <numerusform>%n changes waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: %n change(s) waiting</source>
+        <translation>
+            <numerusform>Offline: %n change waiting</numerusform>
+            <numerusform>Offline: %n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%n conflict to resolve</numerusform>
+            <numerusform>%n conflicts to resolve</numerusform>
         </translation>
     </message>
 </context>

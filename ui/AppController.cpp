@@ -8,6 +8,8 @@
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "ScreenLockWatcher.h"
+#include "SyncController.h"
+#include "TeamPasswordStore.h"
 #include "commands/RecordStores.h"
 #include "dialogs/ChangePassphraseDialog.h"
 #include "dialogs/CitizenDialog.h"
@@ -21,6 +23,7 @@
 #include "storage/BackupSet.h"
 #include "storage/Erasure.h"
 #include "widgets/ScreenFit.h"
+#include "widgets/SyncStatusButton.h"
 #include "widgets/UnlockWidget.h"
 
 #include <QApplication>
@@ -45,6 +48,8 @@ AppController::AppController(Options options, QObject *parent)
     , m_caseloadModel(new CaseloadModel(this))
     , m_resumeTimer(new QTimer(this))
     , m_backups(new BackupController(m_config, this))
+    , m_teamPasswords(new TeamPasswordStore(this))
+    , m_sync(new SyncController(this))
 {
     // After a full disk, space freed by the user is noticed within this time (and at the next edit).
     m_resumeTimer->setObjectName(QStringLiteral("resumeWritingTimer"));
@@ -87,6 +92,20 @@ AppController::AppController(Options options, QObject *parent)
     m_main = std::make_unique<MainWindow>();
     m_main->setLanguageChoice(m_config.language());
     m_main->setIdleLockMinutes(m_config.idleLockMinutes());
+    m_main->addSyncControls(m_sync->syncNowAction(), new SyncStatusButton(m_sync, m_main.get()));
+    connect(m_sync, &SyncController::setupRequested, this, [this] { showSettings(false, true); });
+    connect(m_sync, &SyncController::casesRemoved, this, [this](int removed, int erased) {
+        // Never silently: citizens who leave the caseload are named as a count, with why.
+        QString text;
+        if (removed > 0)
+            text = tr("%n citizen(s) or household(s) are no longer shared with you (transferred to a colleague or "
+                      "the share withdrawn) and were removed from this case file.",
+                "", removed);
+        if (erased > 0)
+            text += (text.isEmpty() ? QString() : QStringLiteral(" "))
+                + tr("%n citizen(s) were erased by their support person and are erased here too.", "", erased);
+        QMessageBox::information(m_main.get(), tr("Caseload changed"), text);
+    });
     ScreenFit::restore(m_main.get(), m_config.get(Config::Key::MainWindowGeometry).toByteArray());
     connect(m_main.get(), &MainWindow::newFileRequested, this, &AppController::newCaseFile);
     connect(m_main.get(), &MainWindow::openFileRequested, this, &AppController::openCaseFile);
@@ -249,6 +268,8 @@ void AppController::connectModels(bool connected)
     if (connected && m_caseload) {
         m_caseloadModel->setSource(&m_caseload->citizens(), &m_caseload->notifier());
         m_main->editor()->setCaseload(m_caseload.get());
+        connect(&m_caseload->notifier(), &Storage::ChangeNotifier::changed, m_sync, &SyncController::noteChange,
+            Qt::UniqueConnection);
     } else {
         m_main->editor()->setCaseload(nullptr);
         m_caseloadModel->setSource(nullptr, nullptr);
@@ -300,6 +321,7 @@ void AppController::adopt(std::unique_ptr<Storage::CaseFile> file)
     m_idle->setActive(true);
     m_backups->setCaseFile(m_file.get());
     m_backups->checkInBackground();
+    startSync();
     Q_EMIT caseFileOpened();
 }
 
@@ -336,12 +358,14 @@ void AppController::lock()
     m_idle->setActive(false);
     m_main->showLocked(true);
     // The data is hidden now; the backup is made before the key goes, with a bounded wait.
+    m_sync->setCaseFile(nullptr, {}); // never while locked; a running one ends first
     m_closing = true;
     m_backups->backUpBeforeClosing();
     m_closing = false;
     m_file->lock(); // stops a copy still running
     m_backups->waitForIdle();
     m_backups->setCaseFile(nullptr);
+    m_teamPassword.clear();
     Q_EMIT locked();
 }
 
@@ -370,6 +394,7 @@ void AppController::unlock()
             m_idle->setActive(true);
             m_backups->setCaseFile(m_file.get());
             m_backups->checkInBackground();
+            startSync();
             Q_EMIT unlocked();
         });
 }
@@ -430,10 +455,11 @@ void AppController::setLanguage(const QString &choice)
     m_language->apply(choice);
     m_welcome->setLanguageChoice(choice);
     m_main->setLanguageChoice(choice);
+    m_sync->retranslate();
     updateReadOnlyNotice(); // its text in the new language
 }
 
-void AppController::showSettings(bool caseFilePage)
+void AppController::showSettings(bool caseFilePage, bool teamServerPage)
 {
     SettingsDialog::Values values;
     values.language = m_config.language();
@@ -443,6 +469,10 @@ void AppController::showSettings(bool caseFilePage)
     if (values.hasCaseFile) {
         values.caseFilePath = m_file->path();
         values.backupFolder = m_backups->folder();
+        values.team = Sync::TeamServerSettings::load(m_config, m_backups->fileId());
+        values.teamPassword = m_teamPassword; // a remembered one stays in the keyring, not in the dialog
+        values.rememberTeamPassword
+            = m_config.caseFileValue(m_backups->fileId(), QStringLiteral("team.remember")) != QLatin1String("off");
     }
     // From the Welcome window there is no open file (nor while locked): only the program's own settings.
     if (values.hasCaseFile) {
@@ -456,6 +486,8 @@ void AppController::showSettings(bool caseFilePage)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (caseFilePage)
         dialog->showCaseFilePage();
+    if (teamServerPage)
+        dialog->showTeamServerPage();
     connect(dialog, &SettingsDialog::changePassphraseRequested, this, [this, dialog] { changePassphrase(dialog); });
     connect(dialog, &QDialog::accepted, this, [this, dialog, before = values] {
         const SettingsDialog::Values v = dialog->values();
@@ -483,13 +515,60 @@ void AppController::showSettings(bool caseFilePage)
         }
         if (v.hasCaseFile && m_file && !m_file->isLocked() && v.backupFolder != before.backupFolder)
             m_backups->setFolder(v.backupFolder);
+        if (v.hasCaseFile && m_file && !m_file->isLocked())
+            saveTeamServer(v, before);
         m_config.sync();
     });
     dialog->open();
 }
 
+void AppController::saveTeamServer(const SettingsDialog::Values &v, const SettingsDialog::Values &before)
+{
+    const QString fileId = m_backups->fileId();
+    if (fileId.isEmpty())
+        return;
+    v.team.save(m_config, fileId);
+    m_config.setCaseFileValue(
+        fileId, QStringLiteral("team.remember"), v.rememberTeamPassword ? QStringLiteral("on") : QStringLiteral("off"));
+    if (!v.rememberTeamPassword || v.team.user != before.team.user)
+        m_teamPasswords->remove(fileId, before.team.user);
+    if (v.teamPassword.isEmpty()) {
+        startSync(); // the server may have changed; the password stays where it is
+        return;
+    }
+    m_teamPassword = v.teamPassword;
+    m_sync->setServer(v.team, v.teamPassword);
+    if (v.rememberTeamPassword) {
+        m_teamPasswords->write(fileId, v.team.user, v.teamPassword, [this](bool kept) {
+            if (kept)
+                m_teamPassword.clear(); // the keyring has it
+            else
+                m_main->statusBar()->showMessage(
+                    tr("There is no system keyring: the team server's password is asked for at each unlock."), 8000);
+        });
+    }
+}
+
+void AppController::startSync()
+{
+    const QString fileId = m_backups->fileId();
+    if (!m_file || m_file->isLocked() || fileId.isEmpty())
+        return;
+    m_sync->setCaseFile(m_file.get(), fileId);
+    const Sync::TeamServerSettings team = Sync::TeamServerSettings::load(m_config, fileId);
+    if (!team.isConfigured() || !m_teamPassword.isEmpty()) {
+        m_sync->setServer(team, m_teamPassword);
+        return;
+    }
+    m_teamPasswords->read(fileId, team.user, [this, team, fileId](const QString &password) {
+        if (m_file && !m_file->isLocked() && m_backups->fileId() == fileId)
+            m_sync->setServer(team, password);
+    });
+}
+
 void AppController::stopBackups()
 {
+    m_sync->setCaseFile(nullptr, {}); // the file is going: a running synchronisation ends first
     if (m_backups->isRunning() && m_file && !m_file->isLocked())
         m_file->lock(); // stops the copy; the file is closing anyway
     m_backups->waitForIdle();

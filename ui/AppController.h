@@ -2,6 +2,7 @@
 
 #include "Config.h"
 #include "dialogs/NewCaseFileDialog.h"
+#include "dialogs/SettingsDialog.h"
 #include "storage/CaseFile.h"
 #include "storage/Caseload.h"
 
@@ -14,6 +15,8 @@
 namespace Traedesten::Ui {
 
 class BackupController;
+class TeamPasswordStore;
+class SyncController;
 class CaseloadModel;
 class IdleWatcher;
 class LanguageManager;
@@ -62,7 +65,7 @@ public:
     void unlock();
     void closeCaseFile();
     void quit();
-    void showSettings(bool caseFilePage = false);
+    void showSettings(bool caseFilePage = false, bool teamServerPage = false);
     /// Settings ▸ Case file ▸ Change passphrase…: the dialog over @p parent (default: the active window).
     void changePassphrase(QWidget *parent = nullptr);
     void setLanguage(const QString &choice);
@@ -90,6 +93,10 @@ private:
     void updateReadOnlyNotice();
     /// Stops a backup still running (locking the file stops its copy) and waits for it, before the file goes.
     void stopBackups();
+    /// Hands the unlocked case file and its team server (with the password from the keyring) to m_sync.
+    void startSync();
+    /// Settings ▸ Team server accepted: the server's details on this computer, the password in the keyring.
+    void saveTeamServer(const SettingsDialog::Values &v, const SettingsDialog::Values &before);
     void showRestoreDialog(const QString &caseFilePath, const QString &fileId, const QByteArray &header);
 
     Config m_config;
@@ -104,6 +111,9 @@ private:
     CaseloadModel *m_caseloadModel = nullptr;
     QTimer *m_resumeTimer = nullptr; ///< while the disk is full: tries to write the pending audit events
     BackupController *m_backups = nullptr;
+    TeamPasswordStore *m_teamPasswords = nullptr;
+    SyncController *m_sync = nullptr;
+    QString m_teamPassword; ///< typed in this unlock and not kept in the keyring; cleared on lock
     bool m_closing = false; ///< lock() or closeCaseFile() is making its backup
 };
 

@@ -63,8 +63,11 @@ QString ErrorText::forCaseFile(const Error &error)
                   "Nothing was sent. Ask the server's administrator for the municipality's certificate "
                   "(the CA file).");
     case ErrorCode::ServerSchema:
-        return tr("The team server and this program are of different versions: ask the server's "
-                  "administrator to bring them into step.");
+        return tr("The team server is not set up for this version of Trædesten: ask the server's administrator "
+                  "to run \"traedesten-cli server init\" on it.");
+    case ErrorCode::ServerTooNew:
+        return tr("The team server is of a newer version than this program: install the newer Trædesten to "
+                  "synchronise with it. Your work is kept in the case file meanwhile.");
     case ErrorCode::ServerFailed:
         return tr("The team server reported an error. Nothing was lost: your work is kept in the case file.");
     case ErrorCode::SyncOtherServer:

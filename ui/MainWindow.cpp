@@ -154,6 +154,14 @@ MainWindow::MainWindow(QWidget *parent)
     ScreenFit::place(this, QSize(1440, 900));
 }
 
+void MainWindow::addSyncControls(QAction *syncNow, QWidget *indicator)
+{
+    m_fileMenu->insertAction(m_lock, syncNow);
+    m_fileMenu->insertSeparator(m_lock);
+    addAction(syncNow); // its shortcut works wherever the focus is
+    statusBar()->insertPermanentWidget(0, indicator);
+}
+
 void MainWindow::createActions()
 {
     const auto make = [this](const char *name, const QString &icon, const QKeySequence &shortcut) {

@@ -63,6 +63,8 @@ public:
     QLabel *readOnlyNotice() const { return m_readOnlyNotice; }
     /// Shows why the last automatic backup failed above the window's content; empty hides it.
     void setBackupNotice(const QString &text);
+    /// File ▸ Sync now and the status bar's synchronisation indicator (SyncController's).
+    void addSyncControls(QAction *syncNow, QWidget *indicator);
     QLabel *backupNotice() const { return m_backupNotice; }
     bool isShowingLockScreen() const;
     /// Writes the whole file's audit log as CSV to @p path (File ▸ Export audit log…); the number of events.

@@ -67,6 +67,20 @@ int ServerSchema::currentVersion()
     return files.isEmpty() ? 0 : files.last().version;
 }
 
+Status ServerSchema::checkCompatible(PgConnection &connection)
+{
+    auto have = version(connection);
+    if (!have)
+        return have.error();
+    if (*have > currentVersion())
+        return Error { ErrorCode::ServerTooNew,
+            QStringLiteral("server schema %1, program %2").arg(*have).arg(currentVersion()) };
+    if (*have < currentVersion())
+        return Error { ErrorCode::ServerSchema,
+            QStringLiteral("server schema %1, program %2").arg(*have).arg(currentVersion()) };
+    return {};
+}
+
 Result<int> ServerSchema::version(PgConnection &connection)
 {
     auto exists = connection.exec("SELECT to_regclass('traedesten.schema_migration') IS NOT NULL");
@@ -104,7 +118,7 @@ Status ServerSchema::init(PgConnection &admin)
         if (!have)
             return have.error();
         if (*have > currentVersion())
-            return Error { ErrorCode::ServerSchema,
+            return Error { ErrorCode::ServerTooNew,
                 QStringLiteral("server schema %1, this program knows up to %2").arg(*have).arg(currentVersion()) };
         for (const MigrationFile &file : migrationFiles()) {
             if (file.version <= *have)

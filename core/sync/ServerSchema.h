@@ -29,11 +29,14 @@ public:
     static int currentVersion();
     /// The server's schema version; 0 when it has none yet.
     static Result<int> version(PgConnection &connection);
+    /// Whether a support person's program can synchronise with the server: ServerSchema when it has no
+    /// schema yet or an older one, ServerTooNew when its schema is newer than this program's.
+    static Status checkCompatible(PgConnection &connection);
     /// PostgreSQL's version, the schema's, and how many people and teams the server knows.
     static Result<ServerStatus> status(PgConnection &connection);
     /// Creates the roles traedesten_owner (NOLOGIN, BYPASSRLS: owns the schema, runs the functions) and
     /// traedesten_user (NOLOGIN: what every person may do) and the schema when missing, then applies the
-    /// migrations the server lacks. Refuses a server newer than this program (ErrorCode::ServerSchema).
+    /// migrations the server lacks. Refuses a server newer than this program (ErrorCode::ServerTooNew).
     static Status init(PgConnection &admin);
     /// A support person: a login role with a SCRAM password (hashed here, never sent in clear), member of
     /// traedesten_user.

@@ -54,12 +54,8 @@ SyncEngine::SyncEngine(Storage::CaseFile &file, PgConnection &connection)
 
 Result<SyncReport> SyncEngine::sync()
 {
-    auto version = ServerSchema::version(m_connection);
-    if (!version)
-        return version.error();
-    if (*version != ServerSchema::currentVersion())
-        return Error { ErrorCode::ServerSchema,
-            QStringLiteral("server schema %1, program %2").arg(*version).arg(ServerSchema::currentVersion()) };
+    if (Status s = ServerSchema::checkCompatible(m_connection); !s)
+        return s.error();
     auto installation = m_connection.exec("SELECT id::text FROM traedesten.installation");
     if (!installation)
         return installation.error();

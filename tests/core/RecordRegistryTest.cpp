@@ -121,8 +121,9 @@ TEST_F(RecordRegistryTest, EveryKindHasATableAnIdColumnAndAUniqueAuditName)
     while (tables.next()) {
         const QByteArray table = tables.text(0).toLatin1();
         if (table != "file_setting" && table != "audit_event" && !Schema::derivedTables().contains(table)
-            && !Schema::syncTables().contains(table))
+            && !Schema::syncTables().contains(table)) {
             EXPECT_TRUE(covered.contains(table)) << table.constData() << " belongs to no record kind";
+        }
     }
 }
 

@@ -6,6 +6,7 @@
 #include "sync/PgConnection.h"
 #include "sync/ServerSchema.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -156,7 +157,8 @@ TEST_F(TeamServerTest, InitIsIdempotentAndRefusesANewerServer)
     ASSERT_TRUE(ServerSchema::init(*admin).ok()) << "a second init changes nothing";
     EXPECT_EQ(ServerSchema::version(*admin).value(), ServerSchema::currentVersion());
     ASSERT_TRUE(admin->exec("INSERT INTO traedesten.schema_migration (version) VALUES (999)").ok());
-    EXPECT_EQ(ServerSchema::init(*admin).code(), ErrorCode::ServerSchema);
+    EXPECT_EQ(ServerSchema::init(*admin).code(), ErrorCode::ServerTooNew);
+    EXPECT_EQ(ServerSchema::checkCompatible(*admin).code(), ErrorCode::ServerTooNew);
     ASSERT_TRUE(admin->exec("DELETE FROM traedesten.schema_migration WHERE version = 999").ok());
     EXPECT_EQ(PgConnection::connect(QStringLiteral("sslmode=disable user=alice password=wrong")).code(),
         ErrorCode::ServerRefused);
@@ -771,7 +773,10 @@ int main(int argc, char **argv)
         (void)TestKit::insidePgVirtualenv(argc, argv); // replaces this process
         return 1; // reached only when pg_virtualenv could not be started
     }
-    QCoreApplication app(argc, argv);
+    // Widgets too (Settings ▸ Team server), on the offscreen platform unless told otherwise.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
     ::testing::InitGoogleTest(&argc, argv);
     const int failed = RUN_ALL_TESTS();
     QDir(qEnvironmentVariable("TRAEDESTEN_TLS_DIR")).removeRecursively(); // the server has read what it needs

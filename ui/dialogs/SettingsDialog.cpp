@@ -1,8 +1,9 @@
 #include "SettingsDialog.h"
 
 #include "Config.h"
-#include "widgets/BackupFolderBox.h"
 #include "domain/FileSetting.h"
+#include "widgets/BackupFolderBox.h"
+#include "widgets/TeamServerPage.h"
 
 #include <QBuffer>
 #include <QCheckBox>
@@ -122,9 +123,12 @@ SettingsDialog::SettingsDialog(const Values &values, QWidget *parent)
         fileForm->addRow(m_backups);
     }
 
+    m_teamPage = new TeamServerPage(values.team, values.teamPassword, values.rememberTeamPassword, this);
     m_tabs->addTab(m_generalPage, QString());
     m_tabs->addTab(m_filePage, QString());
+    m_tabs->addTab(m_teamPage, QString());
     m_tabs->setTabEnabled(1, values.hasCaseFile);
+    m_tabs->setTabEnabled(2, values.hasCaseFile); // the server belongs to a case file
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
@@ -146,6 +150,9 @@ SettingsDialog::Values SettingsDialog::values() const
     v.logoPng = m_logoPng;
     v.retentionYears = m_retention->value();
     v.backupFolder = m_backups ? m_backups->folder() : QString();
+    v.team = m_teamPage->settings();
+    v.teamPassword = m_teamPage->password();
+    v.rememberTeamPassword = m_teamPage->rememberPassword();
     return v;
 }
 
@@ -194,11 +201,18 @@ void SettingsDialog::showCaseFilePage()
     }
 }
 
+void SettingsDialog::showTeamServerPage()
+{
+    if (m_hasCaseFile)
+        m_tabs->setCurrentWidget(m_teamPage);
+}
+
 void SettingsDialog::retranslate()
 {
     setWindowTitle(tr("Settings"));
     m_tabs->setTabText(0, tr("General"));
     m_tabs->setTabText(1, tr("Case file"));
+    m_tabs->setTabText(2, tr("Team server"));
     m_language->setItemText(0, tr("System language"));
     m_languageLabel->setText(tr("&Language:"));
     m_lockGroup->setTitle(tr("Locking"));
@@ -230,7 +244,8 @@ void SettingsDialog::retranslate()
 
 void SettingsDialog::updateRetentionSuffix()
 {
-    m_retention->setSuffix(tr(" year(s) after closing", "retention period; the number is in front", m_retention->value()));
+    m_retention->setSuffix(
+        tr(" year(s) after closing", "retention period; the number is in front", m_retention->value()));
 }
 
 void SettingsDialog::changeEvent(QEvent *event)

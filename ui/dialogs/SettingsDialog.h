@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sync/TeamServerSettings.h"
+
 #include <QDialog>
 
 class QCheckBox;
@@ -15,6 +17,7 @@ class QTabWidget;
 namespace Traedesten::Ui {
 
 class BackupFolderBox;
+class TeamServerPage;
 
 /// The program's settings and, while a case file is unlocked, the file's own.
 class SettingsDialog : public QDialog
@@ -33,6 +36,9 @@ public:
         int retentionYears = 5; ///< closed cases older than this are listed for review and erasure
         QString caseFilePath; ///< the open case file (for its backup folder)
         QString backupFolder; ///< where its backups go
+        Sync::TeamServerSettings team; ///< the case file's team server (kept on this computer)
+        QString teamPassword; ///< as typed; empty when unchanged
+        bool rememberTeamPassword = true; ///< in the system keyring
     };
 
     explicit SettingsDialog(const Values &values, QWidget *parent = nullptr);
@@ -40,6 +46,8 @@ public:
 
     /// Shows the case-file settings page first.
     void showCaseFilePage();
+    /// Shows the team server page first.
+    void showTeamServerPage();
 
 Q_SIGNALS:
     /// Case file ▸ Change passphrase… was clicked (the change has its own dialog and does not wait for OK).
@@ -77,6 +85,7 @@ private:
     QLabel *m_retentionHint = nullptr;
     void updateRetentionSuffix();
     BackupFolderBox *m_backups = nullptr;
+    TeamServerPage *m_teamPage = nullptr;
 
     void chooseLogo();
     void showLogo();

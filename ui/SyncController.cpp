@@ -1,0 +1,243 @@
+#include "SyncController.h"
+
+#include "BackgroundTask.h"
+#include "ErrorText.h"
+#include "storage/CaseFile.h"
+#include "storage/SyncStore.h"
+#include "sync/PgConnection.h"
+
+#include <QAction>
+#include <QEventLoop>
+#include <QLocale>
+#include <QTimer>
+
+namespace Traedesten::Ui {
+
+namespace {
+constexpr int AfterUnlockMs = 1000;
+constexpr int AfterChangeMs = 10'000;
+constexpr int PeriodMs = 5 * 60'000;
+} // namespace
+
+SyncController::SyncController(QObject *parent)
+    : QObject(parent)
+    , m_syncNow(new QAction(this))
+    , m_afterChange(new QTimer(this))
+    , m_periodic(new QTimer(this))
+{
+    m_syncNow->setObjectName(QStringLiteral("syncNow"));
+    m_syncNow->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_syncNow->setEnabled(false);
+    connect(m_syncNow, &QAction::triggered, this, [this] {
+        // Without a server, or its password, the person is shown where to set it (a shortcut is never dead).
+        if (!m_file)
+            return;
+        if (!m_settings.isConfigured() || (m_password.isEmpty() && m_settings.certFile.isEmpty()))
+            Q_EMIT setupRequested();
+        else
+            syncNow();
+    });
+    m_afterChange->setSingleShot(true);
+    m_afterChange->setInterval(AfterChangeMs);
+    connect(m_afterChange, &QTimer::timeout, this, &SyncController::start);
+    m_periodic->setInterval(PeriodMs);
+    connect(m_periodic, &QTimer::timeout, this, &SyncController::start);
+    retranslate();
+}
+
+SyncController::~SyncController()
+{
+    waitForIdle();
+}
+
+void SyncController::setChangeDelay(int milliseconds)
+{
+    m_afterChange->setInterval(milliseconds);
+}
+
+void SyncController::setCaseFile(Storage::CaseFile *file, const QString &fileId)
+{
+    if (!file) {
+        // Locking or closing: never synchronise a locked file, and let a running synchronisation end first.
+        m_afterChange->stop();
+        m_periodic->stop();
+        waitForIdle();
+        m_file = nullptr;
+        m_fileId.clear();
+        m_password.clear();
+        m_syncNow->setEnabled(false);
+        setState(State::NotConfigured);
+        return;
+    }
+    m_file = file;
+    m_fileId = fileId;
+    m_syncNow->setEnabled(true);
+}
+
+void SyncController::setServer(const Sync::TeamServerSettings &settings, const QString &password)
+{
+    m_settings = settings;
+    m_password = password;
+    if (!m_file || !settings.isConfigured()) {
+        m_periodic->stop();
+        setState(State::NotConfigured);
+        return;
+    }
+    m_periodic->start();
+    QTimer::singleShot(AfterUnlockMs, this, &SyncController::start);
+}
+
+void SyncController::syncNow()
+{
+    m_afterChange->stop();
+    start();
+}
+
+void SyncController::noteChange()
+{
+    if (!m_file || !m_settings.isConfigured())
+        return;
+    if (m_running) {
+        m_changedMeanwhile = true;
+        return;
+    }
+    refreshWaiting();
+    if (m_state == State::Synced && m_waiting > 0)
+        setState(State::Waiting);
+    else
+        Q_EMIT stateChanged(m_state); // the count changed
+    m_afterChange->start();
+}
+
+void SyncController::refreshWaiting()
+{
+    if (!m_file || m_file->isLocked())
+        return;
+    m_waiting = Storage::SyncStore::waitingChanges(*m_file).value_or(m_waiting);
+}
+
+void SyncController::start()
+{
+    if (!m_file || m_file->isLocked() || !m_settings.isConfigured())
+        return;
+    if (m_password.isEmpty() && m_settings.certFile.isEmpty()) {
+        setState(State::NeedsPassword);
+        return;
+    }
+    if (m_running) {
+        m_again = true;
+        return;
+    }
+    m_running = true;
+    m_again = false;
+    m_changedMeanwhile = false;
+    setState(State::Syncing);
+    auto stopping = std::make_shared<std::atomic<bool>>(false);
+    m_stopping = stopping;
+    Storage::CaseFile *file = m_file;
+    runInBackground(
+        this,
+        [this, file, stopping, settings = m_settings, password = m_password]() -> Result<Sync::SyncReport> {
+            auto connection = Sync::connectToTeamServer(settings, password);
+            if (!connection)
+                return connection.error();
+            Sync::SyncEngine engine(*file, **connection);
+            // Each step on the case file runs on the GUI thread, between its events; none once it is going.
+            engine.setFileAccess([this, stopping](const std::function<void()> &step) {
+                if (*stopping)
+                    return;
+                QMetaObject::invokeMethod(
+                    this,
+                    [&] {
+                        if (!*stopping)
+                            step();
+                    },
+                    Qt::BlockingQueuedConnection);
+            });
+            return engine.sync();
+        },
+        [this](Result<Sync::SyncReport> report) { finish(report); });
+}
+
+void SyncController::finish(const Result<Sync::SyncReport> &report)
+{
+    m_running = false;
+    const bool stopped = m_stopping && *m_stopping;
+    m_stopping.reset();
+    if (stopped || !m_file)
+        return;
+    if (report) {
+        m_lastSynced = QDateTime::currentDateTime();
+        m_conflicts = report->openConflicts;
+        refreshWaiting();
+        if (report->casesRemoved > 0 || report->casesErased > 0)
+            Q_EMIT casesRemoved(report->casesRemoved, report->casesErased);
+        setState(m_conflicts > 0 ? State::Conflicts : m_waiting > 0 ? State::Waiting : State::Synced);
+    } else if (report.code() == ErrorCode::Locked || report.code() == ErrorCode::Cancelled) {
+        return; // the file was locked meanwhile: nothing to say
+    } else {
+        m_error = report.error();
+        refreshWaiting();
+        setState(report.code() == ErrorCode::ServerUnreachable ? State::Offline : State::Failed);
+    }
+    if (m_again)
+        QTimer::singleShot(0, this, &SyncController::start);
+    else if (m_changedMeanwhile && m_waiting > 0)
+        m_afterChange->start();
+}
+
+void SyncController::waitForIdle()
+{
+    if (!m_running)
+        return;
+    if (m_stopping)
+        *m_stopping = true;
+    // The worker may be waiting for a step on this thread: keep running events until it is done.
+    QEventLoop loop;
+    QTimer poll;
+    connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (!m_running)
+            loop.quit();
+    });
+    poll.start(20);
+    if (m_running)
+        loop.exec();
+}
+
+void SyncController::setState(State state)
+{
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+QString SyncController::stateText() const
+{
+    switch (m_state) {
+    case State::NotConfigured:
+        return {};
+    case State::NeedsPassword:
+        return tr("Team server: password needed (Settings ▸ Team server)");
+    case State::Syncing:
+        return tr("Synchronising…");
+    case State::Synced:
+        return tr("Synchronised at %1").arg(QLocale().toString(m_lastSynced.time(), QLocale::ShortFormat));
+    case State::Waiting:
+        return tr("%n change(s) waiting to be sent", "", m_waiting);
+    case State::Offline:
+        return m_waiting > 0 ? tr("Offline: %n change(s) waiting", "", m_waiting) : tr("Offline");
+    case State::Conflicts:
+        return tr("%n conflict(s) to resolve", "", m_conflicts);
+    case State::Failed:
+        return tr("Not synchronised: %1").arg(ErrorText::forCaseFile(m_error));
+    }
+    return {};
+}
+
+void SyncController::retranslate()
+{
+    m_syncNow->setText(tr("S&ync now"));
+    m_syncNow->setToolTip(tr("Send your changes to the team server and fetch your colleagues'"));
+    Q_EMIT stateChanged(m_state); // its words in the new language
+}
+
+} // namespace Traedesten::Ui

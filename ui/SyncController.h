@@ -1,0 +1,108 @@
+#pragma once
+
+#include "Result.h"
+#include "sync/SyncEngine.h"
+#include "sync/TeamServerSettings.h"
+
+#include <QDateTime>
+#include <QFuture>
+#include <QObject>
+#include <QPointer>
+
+#include <atomic>
+#include <memory>
+
+class QAction;
+class QTimer;
+
+namespace Traedesten::Storage {
+class CaseFile;
+}
+
+namespace Traedesten::Ui {
+
+/**
+ * Synchronisation that needs no thought: after unlocking, a short while after each change, every few
+ * minutes, and on Sync now (Ctrl+Shift+S), while a case file with a team server is unlocked; never while it
+ * is locked. The network waits on a worker thread; each step on the case file runs on this (the GUI) thread
+ * between events, so typing never waits for the server. The state it is in is for the status bar.
+ */
+class SyncController : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State {
+        NotConfigured, ///< no team server set for this case file
+        NeedsPassword, ///< set, but no password in the keyring nor typed in this unlock
+        Syncing,
+        Synced, ///< at lastSynced(), nothing waiting
+        Waiting, ///< changes here not yet sent (waitingChanges())
+        Offline, ///< the server cannot be reached now; changes wait in the file
+        Conflicts, ///< conflicts to resolve (openConflicts())
+        Failed, ///< another error (lastError())
+    };
+
+    explicit SyncController(QObject *parent = nullptr);
+    ~SyncController() override;
+
+    /// The unlocked case file and its id, or nullptr when it is locked or closed (waits for a running
+    /// synchronisation to stop first).
+    void setCaseFile(Storage::CaseFile *file, const QString &fileId);
+    void setServer(const Sync::TeamServerSettings &settings, const QString &password);
+
+    /// Ctrl+Shift+S: synchronises now (or as soon as the running one ends); enabled while a case file is
+    /// unlocked, and without a team server it leads to Settings ▸ Team server.
+    QAction *syncNowAction() const { return m_syncNow; }
+    /// Synchronises now, if a case file and a server are set.
+    void syncNow();
+    /// A change was made here: synchronise a few seconds after the last one.
+    void noteChange();
+
+    State state() const { return m_state; }
+    QDateTime lastSynced() const { return m_lastSynced; }
+    int waitingChanges() const { return m_waiting; }
+    int openConflicts() const { return m_conflicts; }
+    Error lastError() const { return m_error; }
+    /// The status bar's words for the state.
+    QString stateText() const;
+    /// Waits for a synchronisation in progress to end, running its steps on the case file meanwhile.
+    void waitForIdle();
+
+    /// Milliseconds after the last change before synchronising (tests make it shorter).
+    void setChangeDelay(int milliseconds);
+    /// The action's text in the current language (after a language switch).
+    void retranslate();
+
+Q_SIGNALS:
+    void stateChanged(Traedesten::Ui::SyncController::State state);
+    /// Citizens or households left this case file: transferred, a share withdrawn, or erased by the owner.
+    void casesRemoved(int removed, int erased);
+    /// Sync now without a team server, or without its password: the person is shown where to set it.
+    void setupRequested();
+
+private:
+    void start();
+    void finish(const Result<Sync::SyncReport> &report);
+    void setState(State state);
+    void refreshWaiting();
+
+    Storage::CaseFile *m_file = nullptr;
+    QString m_fileId;
+    Sync::TeamServerSettings m_settings;
+    QString m_password;
+    QAction *m_syncNow = nullptr;
+    QTimer *m_afterChange = nullptr;
+    QTimer *m_periodic = nullptr;
+    State m_state = State::NotConfigured;
+    QDateTime m_lastSynced;
+    int m_waiting = 0;
+    int m_conflicts = 0;
+    Error m_error;
+    bool m_running = false;
+    bool m_again = false; ///< asked while running: once more when it ends
+    bool m_changedMeanwhile = false; ///< a change noted while running (it may be the sync's own)
+    std::shared_ptr<std::atomic<bool>> m_stopping; ///< shared with the worker: the file is going
+};
+
+} // namespace Traedesten::Ui
