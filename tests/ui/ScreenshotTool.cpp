@@ -9,6 +9,7 @@
 #include "WindowProbe.h"
 #include "dialogs/AccessLogDialog.h"
 #include "dialogs/FormDialog.h"
+#include "dialogs/SettingsDialog.h"
 #include "models/CaseloadModel.h"
 #include "pages/BudgetPage.h"
 #include "pages/CaseloadPage.h"
@@ -116,6 +117,20 @@ int main(int argc, char **argv)
             main->citizenView()->tabs()->setCurrentIndex(tab);
             QTest::qWait(300);
             main->grab().save(out.filePath(QStringLiteral("%1-%2.png").arg(language, QString::fromLatin1(names[tab]))));
+        }
+        // Settings ▸ Team server, filled in as a municipality's support person would have it.
+        {
+            SettingsDialog::Values v;
+            v.hasCaseFile = true;
+            v.caseFilePath = dir.caseFile();
+            v.team.host = QStringLiteral("db.furesoe.dk");
+            v.team.user = QStringLiteral("sara");
+            v.team.caFile = QStringLiteral("/etc/ssl/certs/furesoe-ca.crt");
+            SettingsDialog settings(v, main);
+            settings.showTeamServerPage();
+            settings.show();
+            QTest::qWait(200);
+            settings.grab().save(out.filePath(QStringLiteral("%1-settings-team.png").arg(language)));
         }
         // Every window and dialog the pages and menus open: as it opens, and a form refusing what it was given.
         int counter = 0;
