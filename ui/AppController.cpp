@@ -104,7 +104,11 @@ AppController::AppController(Options options, QObject *parent)
         if (erased > 0)
             text += (text.isEmpty() ? QString() : QStringLiteral(" "))
                 + tr("%n citizen(s) were erased by their support person and are erased here too.", "", erased);
-        QMessageBox::information(m_main.get(), tr("Caseload changed"), text);
+        // Not modal to the event loop: synchronisation and locking go on while it is shown.
+        auto *box
+            = new QMessageBox(QMessageBox::Information, tr("Caseload changed"), text, QMessageBox::Ok, m_main.get());
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
     });
     ScreenFit::restore(m_main.get(), m_config.get(Config::Key::MainWindowGeometry).toByteArray());
     connect(m_main.get(), &MainWindow::newFileRequested, this, &AppController::newCaseFile);
@@ -358,7 +362,8 @@ void AppController::lock()
     m_idle->setActive(false);
     m_main->showLocked(true);
     // The data is hidden now; the backup is made before the key goes, with a bounded wait.
-    m_sync->setCaseFile(nullptr, {}); // never while locked; a running one ends first
+    m_sync->setCaseFile(nullptr, {}); // never while locked: a running one touches the file no more
+    ++m_teamGeneration;
     m_closing = true;
     m_backups->backUpBeforeClosing();
     m_closing = false;
@@ -470,7 +475,8 @@ void AppController::showSettings(bool caseFilePage, bool teamServerPage)
         values.caseFilePath = m_file->path();
         values.backupFolder = m_backups->folder();
         values.team = Sync::TeamServerSettings::load(m_config, m_backups->fileId());
-        values.teamPassword = m_teamPassword; // a remembered one stays in the keyring, not in the dialog
+        // The one in use (typed in this unlock, or from the keyring), so Test connection tests what syncs.
+        values.teamPassword = m_teamPassword.isEmpty() ? m_sync->password() : m_teamPassword;
         values.rememberTeamPassword
             = m_config.caseFileValue(m_backups->fileId(), QStringLiteral("team.remember")) != QLatin1String("off");
     }
@@ -524,6 +530,7 @@ void AppController::showSettings(bool caseFilePage, bool teamServerPage)
 
 void AppController::saveTeamServer(const SettingsDialog::Values &v, const SettingsDialog::Values &before)
 {
+    const int generation = ++m_teamGeneration; // answers of the keyring for older settings are dropped
     const QString fileId = m_backups->fileId();
     if (fileId.isEmpty())
         return;
@@ -539,7 +546,9 @@ void AppController::saveTeamServer(const SettingsDialog::Values &v, const Settin
     m_teamPassword = v.teamPassword;
     m_sync->setServer(v.team, v.teamPassword);
     if (v.rememberTeamPassword) {
-        m_teamPasswords->write(fileId, v.team.user, v.teamPassword, [this](bool kept) {
+        m_teamPasswords->write(fileId, v.team.user, v.teamPassword, [this, generation](bool kept) {
+            if (generation != m_teamGeneration)
+                return;
             if (kept)
                 m_teamPassword.clear(); // the keyring has it
             else
@@ -551,6 +560,7 @@ void AppController::saveTeamServer(const SettingsDialog::Values &v, const Settin
 
 void AppController::startSync()
 {
+    const int generation = ++m_teamGeneration;
     const QString fileId = m_backups->fileId();
     if (!m_file || m_file->isLocked() || fileId.isEmpty())
         return;
@@ -560,15 +570,18 @@ void AppController::startSync()
         m_sync->setServer(team, m_teamPassword);
         return;
     }
-    m_teamPasswords->read(fileId, team.user, [this, team, fileId](const QString &password) {
-        if (m_file && !m_file->isLocked() && m_backups->fileId() == fileId)
+    m_teamPasswords->read(fileId, team.user, [this, team, generation](const QString &password) {
+        // Only for the settings it was asked for: not after a lock, another file, or new settings.
+        if (generation == m_teamGeneration && m_file && !m_file->isLocked())
             m_sync->setServer(team, password);
     });
 }
 
 void AppController::stopBackups()
 {
-    m_sync->setCaseFile(nullptr, {}); // the file is going: a running synchronisation ends first
+    m_sync->setCaseFile(nullptr, {}); // the file is going: a running synchronisation touches it no more
+    m_teamPassword.clear(); // it belongs to this file's server only
+    ++m_teamGeneration;
     if (m_backups->isRunning() && m_file && !m_file->isLocked())
         m_file->lock(); // stops the copy; the file is closing anyway
     m_backups->waitForIdle();

@@ -114,6 +114,7 @@ private:
     TeamPasswordStore *m_teamPasswords = nullptr;
     SyncController *m_sync = nullptr;
     QString m_teamPassword; ///< typed in this unlock and not kept in the keyring; cleared on lock
+    int m_teamGeneration = 0; ///< raised whenever the file or its server changes: older keyring answers are dropped
     bool m_closing = false; ///< lock() or closeCaseFile() is making its backup
 };
 

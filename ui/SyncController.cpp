@@ -7,7 +7,7 @@
 #include "sync/PgConnection.h"
 
 #include <QAction>
-#include <QEventLoop>
+#include <QCoreApplication>
 #include <QLocale>
 #include <QTimer>
 
@@ -47,7 +47,8 @@ SyncController::SyncController(QObject *parent)
 
 SyncController::~SyncController()
 {
-    waitForIdle();
+    if (m_stopping)
+        *m_stopping = true; // the worker touches nothing of ours any more
 }
 
 void SyncController::setChangeDelay(int milliseconds)
@@ -58,10 +59,13 @@ void SyncController::setChangeDelay(int milliseconds)
 void SyncController::setCaseFile(Storage::CaseFile *file, const QString &fileId)
 {
     if (!file) {
-        // Locking or closing: never synchronise a locked file, and let a running synchronisation end first.
+        // Locking or closing: never synchronise a locked file. A running synchronisation's remaining steps on
+        // the file are dropped; nothing waits for its network call.
         m_afterChange->stop();
         m_periodic->stop();
-        waitForIdle();
+        if (m_stopping)
+            *m_stopping = true;
+        m_again = false;
         m_file = nullptr;
         m_fileId.clear();
         m_password.clear();
@@ -143,11 +147,13 @@ void SyncController::start()
                 return connection.error();
             Sync::SyncEngine engine(*file, **connection);
             // Each step on the case file runs on the GUI thread, between its events; none once it is going.
-            engine.setFileAccess([this, stopping](const std::function<void()> &step) {
-                if (*stopping)
+            // (the application object as context: it outlives this controller, which may be gone by then).
+            engine.setFileAccess([stopping](const std::function<void()> &step) {
+                QObject *gui = QCoreApplication::instance();
+                if (*stopping || !gui)
                     return;
                 QMetaObject::invokeMethod(
-                    this,
+                    gui,
                     [&] {
                         if (!*stopping)
                             step();
@@ -164,17 +170,23 @@ void SyncController::finish(const Result<Sync::SyncReport> &report)
     m_running = false;
     const bool stopped = m_stopping && *m_stopping;
     m_stopping.reset();
-    if (stopped || !m_file)
+    if (!m_file || m_file->isLocked()) {
+        setState(State::NotConfigured);
         return;
+    }
+    if (stopped) {
+        // Stopped for a file that is gone; this one (opened since) may be waiting for its turn.
+        if (m_again)
+            QTimer::singleShot(0, this, &SyncController::start);
+        return;
+    }
     if (report) {
         m_lastSynced = QDateTime::currentDateTime();
         m_conflicts = report->openConflicts;
         refreshWaiting();
+        setState(m_conflicts > 0 ? State::Conflicts : m_waiting > 0 ? State::Waiting : State::Synced);
         if (report->casesRemoved > 0 || report->casesErased > 0)
             Q_EMIT casesRemoved(report->casesRemoved, report->casesErased);
-        setState(m_conflicts > 0 ? State::Conflicts : m_waiting > 0 ? State::Waiting : State::Synced);
-    } else if (report.code() == ErrorCode::Locked || report.code() == ErrorCode::Cancelled) {
-        return; // the file was locked meanwhile: nothing to say
     } else {
         m_error = report.error();
         refreshWaiting();
@@ -184,24 +196,6 @@ void SyncController::finish(const Result<Sync::SyncReport> &report)
         QTimer::singleShot(0, this, &SyncController::start);
     else if (m_changedMeanwhile && m_waiting > 0)
         m_afterChange->start();
-}
-
-void SyncController::waitForIdle()
-{
-    if (!m_running)
-        return;
-    if (m_stopping)
-        *m_stopping = true;
-    // The worker may be waiting for a step on this thread: keep running events until it is done.
-    QEventLoop loop;
-    QTimer poll;
-    connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (!m_running)
-            loop.quit();
-    });
-    poll.start(20);
-    if (m_running)
-        loop.exec();
 }
 
 void SyncController::setState(State state)

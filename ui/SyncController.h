@@ -24,8 +24,10 @@ namespace Traedesten::Ui {
 /**
  * Synchronisation that needs no thought: after unlocking, a short while after each change, every few
  * minutes, and on Sync now (Ctrl+Shift+S), while a case file with a team server is unlocked; never while it
- * is locked. The network waits on a worker thread; each step on the case file runs on this (the GUI) thread
- * between events, so typing never waits for the server. The state it is in is for the status bar.
+ * is locked. The network waits on a worker thread; each step on the case file runs on the GUI thread between
+ * events, so typing never waits for the server. Locking or closing never waits for the server either: the
+ * worker's remaining steps on the file are dropped and its network call ends by libpq's timeouts
+ * (TeamServerSettings::connectionString). The state it is in is for the status bar.
  */
 class SyncController : public QObject
 {
@@ -46,8 +48,8 @@ public:
     explicit SyncController(QObject *parent = nullptr);
     ~SyncController() override;
 
-    /// The unlocked case file and its id, or nullptr when it is locked or closed (waits for a running
-    /// synchronisation to stop first).
+    /// The unlocked case file and its id, or nullptr when it is locked or closed: a running synchronisation
+    /// then touches the file no more (it may be locked or destroyed right after this returns).
     void setCaseFile(Storage::CaseFile *file, const QString &fileId);
     void setServer(const Sync::TeamServerSettings &settings, const QString &password);
 
@@ -66,8 +68,10 @@ public:
     Error lastError() const { return m_error; }
     /// The status bar's words for the state.
     QString stateText() const;
-    /// Waits for a synchronisation in progress to end, running its steps on the case file meanwhile.
-    void waitForIdle();
+    /// The team server password in use (from the keyring or typed in this unlock); empty when none.
+    QString password() const { return m_password; }
+    /// A synchronisation's worker is still running (perhaps only finishing its network call after a stop).
+    bool isRunning() const { return m_running; }
 
     /// Milliseconds after the last change before synchronising (tests make it shorter).
     void setChangeDelay(int milliseconds);

@@ -27,7 +27,10 @@ QString TeamServerSettings::connectionString(const QString &password) const
 {
     QStringList parts { QStringLiteral("host=") + quoted(host), QStringLiteral("port=") + QString::number(port),
         QStringLiteral("dbname=") + quoted(database), QStringLiteral("user=") + quoted(user),
-        QStringLiteral("connect_timeout=10"), QStringLiteral("application_name=traedesten") };
+        QStringLiteral("connect_timeout=10"), QStringLiteral("application_name=traedesten"),
+        // A dead network or a lock held by a colleague's push never keeps the program waiting for long.
+        QStringLiteral("keepalives=1"), QStringLiteral("keepalives_idle=30"), QStringLiteral("tcp_user_timeout=30000"),
+        QStringLiteral("options='-c statement_timeout=120000 -c lock_timeout=30000'") };
     parts << (verifyCertificate ? QStringLiteral("sslmode=verify-full") : QStringLiteral("sslmode=disable"));
     if (verifyCertificate && !caFile.isEmpty())
         parts << QStringLiteral("sslrootcert=") + quoted(caFile);

@@ -32,8 +32,8 @@ struct TeamServerSettings
     QString keyFile; ///< its private key
 
     bool isConfigured() const { return !host.isEmpty() && !user.isEmpty(); }
-    /// A libpq connection string (values quoted as libpq wants), with @p password when not empty and a
-    /// ten-second connect timeout.
+    /// A libpq connection string (values quoted as libpq wants), with @p password when not empty, a
+    /// ten-second connect timeout, TCP keepalives and statement and lock timeouts (two minutes, 30 s).
     QString connectionString(const QString &password = {}) const;
 
     static TeamServerSettings load(const Config &config, const QString &fileId);

@@ -169,7 +169,7 @@ TEST_F(SyncControllerTest, TheIndicatorSaysWhatTheEngineDid)
     EXPECT_TRUE(indicator.isHidden());
 }
 
-TEST_F(SyncControllerTest, SyncNowIsCtrlShiftSAndLockingWaitsForARunningSync)
+TEST_F(SyncControllerTest, SyncNowIsCtrlShiftSAndLockingNeverWaitsForTheServer)
 {
     SyncController controller;
     EXPECT_EQ(controller.syncNowAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
@@ -177,9 +177,30 @@ TEST_F(SyncControllerTest, SyncNowIsCtrlShiftSAndLockingWaitsForARunningSync)
     controller.setServer(server(), QStringLiteral("pw-ines"));
     controller.syncNowAction()->trigger();
     EXPECT_EQ(controller.state(), SyncController::State::Syncing);
-    // Locking at once: the controller lets the running synchronisation end, then the file locks.
+    // Locking at once: the file locks now; the worker, still busy with the server, touches it no more.
     controller.setCaseFile(nullptr, {});
     m_file->lock();
     EXPECT_TRUE(m_file->isLocked());
     EXPECT_EQ(controller.state(), SyncController::State::NotConfigured);
+    QEventLoop loop;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (!controller.isRunning())
+            loop.quit();
+    });
+    poll.start(20);
+    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+    loop.exec();
+    EXPECT_FALSE(controller.isRunning());
+    EXPECT_TRUE(m_file->isLocked());
+    EXPECT_EQ(controller.state(), SyncController::State::NotConfigured);
+    // Without a server, Sync now shows where to set one (a shortcut is never dead).
+    ASSERT_TRUE(m_file->unlock(TestKit::passphrase("pw")).ok());
+    SyncController fresh;
+    fresh.setCaseFile(m_file.get(), QStringLiteral("file-ines-3"));
+    int setups = 0;
+    QObject::connect(&fresh, &SyncController::setupRequested, &fresh, [&] { ++setups; });
+    EXPECT_TRUE(fresh.syncNowAction()->isEnabled());
+    fresh.syncNowAction()->trigger();
+    EXPECT_EQ(setups, 1);
 }

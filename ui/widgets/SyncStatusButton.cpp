@@ -14,12 +14,13 @@ SyncStatusButton::SyncStatusButton(SyncController *controller, QWidget *parent)
     setObjectName(QStringLiteral("syncStatus"));
     setAutoRaise(true);
     setToolButtonStyle(Qt::ToolButtonTextOnly);
-    connect(this, &QToolButton::clicked, controller, &SyncController::syncNow);
-    connect(controller, &SyncController::stateChanged, this, &SyncStatusButton::update);
-    update();
+    // As Sync now: without a server or its password it leads to Settings ▸ Team server.
+    connect(this, &QToolButton::clicked, controller->syncNowAction(), &QAction::trigger);
+    connect(controller, &SyncController::stateChanged, this, &SyncStatusButton::refresh);
+    refresh();
 }
 
-void SyncStatusButton::update()
+void SyncStatusButton::refresh()
 {
     const QString text = m_controller->stateText();
     // Long reasons (an error in words) go in the tooltip; the bar shows their start.
@@ -33,7 +34,7 @@ void SyncStatusButton::update()
 void SyncStatusButton::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
-        update();
+        refresh();
     QToolButton::changeEvent(event);
 }
 

@@ -19,7 +19,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void update();
+    void refresh();
 
     SyncController *m_controller;
 };
