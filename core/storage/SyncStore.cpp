@@ -63,20 +63,6 @@ QString compact(const QJsonObject &object)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
-QString compactValue(const QJsonValue &value)
-{
-    // A bare value as JSON text (QJsonDocument takes only objects and arrays).
-    const QByteArray wrapped = QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact);
-    return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
-}
-
-QJsonValue parseValue(const QString &text)
-{
-    if (text.isNull())
-        return QJsonValue::Null;
-    return QJsonDocument::fromJson((QLatin1Char('[') + text + QLatin1Char(']')).toUtf8()).array().at(0);
-}
-
 /**
  * How one kind's table stores its values, read from SQLite's own description of the table (column types,
  * NOT NULL, foreign keys), so that JSON from the server becomes the same values the program writes, and a
@@ -251,7 +237,7 @@ private:
         else if (type.contains("BLOB"))
             s.bindBlob(index, QByteArray::fromBase64(v.toString().toLatin1()));
         else
-            s.bind(index, v.isString() ? v.toString() : compactValue(v));
+            s.bind(index, v.isString() ? v.toString() : jsonValueText(v));
     }
 
     const KindInfo *m_kind;
@@ -525,6 +511,20 @@ void sortParentsFirst(QList<SyncChange> &changes)
 
 } // namespace
 
+QString jsonValueText(const QJsonValue &value)
+{
+    // A bare value as JSON text (QJsonDocument takes only objects and arrays).
+    const QByteArray wrapped = QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
+}
+
+QJsonValue jsonValueFromText(const QString &text)
+{
+    if (text.isEmpty())
+        return QJsonValue::Null;
+    return QJsonDocument::fromJson((QLatin1Char('[') + text + QLatin1Char(']')).toUtf8()).array().at(0);
+}
+
 QJsonObject SyncChange::toJson() const
 {
     return QJsonObject { { QStringLiteral("kind"), kind }, { QStringLiteral("id"), id },
@@ -648,7 +648,7 @@ Result<OutgoingBatch> SyncStore::outgoing(CaseFile &file)
             batch.erasedCitizens << erased.text(0);
         Statement resolved = db.prepare("SELECT id, resolution FROM sync_conflict WHERE resolution IS NOT NULL");
         while (resolved.next())
-            batch.resolutions.append({ resolved.int64(0), parseValue(resolved.text(1)) });
+            batch.resolutions.append({ resolved.int64(0), jsonValueFromText(resolved.text(1)) });
 
         batch.batchId = QUuid::createUuid().toString(QUuid::WithoutBraces);
         if (batch.isEmpty()) {
@@ -842,7 +842,7 @@ Status SyncStore::replaceConflicts(CaseFile &file, const QList<SyncConflict> &op
                         "theirs, who, at, resolution) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
         for (const SyncConflict &c : open) {
             insert.bind(1, c.id).bind(2, c.kind).bind(3, c.recordId).bind(4, c.caseId).bind(5, c.field);
-            insert.bind(6, compactValue(c.base)).bind(7, compactValue(c.mine)).bind(8, compactValue(c.theirs));
+            insert.bind(6, jsonValueText(c.base)).bind(7, jsonValueText(c.mine)).bind(8, jsonValueText(c.theirs));
             insert.bind(9, c.who);
             SqlValues::bindTimestamp(insert, 10, c.at);
             SqlValues::bindOptional(insert, 11, chosen.value(c.id));
@@ -859,10 +859,11 @@ Result<QList<SyncConflict>> SyncStore::conflicts(CaseFile &file)
         Statement s = db.prepare("SELECT id, kind, record_id, case_id, field, base, mine, theirs, who, at, resolution "
                                  "FROM sync_conflict ORDER BY at, id");
         while (s.next()) {
-            SyncConflict c { s.int64(0), s.text(1), s.text(2), s.text(3), s.text(4), parseValue(s.text(5)),
-                parseValue(s.text(6)), parseValue(s.text(7)), s.text(8), SqlValues::timestampAt(s, 9), std::nullopt };
+            SyncConflict c { s.int64(0), s.text(1), s.text(2), s.text(3), s.text(4), jsonValueFromText(s.text(5)),
+                jsonValueFromText(s.text(6)), jsonValueFromText(s.text(7)), s.text(8), SqlValues::timestampAt(s, 9),
+                std::nullopt };
             if (!s.isNull(10))
-                c.resolution = parseValue(s.text(10));
+                c.resolution = jsonValueFromText(s.text(10));
             list.append(c);
         }
         return list;
@@ -873,7 +874,7 @@ Status SyncStore::resolve(CaseFile &file, qint64 conflictId, const QJsonValue &v
 {
     return file.write([&](Database &db) {
         Statement s = db.cached("UPDATE sync_conflict SET resolution = ?2 WHERE id = ?1");
-        s.bind(1, conflictId).bind(2, compactValue(value)).run();
+        s.bind(1, conflictId).bind(2, jsonValueText(value)).run();
         if (db.changes() == 0)
             throw SqliteError(Error::invalid(QStringLiteral("conflict"), Issue::UnknownReference));
     });
@@ -894,8 +895,16 @@ Result<QJsonArray> SyncStore::refusals(CaseFile &file)
 Result<int> SyncStore::waitingChanges(CaseFile &file)
 {
     return file.read([](Database &db) {
-        const std::optional<QString> pushed = state(db, PushedSeqKey);
-        return static_cast<int>(changedHere(db, pushed ? pushed->toLongLong() : 0, !pushed).size());
+        if (const std::optional<QString> pushed = state(db, PushedSeqKey))
+            return static_cast<int>(RecordRegistry::changedSince(db, pushed->toLongLong()).size());
+        // Never pushed: every record waits. Counted by SQLite, not read (this runs after each change).
+        qint64 records = 0;
+        for (const KindInfo *kind : RecordRegistry::kinds()) {
+            Statement s = db.cached("SELECT count(*) FROM " + kind->table);
+            if (s.next())
+                records += s.int64(0);
+        }
+        return static_cast<int>(records);
     });
 }
 

@@ -18,6 +18,11 @@ namespace Traedesten::Storage {
 class CaseFile;
 class Database;
 
+/// A JSON value as compact text ("\"x\"", "3", "null"), as the server's jsonb and sync_conflict hold it.
+QString jsonValueText(const QJsonValue &value);
+/// The value of such a text; an empty text (SQL NULL) is JSON null.
+QJsonValue jsonValueFromText(const QString &text);
+
 /// One record's change as the team server knows it (docs/team-server-design.md).
 struct SyncChange
 {

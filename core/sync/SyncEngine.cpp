@@ -16,19 +16,6 @@ using Storage::SyncStore;
 
 namespace {
 
-QJsonValue jsonValue(const QString &text)
-{
-    if (text.isEmpty())
-        return QJsonValue::Null;
-    return QJsonDocument::fromJson((QLatin1Char('[') + text + QLatin1Char(']')).toUtf8()).array().at(0);
-}
-
-QByteArray jsonText(const QJsonValue &value)
-{
-    const QByteArray wrapped = QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact);
-    return wrapped.mid(1, wrapped.size() - 2);
-}
-
 /// An error whose SQLSTATE says the request cannot succeed as it stands (no access, already resolved, a
 /// check refused it): retrying would not help, so it is dropped rather than retried for ever.
 bool settled(const Error &e)
@@ -115,7 +102,7 @@ Status SyncEngine::push(SyncReport &report)
     }
     for (const auto &[conflict, value] : batch->resolutions) {
         auto resolved = m_connection.exec("SELECT traedesten.resolve_conflict($1::bigint, $2::jsonb)",
-            { QByteArray::number(conflict), jsonText(value) });
+            { QByteArray::number(conflict), Storage::jsonValueText(value).toUtf8() });
         if (!resolved && !settled(resolved.error()))
             return resolved.error();
     }
@@ -227,7 +214,8 @@ Status SyncEngine::refreshConflicts(SyncReport &report)
     QList<Storage::SyncConflict> open;
     for (int i = 0; i < rows->rows(); ++i) {
         open.append(Storage::SyncConflict { rows->int64(i, 0), rows->text(i, 1), rows->text(i, 2), rows->text(i, 3),
-            rows->text(i, 4), jsonValue(rows->text(i, 5)), jsonValue(rows->text(i, 6)), jsonValue(rows->text(i, 7)),
+            rows->text(i, 4), Storage::jsonValueFromText(rows->text(i, 5)),
+            Storage::jsonValueFromText(rows->text(i, 6)), Storage::jsonValueFromText(rows->text(i, 7)),
             rows->text(i, 8), QDateTime::fromString(rows->text(i, 9), Qt::ISODateWithMs), std::nullopt });
     }
     report.openConflicts = static_cast<int>(open.size());
