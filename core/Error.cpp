@@ -51,6 +51,8 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("ServerFailed");
     case ErrorCode::SyncOtherServer:
         return QStringLiteral("SyncOtherServer");
+    case ErrorCode::AlreadySynced:
+        return QStringLiteral("AlreadySynced");
     case ErrorCode::Internal:
         return QStringLiteral("Internal");
     }

@@ -30,6 +30,7 @@ enum class ErrorCode {
     ServerTooNew, ///< The team server's schema is newer than this program knows.
     ServerFailed, ///< The team server reported another error; the detail says which.
     SyncOtherServer, ///< The case file is synchronised with another team server or as another user.
+    AlreadySynced, ///< Already sent to the team server: no longer undone here (a conflict's resolution).
     Internal, ///< A programming error or an unexpected library answer.
 };
 

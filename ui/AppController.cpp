@@ -9,6 +9,7 @@
 #include "MainWindow.h"
 #include "ScreenLockWatcher.h"
 #include "SyncController.h"
+#include "TeamController.h"
 #include "TeamPasswordStore.h"
 #include "commands/RecordStores.h"
 #include "dialogs/ChangePassphraseDialog.h"
@@ -92,8 +93,13 @@ AppController::AppController(Options options, QObject *parent)
     m_main = std::make_unique<MainWindow>();
     m_main->setLanguageChoice(m_config.language());
     m_main->setIdleLockMinutes(m_config.idleLockMinutes());
-    m_main->addSyncControls(m_sync->syncNowAction(), new SyncStatusButton(m_sync, m_main.get()));
+    m_team = new TeamController(m_sync, m_main->editor(), m_main.get(), this);
+    m_team->setSelectedCitizen([main = m_main.get()] { return main->selectedCitizenId(); });
+    auto *indicator = new SyncStatusButton(m_sync, m_main.get());
+    indicator->setConflictsAction(m_team->conflictsAction());
+    m_main->addTeamControls(m_team->menu(), indicator);
     connect(m_sync, &SyncController::setupRequested, this, [this] { showSettings(false, true); });
+    connect(m_team, &TeamController::settingsRequested, this, [this] { showSettings(false, true); });
     connect(m_sync, &SyncController::casesRemoved, this, [this](int removed, int erased) {
         // Never silently: citizens who leave the caseload are named as a count, with why.
         QString text;
@@ -363,6 +369,7 @@ void AppController::lock()
     m_main->showLocked(true);
     // The data is hidden now; the backup is made before the key goes, with a bounded wait.
     m_sync->setCaseFile(nullptr, {}); // never while locked: a running one touches the file no more
+    m_team->setCaseFile(nullptr);
     ++m_teamGeneration;
     m_closing = true;
     m_backups->backUpBeforeClosing();
@@ -461,6 +468,7 @@ void AppController::setLanguage(const QString &choice)
     m_welcome->setLanguageChoice(choice);
     m_main->setLanguageChoice(choice);
     m_sync->retranslate();
+    m_team->retranslate();
     updateReadOnlyNotice(); // its text in the new language
 }
 
@@ -565,6 +573,7 @@ void AppController::startSync()
     if (!m_file || m_file->isLocked() || fileId.isEmpty())
         return;
     m_sync->setCaseFile(m_file.get(), fileId);
+    m_team->setCaseFile(m_file.get());
     const Sync::TeamServerSettings team = Sync::TeamServerSettings::load(m_config, fileId);
     if (!team.isConfigured() || !m_teamPassword.isEmpty()) {
         m_sync->setServer(team, m_teamPassword);
@@ -580,6 +589,7 @@ void AppController::startSync()
 void AppController::stopBackups()
 {
     m_sync->setCaseFile(nullptr, {}); // the file is going: a running synchronisation touches it no more
+    m_team->setCaseFile(nullptr);
     m_teamPassword.clear(); // it belongs to this file's server only
     ++m_teamGeneration;
     if (m_backups->isRunning() && m_file && !m_file->isLocked())

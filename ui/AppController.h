@@ -17,6 +17,7 @@ namespace Traedesten::Ui {
 class BackupController;
 class TeamPasswordStore;
 class SyncController;
+class TeamController;
 class CaseloadModel;
 class IdleWatcher;
 class LanguageManager;
@@ -113,6 +114,7 @@ private:
     BackupController *m_backups = nullptr;
     TeamPasswordStore *m_teamPasswords = nullptr;
     SyncController *m_sync = nullptr;
+    TeamController *m_team = nullptr;
     QString m_teamPassword; ///< typed in this unlock and not kept in the keyring; cleared on lock
     int m_teamGeneration = 0; ///< raised whenever the file or its server changes: older keyring answers are dropped
     bool m_closing = false; ///< lock() or closeCaseFile() is making its backup

@@ -73,6 +73,9 @@ QString ErrorText::forCaseFile(const Error &error)
     case ErrorCode::SyncOtherServer:
         return tr("This case file is synchronised with another team server, or as another user. Open the case "
                   "file that belongs to this server and user, or ask the server's administrator.");
+    case ErrorCode::AlreadySynced:
+        return tr("This was already sent to the team server and can no longer be undone here. If it needs to "
+                  "change, change the record itself.");
     case ErrorCode::Internal:
         break;
     }

@@ -154,11 +154,13 @@ MainWindow::MainWindow(QWidget *parent)
     ScreenFit::place(this, QSize(1440, 900));
 }
 
-void MainWindow::addSyncControls(QAction *syncNow, QWidget *indicator)
+void MainWindow::addTeamControls(QMenu *teamMenu, QWidget *indicator)
 {
-    m_fileMenu->insertAction(m_lock, syncNow);
-    m_fileMenu->insertSeparator(m_lock);
-    addAction(syncNow); // its shortcut works wherever the focus is
+    menuBar()->insertMenu(m_settingsMenu->menuAction(), teamMenu);
+    for (QAction *a : teamMenu->actions()) {
+        if (!a->shortcut().isEmpty())
+            addAction(a); // its shortcut works wherever the focus is
+    }
     statusBar()->insertPermanentWidget(0, indicator);
 }
 

@@ -63,8 +63,11 @@ public:
     QLabel *readOnlyNotice() const { return m_readOnlyNotice; }
     /// Shows why the last automatic backup failed above the window's content; empty hides it.
     void setBackupNotice(const QString &text);
-    /// File ▸ Sync now and the status bar's synchronisation indicator (SyncController's).
-    void addSyncControls(QAction *syncNow, QWidget *indicator);
+    /// The Team menu (before Settings; its actions' shortcuts work anywhere in the window) and the status
+    /// bar's synchronisation indicator.
+    void addTeamControls(QMenu *teamMenu, QWidget *indicator);
+    /// The citizen selected in the caseload, or empty.
+    QString selectedCitizenId() const;
     QLabel *backupNotice() const { return m_backupNotice; }
     bool isShowingLockScreen() const;
     /// Writes the whole file's audit log as CSV to @p path (File ▸ Export audit log…); the number of events.
@@ -108,7 +111,6 @@ private:
     void updateCitizenActions();
     void sizeWorkspace();
     void showThisWeek();
-    QString selectedCitizenId() const;
     void exportAuditLog();
 
     QString m_path;

@@ -25,6 +25,7 @@ const QString PushedSeqKey = QStringLiteral("pushed_seq");
 const QString PendingKey = QStringLiteral("pending_batch");
 const QString PullTxKey = QStringLiteral("pull_tx");
 const QString PullSeqKey = QStringLiteral("pull_seq");
+const QString CaseAccessKey = QStringLiteral("case_access");
 
 std::optional<QString> state(Database &db, const QString &key)
 {
@@ -330,6 +331,32 @@ QString citizenOfCase(Database &db, const QString &caseId)
 QString householdOfCase(Database &db, const QString &caseId)
 {
     return caseId == QLatin1String("catalogue") || citizenHere(db, caseId) ? QString() : caseId;
+}
+
+/// Fills in what the conflict's record and case are called in this file, for a person to recognise them.
+void describe(Database &db, SyncConflict &c)
+{
+    if (const KindInfo *kind = RecordRegistry::byAuditName(c.kind)) {
+        for (const char *column : { "title", "own_words", "name", "payee", "description", "text" }) {
+            if (!kind->columns.contains(column))
+                continue;
+            Statement s = db.cached("SELECT " + QByteArray(column) + " FROM " + kind->table + " WHERE id = ?1");
+            s.bind(1, c.recordId);
+            if (s.next())
+                c.title = s.text(0);
+            break;
+        }
+    }
+    if (c.field == QLatin1String("budget_cap") && c.title.isEmpty())
+        c.title = c.mine.toObject().value(QStringLiteral("payee")).toString();
+    for (const char *table : { "citizen", "household" }) {
+        Statement s = db.cached("SELECT name FROM " + QByteArray(table) + " WHERE id = ?1");
+        s.bind(1, c.caseId);
+        if (s.next()) {
+            c.caseName = s.text(0);
+            break;
+        }
+    }
 }
 
 /// Every record changed here since audit sequence @p seq (the outbox), or every record when @p all.
@@ -861,23 +888,36 @@ Result<QList<SyncConflict>> SyncStore::conflicts(CaseFile &file)
         while (s.next()) {
             SyncConflict c { s.int64(0), s.text(1), s.text(2), s.text(3), s.text(4), jsonValueFromText(s.text(5)),
                 jsonValueFromText(s.text(6)), jsonValueFromText(s.text(7)), s.text(8), SqlValues::timestampAt(s, 9),
-                std::nullopt };
+                std::nullopt, {}, {} };
             if (!s.isNull(10))
                 c.resolution = jsonValueFromText(s.text(10));
+            describe(db, c);
             list.append(c);
         }
         return list;
     });
 }
 
-Status SyncStore::resolve(CaseFile &file, qint64 conflictId, const QJsonValue &value)
+Status SyncStore::resolve(CaseFile &file, qint64 conflictId, const std::optional<QJsonValue> &value)
 {
     return file.write([&](Database &db) {
         Statement s = db.cached("UPDATE sync_conflict SET resolution = ?2 WHERE id = ?1");
-        s.bind(1, conflictId).bind(2, jsonValueText(value)).run();
+        s.bind(1, conflictId);
+        SqlValues::bindOptional(s, 2, value ? jsonValueText(*value) : QString());
+        s.run();
         if (db.changes() == 0)
-            throw SqliteError(Error::invalid(QStringLiteral("conflict"), Issue::UnknownReference));
+            throw SqliteError(Error { ErrorCode::AlreadySynced, QStringLiteral("the conflict is no longer here") });
     });
+}
+
+Result<QByteArray> SyncStore::caseAccess(CaseFile &file)
+{
+    return file.read([](Database &db) { return state(db, CaseAccessKey).value_or(QString()).toUtf8(); });
+}
+
+Status SyncStore::setCaseAccess(CaseFile &file, const QByteArray &json)
+{
+    return file.write([&](Database &db) { setState(db, CaseAccessKey, QString::fromUtf8(json)); });
 }
 
 Result<QJsonArray> SyncStore::refusals(CaseFile &file)

@@ -52,6 +52,8 @@ struct SyncConflict
     QString who;
     QDateTime at;
     std::optional<QJsonValue> resolution; ///< chosen here, sent at the next synchronisation
+    QString title; ///< what the record is called here (a goal's words, a stone's title, …), if it is here
+    QString caseName; ///< the citizen's or household's name here, if it is here
 };
 
 /// What one push sends, made once and kept in the file until the server has answered, so that a retry
@@ -119,8 +121,17 @@ public:
     /// Replaces the open conflicts by the server's, keeping resolutions chosen here and not yet sent.
     static Status replaceConflicts(CaseFile &file, const QList<SyncConflict> &open);
     static Result<QList<SyncConflict>> conflicts(CaseFile &file);
-    /// Chooses @p value for the conflict; it is sent at the next synchronisation.
-    static Status resolve(CaseFile &file, qint64 conflictId, const QJsonValue &value);
+    /// Chooses @p value for the conflict (none: no choice yet); it is sent at the next synchronisation.
+    /// ErrorCode::AlreadySynced when the conflict is no longer here (its resolution was sent).
+    static Status resolve(CaseFile &file, qint64 conflictId, const std::optional<QJsonValue> &value);
+    static Status resolve(CaseFile &file, qint64 conflictId, const QJsonValue &value)
+    {
+        return resolve(file, conflictId, std::optional<QJsonValue>(value));
+    }
+    /// What the server said last of who owns and shares the cases this file holds (JSON; empty: never
+    /// asked), so the caseload shows it offline too.
+    static Result<QByteArray> caseAccess(CaseFile &file);
+    static Status setCaseAccess(CaseFile &file, const QByteArray &json);
     /// Changes the server refused ("kind", "id", "case_id", "reason"), newest first.
     static Result<QJsonArray> refusals(CaseFile &file);
     /// How many records changed here since the last push (the status bar's "n changes waiting").

@@ -216,7 +216,7 @@ Status SyncEngine::refreshConflicts(SyncReport &report)
         open.append(Storage::SyncConflict { rows->int64(i, 0), rows->text(i, 1), rows->text(i, 2), rows->text(i, 3),
             rows->text(i, 4), Storage::jsonValueFromText(rows->text(i, 5)),
             Storage::jsonValueFromText(rows->text(i, 6)), Storage::jsonValueFromText(rows->text(i, 7)),
-            rows->text(i, 8), QDateTime::fromString(rows->text(i, 9), Qt::ISODateWithMs), std::nullopt });
+            rows->text(i, 8), QDateTime::fromString(rows->text(i, 9), Qt::ISODateWithMs), std::nullopt, {}, {} });
     }
     report.openConflicts = static_cast<int>(open.size());
     return onFile([&] { return SyncStore::replaceConflicts(m_file, open); });

@@ -15,7 +15,7 @@ SyncStatusButton::SyncStatusButton(SyncController *controller, QWidget *parent)
     setAutoRaise(true);
     setToolButtonStyle(Qt::ToolButtonTextOnly);
     // As Sync now: without a server or its password it leads to Settings ▸ Team server.
-    connect(this, &QToolButton::clicked, controller->syncNowAction(), &QAction::trigger);
+    connect(this, &QToolButton::clicked, this, &SyncStatusButton::activate);
     connect(controller, &SyncController::stateChanged, this, &SyncStatusButton::refresh);
     refresh();
 }
@@ -29,6 +29,14 @@ void SyncStatusButton::refresh()
         + m_controller->syncNowAction()->shortcut().toString(QKeySequence::NativeText) + QLatin1Char(')'));
     setAccessibleName(text);
     setVisible(!text.isEmpty());
+}
+
+void SyncStatusButton::activate()
+{
+    if (m_resolve && m_controller->state() == SyncController::State::Conflicts)
+        m_resolve->trigger();
+    else
+        m_controller->syncNowAction()->trigger();
 }
 
 void SyncStatusButton::changeEvent(QEvent *event)

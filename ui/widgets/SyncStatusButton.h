@@ -1,5 +1,6 @@
 #pragma once
 
+
 #include <QToolButton>
 
 namespace Traedesten::Ui {
@@ -14,6 +15,8 @@ class SyncStatusButton : public QToolButton
 
 public:
     explicit SyncStatusButton(SyncController *controller, QWidget *parent = nullptr);
+    /// While there are conflicts to resolve, a click opens them (@p resolve) instead of syncing.
+    void setConflictsAction(QAction *resolve) { m_resolve = resolve; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -21,7 +24,10 @@ protected:
 private:
     void refresh();
 
+    void activate();
+
     SyncController *m_controller;
+    QAction *m_resolve = nullptr;
 };
 
 } // namespace Traedesten::Ui

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "dialogs/ConflictsDialog.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+class QAction;
+class QMenu;
+class QWidget;
+
+namespace Traedesten::Storage {
+class CaseFile;
+}
+
+namespace Traedesten::Ui {
+
+class CaseEditor;
+class ConflictsDialog;
+class SyncController;
+
+/**
+ * The Team menu: Sync now, Resolve conflicts…, Transfer to colleague…, Share with colleague or team…, and
+ * Team server settings…, acting on the unlocked case file and the citizen selected in the caseload.
+ */
+class TeamController : public QObject
+{
+    Q_OBJECT
+
+public:
+    TeamController(SyncController *sync, CaseEditor *editor, QWidget *window, QObject *parent = nullptr);
+
+    QMenu *menu() const { return m_menu; }
+    QAction *conflictsAction() const { return m_conflicts; }
+    QAction *transferAction() const { return m_transfer; }
+    QAction *shareAction() const { return m_share; }
+
+    /// The unlocked case file, or nullptr while locked or closed (its dialogs close).
+    void setCaseFile(Storage::CaseFile *file);
+    /// How to find the citizen the Transfer and Share actions act on (the caseload's selection).
+    void setSelectedCitizen(std::function<QString()> selected) { m_selected = std::move(selected); }
+
+    /// Opens Resolve conflicts (or brings it to the front).
+    void showConflicts();
+    ConflictsDialog *conflictsDialog() const { return m_conflictsDialog; }
+    void retranslate();
+
+Q_SIGNALS:
+    void settingsRequested();
+
+private:
+    void updateActions();
+
+    SyncController *m_sync;
+    CaseEditor *m_editor;
+    QWidget *m_window;
+    Storage::CaseFile *m_file = nullptr;
+    std::function<QString()> m_selected;
+    QMenu *m_menu = nullptr;
+    QAction *m_conflicts = nullptr;
+    QAction *m_transfer = nullptr;
+    QAction *m_share = nullptr;
+    QAction *m_settings = nullptr;
+    QPointer<ConflictsDialog> m_conflictsDialog;
+};
+
+} // namespace Traedesten::Ui
