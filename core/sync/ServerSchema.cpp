@@ -108,6 +108,9 @@ Status ServerSchema::init(PgConnection &admin)
                 IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'traedesten_user') THEN
                     CREATE ROLE traedesten_user NOLOGIN;
                 END IF;
+                IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'traedesten_programme') THEN
+                    CREATE ROLE traedesten_programme NOLOGIN;
+                END IF;
             END $$;
             CREATE SCHEMA IF NOT EXISTS traedesten AUTHORIZATION traedesten_owner;
             GRANT USAGE ON SCHEMA traedesten TO traedesten_user;

@@ -34,9 +34,11 @@ public:
     static Status checkCompatible(PgConnection &connection);
     /// PostgreSQL's version, the schema's, and how many people and teams the server knows.
     static Result<ServerStatus> status(PgConnection &connection);
-    /// Creates the roles traedesten_owner (NOLOGIN, BYPASSRLS: owns the schema, runs the functions) and
-    /// traedesten_user (NOLOGIN: what every person may do) and the schema when missing, then applies the
-    /// migrations the server lacks. Refuses a server newer than this program (ErrorCode::ServerTooNew).
+    /// Creates the roles traedesten_owner (NOLOGIN, BYPASSRLS: owns the schema, runs the functions),
+    /// traedesten_user (NOLOGIN: what every person may do) and traedesten_programme (NOLOGIN: its members,
+    /// people made with addUser() and then grant(), see every case's figures pseudonymised and write nothing)
+    /// and the schema when missing, then applies the migrations the server lacks. Refuses a server newer than
+    /// this program (ErrorCode::ServerTooNew).
     static Status init(PgConnection &admin);
     /// A support person: a login role with a SCRAM password (hashed here, never sent in clear), member of
     /// traedesten_user.

@@ -5,9 +5,11 @@
 #include "PgVirtualenv.h"
 #include "sync/PgConnection.h"
 #include "sync/ServerSchema.h"
+#include "sync/TeamDirectory.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -16,14 +18,17 @@
 #include <QMap>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QUuid>
 
+#include <algorithm>
 #include <atomic>
 #include <cstdio>
 #include <cstdlib>
 #include <gtest/gtest.h>
+#include <optional>
 #include <pwd.h>
 #include <thread>
 #include <unistd.h>
@@ -611,6 +616,232 @@ TEST_F(TeamServerTest, TheCommandLineSetsUpTheServerAndItsPeople)
         scalar(*admin, "SELECT count(*) FROM pg_authid WHERE rolname = 'dina' AND rolpassword LIKE 'SCRAM-SHA-256$%'"),
         1)
         << "stored as a SCRAM hash";
+}
+
+// The program's list of cases and its dialogs' colleagues: who owns a case and with whom it is shared, for
+// everyone who may read it; every person and team but the caller.
+TEST_F(TeamServerTest, TheCaseOverviewShowsOwnersAndSharesAndColleaguesLeaveOutTheCaller)
+{
+    auto admin = connectAs();
+    ASSERT_TRUE(admin);
+    ASSERT_TRUE(ServerSchema::addUser(
+        *admin, QStringLiteral("olga"), QStringLiteral("pw-olga"), QStringLiteral("Olga Overblik"))
+                    .ok());
+    auto alice = connectAs("alice");
+    auto bob = connectAs("bob");
+    auto carol = connectAs("carol");
+    auto olga = connectAs("olga");
+    ASSERT_TRUE(alice && bob && carol && olga);
+    const QString citizen = citizenOf(*alice, newId());
+    const QByteArray id = citizen.toUtf8();
+    ASSERT_TRUE(alice->exec("SELECT traedesten.share($1, 'bob', false)", { id }).ok());
+    ASSERT_TRUE(alice->exec("SELECT traedesten.share($1, $2, true)", { id, TeamName }).ok());
+    const auto find = [&](PgConnection &c) -> std::optional<CaseAccessInfo> {
+        auto cases = TeamDirectory::caseOverview(c);
+        EXPECT_TRUE(cases.ok()) << qPrintable(cases.ok() ? QString() : cases.error().detail);
+        if (!cases)
+            return std::nullopt;
+        for (const CaseAccessInfo &info : *cases) {
+            EXPECT_NE(info.kind, QStringLiteral("catalogue"));
+            if (info.caseId == citizen)
+                return info;
+        }
+        return std::nullopt;
+    };
+    const CaseAccessInfo expected { citizen, QStringLiteral("citizen"), QStringLiteral("alice"),
+        QStringLiteral("alice"),
+        { CaseShare { QStringLiteral("bob"), QStringLiteral("bob"), false, false, {} },
+            CaseShare { QString::fromLatin1(TeamName), QString::fromLatin1(TeamName), true, true, {} } } };
+    EXPECT_EQ(find(*alice), expected) << "the owner";
+    EXPECT_EQ(find(*bob), expected) << "a colleague it is shared with";
+    EXPECT_EQ(find(*carol), expected) << "through her team";
+    EXPECT_FALSE(find(*olga)) << "not shared with Olga";
+    // Kept as JSON in a case file's sync state, and read back the same.
+    EXPECT_EQ(CaseAccessInfo::fromJson(expected.toJson()), expected);
+    EXPECT_EQ(CaseAccessInfo::fromJson(CaseAccessInfo::toJson({ expected, expected })),
+        (QList<CaseAccessInfo> { expected, expected }));
+    EXPECT_TRUE(expected.toJson()[QStringLiteral("shares")][0][QStringLiteral("department")].isNull());
+
+    auto colleagues = TeamDirectory::colleagues(*alice);
+    ASSERT_TRUE(colleagues.ok());
+    QStringList names;
+    bool teamFound = false;
+    for (const Colleague &c : *colleagues) {
+        EXPECT_NE(c.role, QStringLiteral("alice")) << "not the caller";
+        names << c.name.toLower();
+        if (c.role == QLatin1String(TeamName))
+            teamFound = c.isTeam;
+    }
+    EXPECT_TRUE(teamFound);
+    EXPECT_TRUE(names.contains(QStringLiteral("olga overblik"))) << "the display name";
+    EXPECT_TRUE(names.contains(QStringLiteral("bob"))) << "the role name when there is none";
+    QStringList sorted = names;
+    std::sort(sorted.begin(), sorted.end());
+    EXPECT_EQ(names, sorted) << "by display name";
+    auto olgas = TeamDirectory::colleagues(*olga);
+    ASSERT_TRUE(olgas.ok());
+    EXPECT_TRUE(std::any_of(
+        olgas->cbegin(), olgas->cend(), [](const Colleague &c) { return c.role == QLatin1String("alice"); }));
+}
+
+// A household shared for a department gives its participant nothing until the household has a consent for
+// that department in force; a consent given or withdrawn tells the participant's program at once.
+TEST_F(TeamServerTest, ADepartmentsShareGivesAccessOnlyWithAConsentInForce)
+{
+    auto alice = connectAs("alice");
+    auto bob = connectAs("bob");
+    ASSERT_TRUE(alice && bob);
+    const QString household = newId();
+    const QString member = newId();
+    const QString intervention = newId();
+    const QString consent = newId();
+    const QByteArray id = household.toUtf8();
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    const auto inHousehold = [&](const QString &kind, const QString &recordId, const QJsonObject &fields) {
+        return change(kind, recordId, household, 0, fields);
+    };
+    auto made = push(*alice, newId(),
+        { inHousehold(QStringLiteral("household"), household,
+              QJsonObject { { QStringLiteral("name"), QStringLiteral("Familien Test") } }),
+            inHousehold(QStringLiteral("household_member"), member,
+                QJsonObject { { QStringLiteral("household_id"), household } }),
+            inHousehold(QStringLiteral("intervention"), intervention,
+                QJsonObject { { QStringLiteral("department_id"), QStringLiteral("school") } }) });
+    ASSERT_TRUE(made.ok());
+    ASSERT_EQ(made->value(QStringLiteral("applied")).toInt(), 3);
+    const Pulled before = pull(*bob);
+    ASSERT_TRUE(alice->exec("SELECT traedesten.share($1, 'bob', true, 'school')", { id }).ok());
+    EXPECT_EQ(bob->exec("SELECT traedesten.my_access($1)", { id })->isNull(0, 0), true) << "no consent yet";
+    EXPECT_EQ(scalar(*bob, "SELECT count(*) FROM traedesten.record WHERE case_id = $1", { id }), 0);
+    const Pulled shared = pull(*bob, before);
+    EXPECT_EQ(shared.access, QStringList { household + QStringLiteral(":write") });
+    EXPECT_EQ(shared.rows.size(), 1) << "only the access change";
+    // A consent for another department, or one given tomorrow, changes nothing.
+    const auto consentFields = [&](const QString &department, const QString &given) {
+        return QJsonObject { { QStringLiteral("household_id"), household }, { QStringLiteral("member_id"), member },
+            { QStringLiteral("department_id"), department }, { QStringLiteral("given_on"), given },
+            { QStringLiteral("expires_on"), QJsonValue::Null }, { QStringLiteral("withdrawn_on"), QJsonValue::Null } };
+    };
+    ASSERT_TRUE(push(*alice, newId(),
+        { inHousehold(QStringLiteral("consent"), newId(), consentFields(QStringLiteral("health"), today)),
+            inHousehold(QStringLiteral("consent"), consent,
+                consentFields(QStringLiteral("school"), QDate::currentDate().addDays(1).toString(Qt::ISODate))) })
+                    .ok());
+    const Pulled early = pull(*bob, shared);
+    EXPECT_TRUE(early.access.isEmpty()) << "nothing in force for the school";
+    EXPECT_EQ(scalar(*bob, "SELECT count(*) FROM traedesten.record WHERE case_id = $1", { id }), 0);
+    // Given today: Bob sees the household, its member, the school's intervention and consent.
+    ASSERT_TRUE(push(*alice, newId(),
+        { change(QStringLiteral("consent"), consent, household, 1,
+            QJsonObject { { QStringLiteral("given_on"), today } },
+            QJsonObject { { QStringLiteral("given_on"), QDate::currentDate().addDays(1).toString(Qt::ISODate) } }) })
+                    .ok());
+    const Pulled given = pull(*bob, early);
+    EXPECT_EQ(given.access, QStringList { household + QStringLiteral(":write") });
+    EXPECT_LT(given.rows.indexOf(QRegularExpression(QStringLiteral("access:.*"))),
+        given.rows.indexOf(QRegularExpression(QStringLiteral("consent:") + consent + QStringLiteral(":.*"))))
+        << "the access change comes in the consent's transaction, before it";
+    EXPECT_EQ(scalar(*bob, "SELECT count(*) FROM traedesten.record WHERE case_id = $1", { id }), 4);
+    EXPECT_EQ(bob->exec("SELECT traedesten.my_access($1)", { id })->text(0, 0), QStringLiteral("department"));
+    // Withdrawn today: nothing again, and Bob's program is told.
+    ASSERT_TRUE(push(*alice, newId(),
+        { change(QStringLiteral("consent"), consent, household, 2,
+            QJsonObject { { QStringLiteral("withdrawn_on"), today } },
+            QJsonObject { { QStringLiteral("withdrawn_on"), QJsonValue::Null } }) })
+                    .ok());
+    const Pulled withdrawn = pull(*bob, given);
+    EXPECT_EQ(withdrawn.access, QStringList { household + QStringLiteral(":write") });
+    EXPECT_TRUE(bob->exec("SELECT traedesten.my_access($1)", { id })->isNull(0, 0));
+    EXPECT_EQ(scalar(*bob, "SELECT count(*) FROM traedesten.record WHERE case_id = $1", { id }), 0);
+    const auto refused = push(*bob, newId(),
+        { change(QStringLiteral("intervention"), intervention, household, 1,
+            QJsonObject { { QStringLiteral("title"), QStringLiteral("Bob skriver") } }) });
+    ASSERT_TRUE(refused.ok());
+    EXPECT_EQ(refused->value(QStringLiteral("applied")).toInt(), 0) << "no consent: no writing either";
+}
+
+// A member of traedesten_programme reads every case's figures with pseudonyms for names and nothing
+// personal, cannot read the records themselves, the pseudonyms' key or its function, and writes nothing.
+TEST_F(TeamServerTest, AProgrammeMemberReadsFiguresWithoutNamesAndWritesNothing)
+{
+    auto admin = connectAs();
+    ASSERT_TRUE(admin);
+    ASSERT_TRUE(ServerSchema::addUser(*admin, QStringLiteral("pia"), QStringLiteral("pw-pia")).ok());
+    ASSERT_TRUE(ServerSchema::grant(*admin, QStringLiteral("traedesten_programme"), QStringLiteral("pia")).ok());
+    auto alice = connectAs("alice");
+    auto pia = connectAs("pia");
+    ASSERT_TRUE(alice && pia);
+    const QString citizen = newId();
+    const QString goal = newId();
+    const QString note = newId();
+    ASSERT_EQ(push(*alice, newId(),
+                  { change(QStringLiteral("citizen"), citizen, citizen, 0,
+                        QJsonObject { { QStringLiteral("name"), QStringLiteral("Jens Hemmelig") },
+                            { QStringLiteral("cpr"), QStringLiteral("0101801234") },
+                            { QStringLiteral("birth_date"), QStringLiteral("1980-01-01") },
+                            { QStringLiteral("status"), QStringLiteral("active") } }),
+                      change(QStringLiteral("goal"), goal, citizen, 0,
+                          QJsonObject { { QStringLiteral("citizen_id"), citizen },
+                              { QStringLiteral("own_words"), QStringLiteral("Mine egne hemmelige ord") },
+                              { QStringLiteral("category"), QStringLiteral("work") } }),
+                      change(QStringLiteral("note"), note, citizen, 0,
+                          QJsonObject { { QStringLiteral("citizen_id"), citizen },
+                              { QStringLiteral("text"), QStringLiteral("Hemmelig journal") } }) })
+                  ->value(QStringLiteral("applied"))
+                  .toInt(),
+        3);
+    const QByteArray id = citizen.toUtf8();
+    auto rows
+        = pia->exec("SELECT kind, fields::text FROM traedesten.pull('0'::xid8, 0, 100000) WHERE case_id = $1", { id });
+    ASSERT_TRUE(rows.ok()) << qPrintable(rows.ok() ? QString() : rows.error().detail);
+    QMap<QString, QJsonObject> seen;
+    for (int i = 0; i < rows->rows(); ++i)
+        seen.insert(rows->text(i, 0), QJsonDocument::fromJson(rows->text(i, 1).toUtf8()).object());
+    EXPECT_EQ(seen.keys(), (QStringList { QStringLiteral("citizen"), QStringLiteral("goal") })) << "no journal";
+    const QString pseudonym = seen.value(QStringLiteral("citizen")).value(QStringLiteral("name")).toString();
+    EXPECT_TRUE(QRegularExpression(QStringLiteral("^Borger [0-9a-f]{8}$")).match(pseudonym).hasMatch())
+        << qPrintable(pseudonym);
+    EXPECT_EQ(seen.value(QStringLiteral("citizen")).value(QStringLiteral("cpr")).toString(), QString());
+    EXPECT_TRUE(seen.value(QStringLiteral("citizen")).value(QStringLiteral("birth_date")).isNull());
+    EXPECT_EQ(
+        seen.value(QStringLiteral("citizen")).value(QStringLiteral("status")).toString(), QStringLiteral("active"));
+    EXPECT_EQ(seen.value(QStringLiteral("goal")).value(QStringLiteral("own_words")).toString(), QString());
+    EXPECT_EQ(seen.value(QStringLiteral("goal")).value(QStringLiteral("category")).toString(), QStringLiteral("work"));
+    auto snapshot = pia->exec("SELECT fields->>'name' FROM traedesten.snapshot($1) WHERE kind = 'citizen'", { id });
+    ASSERT_TRUE(snapshot.ok());
+    EXPECT_EQ(snapshot->text(0, 0), pseudonym) << "the same pseudonym every time";
+    EXPECT_EQ(pia->exec("SELECT traedesten.my_access($1)", { id })->text(0, 0), QStringLiteral("figures"));
+    EXPECT_EQ(scalar(*pia, "SELECT count(*) FROM traedesten.record WHERE case_id = $1", { id }), 0)
+        << "the records themselves stay behind the policies";
+    EXPECT_EQ(pia->exec("SELECT key FROM traedesten.pseudonym_key").code(), ErrorCode::ServerRefused);
+    EXPECT_EQ(pia->exec("SELECT traedesten.pseudonym('Borger', $1)", { id }).code(), ErrorCode::ServerRefused);
+    EXPECT_EQ(
+        alice->exec("SELECT traedesten.figures_only('citizen', $1, '{}')", { id }).code(), ErrorCode::ServerRefused);
+    EXPECT_EQ(pia->exec("SELECT traedesten.apply_batch(gen_random_uuid(), '[]')").code(), ErrorCode::ServerRefused);
+
+    const auto refused = push(*pia, newId(),
+        { change(QStringLiteral("goal"), goal, citizen, 1,
+              QJsonObject { { QStringLiteral("own_words"), QStringLiteral("Pia skriver") } }),
+            change(QStringLiteral("citizen"), newId(), QStringLiteral("ny"), 0, QJsonObject {}) });
+    ASSERT_TRUE(refused.ok());
+    EXPECT_EQ(refused->value(QStringLiteral("applied")).toInt(), 0);
+    EXPECT_EQ(refused->value(QStringLiteral("refused")).toArray().size(), 2);
+    EXPECT_EQ(scalar(*admin,
+                  "SELECT count(*) FROM traedesten.record WHERE id = $1 AND fields->>'own_words' = "
+                  "'Mine egne hemmelige ord'",
+                  { goal.toUtf8() }),
+        1);
+    EXPECT_EQ(pia->exec("SELECT traedesten.resolve_conflict(0, '1')").code(), ErrorCode::ServerRefused);
+    auto colleagues = TeamDirectory::colleagues(*alice);
+    ASSERT_TRUE(colleagues.ok());
+    EXPECT_FALSE(std::any_of(colleagues->cbegin(), colleagues->cend(), [](const Colleague &c) {
+        return c.role == QLatin1String("pia");
+    })) << "a case is never given to the programme";
+    EXPECT_GE(scalar(*alice,
+                  "SELECT count(*) FROM traedesten.access_log WHERE case_id = $1 AND who = 'pia' AND action = 'pulled'",
+                  { id }),
+        1)
+        << "the owner sees that the programme pulled the figures";
 }
 
 // TLS as a municipality sets it up: the server's certificate from the municipality's CA, checked against

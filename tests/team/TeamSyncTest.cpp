@@ -4,11 +4,13 @@
 #include "DatabaseDump.h"
 #include "TestSupport.h"
 #include "domain/LedgerEntry.h"
+#include "reports/CaseloadReport.h"
 #include "storage/BudgetKinds.h"
 #include "storage/BudgetRepository.h"
 #include "storage/CaseFile.h"
 #include "storage/DemoCaseload.h"
 #include "storage/Erasure.h"
+#include "storage/FamilyPlanRepository.h"
 #include "storage/PersonKinds.h"
 #include "storage/PlanKinds.h"
 #include "storage/RecordRegistry.h"
@@ -250,7 +252,8 @@ TEST_F(TeamSyncTest, TwoProgramsMergeFieldsKeepBothValuesOfAConflictAndShareItsR
     }
     // Bent resolves it with a merged value; it reaches both programs, and the conflict is gone from both.
     const qint64 conflict = SyncStore::conflicts(*bent->file).value().at(0).id;
-    ASSERT_TRUE(SyncStore::resolve(*bent->file, conflict, QStringLiteral("Anna og Bent skrev det her")).ok());
+    ASSERT_TRUE(
+        SyncStore::resolve(*bent->file, conflict, QJsonValue(QStringLiteral("Anna og Bent skrev det her"))).ok());
     EXPECT_EQ(bent->synced().openConflicts, 0);
     EXPECT_EQ(anna->synced().openConflicts, 0);
     for (Client *c : { anna.get(), bent.get() }) {
@@ -522,7 +525,8 @@ TEST_F(TeamSyncTest, TwoProgramsSpendingOfflinePastTheCapMakeTheSecondPurchaseAC
 
     // Bent keeps it as a voided entry with a reason: both programs end with the same ledger, within the cap.
     ASSERT_TRUE(SyncStore::resolve(*bent->file, open.at(0).id,
-        QJsonObject { { QStringLiteral("void_reason"), QStringLiteral("Over loftet: Anna havde allerede købt") } })
+        QJsonValue(
+            QJsonObject { { QStringLiteral("void_reason"), QStringLiteral("Over loftet: Anna havde allerede købt") } }))
                     .ok());
     bent->synced();
     anna->synced();
@@ -552,6 +556,18 @@ TEST_F(TeamSyncTest, ADepartmentsParticipantSeesAndEditsOnlyTheirPartOfTheFamily
         return std::pair { s.text(0), s.text(1) };
     });
     ASSERT_FALSE(household.isEmpty());
+    // The family has consented to sharing with the department (without it the share gives nothing).
+    Domain::Consent consent;
+    consent.householdId = household;
+    consent.memberId = anna->read<QString>([&](Database &db) {
+        Statement s = db.prepare("SELECT id FROM household_member WHERE household_id = ?1 ORDER BY position LIMIT 1");
+        s.bind(1, household);
+        return s.next() ? s.text(0) : QString();
+    });
+    consent.departmentId = department;
+    consent.givenOn = QDate::currentDate();
+    ASSERT_TRUE(FamilyPlanRepository(*anna->file).createConsent(consent).ok());
+    anna->synced();
     ASSERT_TRUE(anna->engine->share(household, QStringLiteral("dorte"), true, department).ok());
     EXPECT_EQ(dorte->synced().casesAdded, 1);
     const auto interventions = [&](Client &c) {
@@ -621,6 +637,213 @@ TEST_F(TeamSyncTest, ADepartmentsParticipantSeesAndEditsOnlyTheirPartOfTheFamily
     anna->synced();
     EXPECT_NE(anna->read<QString>([&](Database &db) { return Kinds::household().find(db, household)->name; }),
         QStringLiteral("Dorte omdøber"));
+}
+
+TEST_F(TeamSyncTest, AConsentDecidesWhatADepartmentsParticipantHolds)
+{
+    auto anna = makeClient(dir, QStringLiteral("anna"), 6);
+    auto frida = makeClient(dir, QStringLiteral("frida"));
+    ASSERT_TRUE(anna && frida);
+    // One of this file's households whose plan has interventions of a department; its consents for that
+    // department are taken away first, so it has none.
+    const auto [household, department] = anna->read<std::pair<QString, QString>>([&](Database &db) {
+        Statement s = db.prepare("SELECT p.household_id, min(i.department_id) FROM intervention i "
+                                 "JOIN family_plan p ON p.id = i.plan_id GROUP BY p.household_id LIMIT 1");
+        return s.next() ? std::pair { s.text(0), s.text(1) } : std::pair { QString(), QString() };
+    });
+    ASSERT_FALSE(household.isEmpty());
+    FamilyPlanRepository plans(*anna->file);
+    for (const Domain::Consent &c : plans.consents(household).value()) {
+        if (c.departmentId == department) {
+            ASSERT_TRUE(plans.removeConsent(c.id).ok());
+        }
+    }
+    anna->synced();
+    ASSERT_TRUE(anna->engine->share(household, QStringLiteral("frida"), true, department).ok());
+    const auto holds = [&](Client &c) {
+        return c.read<QStringList>([&](Database &db) {
+            QStringList out;
+            Statement s = db.prepare("SELECT 'household:' || id FROM household WHERE id = ?1 "
+                                     "UNION ALL SELECT 'plan:' || id FROM family_plan WHERE household_id = ?1 "
+                                     "UNION ALL SELECT 'intervention:' || i.id FROM intervention i JOIN family_plan p "
+                                     "ON p.id = i.plan_id WHERE p.household_id = ?1 AND i.department_id = ?2 "
+                                     "ORDER BY 1");
+            s.bind(1, household).bind(2, department);
+            while (s.next())
+                out << s.text(0);
+            return out;
+        });
+    };
+    const SyncReport before = frida->synced();
+    EXPECT_EQ(before.casesAdded, 0) << "shared, but no consent for the department";
+    EXPECT_TRUE(holds(*frida).isEmpty());
+
+    // The coordinator records the family's consent and synchronises: Frida's program fetches the household.
+    Domain::Consent consent;
+    consent.householdId = household;
+    consent.memberId = anna->read<QString>([&](Database &db) {
+        Statement s = db.prepare("SELECT id FROM household_member WHERE household_id = ?1 ORDER BY position LIMIT 1");
+        s.bind(1, household);
+        return s.next() ? s.text(0) : QString();
+    });
+    consent.departmentId = department;
+    consent.scope = QStringLiteral("Deling med afdelingen");
+    consent.givenOn = QDate::currentDate().addDays(-7);
+    auto given = plans.createConsent(consent);
+    ASSERT_TRUE(given.ok()) << qPrintable(given.ok() ? QString() : given.error().detail);
+    anna->synced();
+    const SyncReport withConsent = frida->synced();
+    EXPECT_EQ(withConsent.casesAdded, 1);
+    const QStringList expected = holds(*anna);
+    ASSERT_GE(expected.size(), 3) << "the household, its plan and the department's interventions";
+    EXPECT_EQ(holds(*frida), expected);
+    EXPECT_TRUE(frida->read<bool>([&](Database &db) { return Kinds::consent().exists(db, given->id); }));
+
+    // Withdrawn: the household leaves Frida's file at her next synchronisation.
+    Domain::Consent withdrawn = *given;
+    withdrawn.withdrawnOn = QDate::currentDate();
+    ASSERT_TRUE(plans.updateConsent(withdrawn).ok());
+    anna->synced();
+    const SyncReport afterWithdrawal = frida->synced();
+    EXPECT_EQ(afterWithdrawal.casesRemoved, 1);
+    EXPECT_TRUE(holds(*frida).isEmpty());
+    EXPECT_EQ(frida->read<int>([&](Database &db) {
+        Statement s = db.prepare("SELECT count(*) FROM sync_base WHERE case_id = ?1");
+        s.bind(1, household);
+        s.next();
+        return static_cast<int>(s.int64(0));
+    }),
+        0);
+}
+
+TEST_F(TeamSyncTest, AProgrammeMembersFileHoldsEveryonesFiguresAndNoNames)
+{
+    auto anna = makeClient(dir, QStringLiteral("anna"), 4);
+    auto bent = makeClient(dir, QStringLiteral("bent"), 3);
+    ASSERT_TRUE(anna && bent);
+    anna->synced();
+    bent->synced();
+    auto admin = connectAs();
+    ASSERT_TRUE(admin);
+    // Palle works for the programme; Rita, for comparison, is given a read share of every case on the
+    // server, so her file holds the union of every owner's data.
+    ASSERT_TRUE(ServerSchema::addUser(*admin, QStringLiteral("palle"), QStringLiteral("pw-palle")).ok());
+    ASSERT_TRUE(ServerSchema::grant(*admin, QStringLiteral("traedesten_programme"), QStringLiteral("palle")).ok());
+    ASSERT_TRUE(ServerSchema::addUser(*admin, QStringLiteral("rita"), QStringLiteral("pw-rita")).ok());
+    ASSERT_TRUE(
+        admin
+            ->exec("INSERT INTO traedesten.case_share (case_id, grantee, can_write) SELECT case_id, 'rita', false "
+                   "FROM traedesten.case_owner WHERE kind <> 'catalogue'")
+            .ok());
+    auto rita = makeClient(dir, QStringLiteral("rita"));
+    auto palle = makeClient(dir, QStringLiteral("palle"));
+    ASSERT_TRUE(rita && palle);
+    rita->synced();
+    const SyncReport first = palle->synced();
+    EXPECT_EQ(first.refused, 0) << "a new file's built-in catalogue is no change of Palle's";
+    // What the file cannot take (other tests' hand-made records on the server that no case file can hold)
+    // is the same as for the union's file: the programme's records fit the client's schema.
+    const auto parked = [](Client &c) {
+        QStringList out;
+        for (const QJsonValue &v : SyncStore::refusals(*c.file).value())
+            out << v[QStringLiteral("kind")].toString() + QLatin1Char(':') + v[QStringLiteral("id")].toString();
+        return out;
+    };
+    const QStringList ritaParked = parked(*rita);
+    for (const QString &record : parked(*palle))
+        EXPECT_TRUE(ritaParked.contains(record)) << qPrintable(record);
+
+    const QStringList everyone = citizensOf(*rita);
+    EXPECT_EQ(citizensOf(*palle), everyone);
+    for (const QString &id : anna->own + bent->own)
+        EXPECT_TRUE(everyone.contains(id));
+
+    // Nothing personal of anyone's arrives: not in the records, not in what the file keeps of the server's.
+    const QStringList secrets = rita->read<QStringList>([](Database &db) {
+        QStringList out;
+        Statement s = db.prepare("SELECT name FROM citizen UNION SELECT cpr FROM citizen UNION SELECT own_words "
+                                 "FROM goal UNION SELECT name FROM household UNION SELECT title FROM stepping_stone "
+                                 "UNION SELECT payee FROM ledger_entry UNION SELECT text FROM note");
+        while (s.next()) {
+            if (s.text(0).size() >= 6)
+                out << s.text(0);
+        }
+        return out;
+    });
+    ASSERT_GT(secrets.size(), 10);
+    const QString held = palle->read<QString>([](Database &db) {
+        QString all;
+        for (const KindInfo *kind : RecordRegistry::kinds()) {
+            if (kind->caseOf == "'catalogue'")
+                continue;
+            Statement s = db.prepare(kind->select.constData());
+            while (s.next()) {
+                for (qsizetype i = 0; i < kind->columns.size(); ++i)
+                    all += s.text(static_cast<int>(i)) + QLatin1Char('\n');
+            }
+        }
+        for (const char *sql :
+            { "SELECT fields FROM sync_base WHERE case_id <> 'catalogue'", "SELECT value FROM sync_state",
+                "SELECT goal_words FROM citizen_summary", "SELECT next_stone FROM citizen_summary" }) {
+            Statement s = db.prepare(sql);
+            while (s.next())
+                all += s.text(0) + QLatin1Char('\n');
+        }
+        return all;
+    });
+    for (const QString &secret : secrets)
+        EXPECT_FALSE(held.contains(secret)) << qPrintable(secret);
+    EXPECT_EQ(palle->read<int>([](Database &db) {
+        Statement s = db.prepare("SELECT (SELECT count(*) FROM note) + (SELECT count(*) FROM attachment) + "
+                                 "(SELECT count(*) FROM citizen WHERE name NOT LIKE 'Borger %' OR cpr <> '')");
+        s.next();
+        return static_cast<int>(s.int64(0));
+    }),
+        0)
+        << "no journal, no receipts, pseudonyms for names";
+
+    // The same figures as over the union of the owners' files.
+    const QDate today = QDate::currentDate();
+    auto figures = Reports::CaseloadReport::compute(*palle->file, today);
+    auto union_ = Reports::CaseloadReport::compute(*rita->file, today);
+    ASSERT_TRUE(figures.ok() && union_.ok());
+    EXPECT_GT(figures->citizens, 0);
+    EXPECT_EQ(figures->citizens, union_->citizens);
+    EXPECT_EQ(figures->active, union_->active);
+    EXPECT_EQ(figures->targetGroups, union_->targetGroups);
+    EXPECT_EQ(figures->goals, union_->goals);
+    EXPECT_EQ(figures->ownAssessments, union_->ownAssessments);
+    EXPECT_EQ(figures->supportAssessments, union_->supportAssessments);
+    EXPECT_EQ(figures->budgets, union_->budgets);
+    EXPECT_EQ(figures->totalCapMinor, union_->totalCapMinor);
+    EXPECT_EQ(figures->totalUsedMinor, union_->totalUsedMinor);
+    EXPECT_EQ(figures->spendingByCategory.size(), union_->spendingByCategory.size());
+    EXPECT_EQ(figures->indicators.size(), union_->indicators.size());
+    for (qsizetype i = 0; i < std::min(figures->indicators.size(), union_->indicators.size()); ++i)
+        EXPECT_EQ(figures->indicators.at(i).improved, union_->indicators.at(i).improved);
+    EXPECT_EQ(figures->householdsWithBenefits, union_->householdsWithBenefits);
+    EXPECT_EQ(figures->latestMonthlyCostMinor, union_->latestMonthlyCostMinor);
+
+    // Palle writes nothing: a change in his file is refused and the server keeps the owner's.
+    const auto [citizen, goal] = citizenWithGoal(*anna);
+    setGoal(*palle, goal, [](Domain::Goal &g) { g.ownWords = QStringLiteral("Palle retter tallene"); });
+    EXPECT_EQ(palle->synced().refused, 1);
+    EXPECT_EQ(scalar(*admin, "SELECT count(*) FROM traedesten.record WHERE id = $1 AND fields->>'own_words' = $2",
+                  { goal.toUtf8(), goalIn(*anna, goal).ownWords.toUtf8() }),
+        1);
+
+    // An erasure reaches the programme's file too.
+    const QString erased = anna->own.last();
+    anna->write([&](Database &db) {
+        Domain::Citizen c = *Kinds::citizen().find(db, erased);
+        c.status = Domain::CitizenStatus::Closed;
+        c.endDate = QDate::currentDate();
+        anna->file->putRecord(Kinds::citizen(), c, erased);
+    });
+    ASSERT_TRUE(Erasure::erase(*anna->file, erased).ok());
+    anna->synced();
+    EXPECT_EQ(palle->synced().casesErased, 1);
+    EXPECT_FALSE(citizensOf(*palle).contains(erased));
 }
 
 TEST_F(TeamSyncTest, TenProgramsMakingAHundredChangesEachAtOnceConverge)
