@@ -100,6 +100,27 @@ AppController::AppController(Options options, QObject *parent)
     m_main->addTeamControls(m_team->menu(), indicator);
     connect(m_sync, &SyncController::setupRequested, this, [this] { showSettings(false, true); });
     connect(m_team, &TeamController::settingsRequested, this, [this] { showSettings(false, true); });
+    connect(m_team, &TeamController::caseloadAccessChanged, this,
+        [this](const QHash<QString, CaseloadModel::TeamAccess> &access) {
+            m_caseloadModel->setTeamAccess(access);
+            // A caseload on the team server shows owners and shares unless the person chose the columns.
+            if (m_config.get(Config::Key::CaseloadColumns).toStringList().isEmpty()) {
+                QStringList keys = CaseloadPage::defaultColumnKeys();
+                if (!access.isEmpty())
+                    keys << CaseloadModel::columnKey(CaseloadModel::OwnerColumn)
+                         << CaseloadModel::columnKey(CaseloadModel::SharedColumn);
+                m_main->caseloadPage()->setVisibleColumnKeys(keys);
+            }
+        });
+    connect(m_sync, &SyncController::casesAdded, this, [this](int added) {
+        m_main->statusBar()->showMessage(
+            tr("%n citizen(s) or family plan(s) were shared with you or transferred to you. Family plans shared "
+               "with you for your department are under Team ▸ Shared family plans.",
+                "", added),
+            20000);
+    });
+    connect(m_team, &TeamController::message, this,
+        [this](const QString &text) { m_main->statusBar()->showMessage(text, 10000); });
     connect(m_sync, &SyncController::casesRemoved, this, [this](int removed, int erased) {
         // Never silently: citizens who leave the caseload are named as a count, with why.
         QString text;

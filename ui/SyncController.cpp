@@ -8,6 +8,8 @@
 
 #include <QAction>
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLocale>
 #include <QTimer>
 
@@ -70,12 +72,26 @@ void SyncController::setCaseFile(Storage::CaseFile *file, const QString &fileId)
         m_fileId.clear();
         m_password.clear();
         m_syncNow->setEnabled(false);
+        m_actions.clear();
+        m_colleagues.clear();
+        m_caseAccess.clear();
         setState(State::NotConfigured);
+        Q_EMIT teamChanged();
         return;
     }
     m_file = file;
     m_fileId = fileId;
     m_syncNow->setEnabled(true);
+    // What the server said last, so the caseload shows owners and shares offline too.
+    const QByteArray kept = Storage::SyncStore::caseAccess(*file).value_or(QByteArray());
+    m_caseAccess = Sync::CaseAccessInfo::fromJson(QJsonDocument::fromJson(kept).array());
+    Q_EMIT teamChanged();
+}
+
+void SyncController::runOnServer(TeamAction action, std::function<void(const Status &)> done)
+{
+    m_actions.append(PendingAction { std::move(action), std::move(done) });
+    syncNow();
 }
 
 void SyncController::setServer(const Sync::TeamServerSettings &settings, const QString &password)
@@ -139,9 +155,14 @@ void SyncController::start()
     auto stopping = std::make_shared<std::atomic<bool>>(false);
     m_stopping = stopping;
     Storage::CaseFile *file = m_file;
+    // The team actions asked for so far run in this synchronisation; their outcomes come back with it.
+    auto actions = std::make_shared<QList<PendingAction>>(std::exchange(m_actions, {}));
+    auto outcomes = std::make_shared<QList<Status>>();
+    auto team = std::make_shared<std::optional<std::pair<QList<Sync::Colleague>, QList<Sync::CaseAccessInfo>>>>();
     runInBackground(
         this,
-        [this, file, stopping, settings = m_settings, password = m_password]() -> Result<Sync::SyncReport> {
+        [file, stopping, settings = m_settings, password = m_password, actions, outcomes,
+            team]() -> Result<Sync::SyncReport> {
             auto connection = Sync::connectToTeamServer(settings, password);
             if (!connection)
                 return connection.error();
@@ -160,9 +181,57 @@ void SyncController::start()
                     },
                     Qt::BlockingQueuedConnection);
             });
-            return engine.sync();
+            auto report = engine.sync();
+            if (!report || actions->isEmpty())
+                return fetchTeam(engine, **connection, report, *team);
+            bool acted = false;
+            for (const PendingAction &a : std::as_const(*actions)) {
+                outcomes->append(a.action(engine));
+                acted = acted || outcomes->last().ok();
+            }
+            if (acted) { // its effect (a case leaving, a colleague's access) reaches this file now
+                auto again = engine.sync();
+                if (!again)
+                    return again;
+                again->casesRemoved += report->casesRemoved;
+                again->casesErased += report->casesErased;
+                report = again;
+            }
+            return fetchTeam(engine, **connection, report, *team);
         },
-        [this](Result<Sync::SyncReport> report) { finish(report); });
+        [this, actions, outcomes, team](Result<Sync::SyncReport> report) {
+            if (team->has_value() && m_file && !m_file->isLocked() && !(m_stopping && *m_stopping)) {
+                m_colleagues = (*team)->first;
+                m_caseAccess = (*team)->second;
+                Q_EMIT teamChanged();
+            }
+            for (qsizetype i = 0; i < actions->size(); ++i) {
+                const Status outcome = i < outcomes->size() ? outcomes->at(i)
+                    : report                                ? Status(Error { ErrorCode::Cancelled })
+                                                            : Status(report.error());
+                if (actions->at(i).done && m_file)
+                    actions->at(i).done(outcome);
+            }
+            finish(report);
+        });
+}
+
+Result<Sync::SyncReport> SyncController::fetchTeam(Sync::SyncEngine &engine, Sync::PgConnection &connection,
+    Result<Sync::SyncReport> report,
+    std::optional<std::pair<QList<Sync::Colleague>, QList<Sync::CaseAccessInfo>>> &team)
+{
+    if (!report)
+        return report;
+    // Who owns and shares what, for the caseload and the Transfer and Share dialogs. Kept in the file (it
+    // names colleagues, not citizens), so it is there offline; a failure here leaves the last one shown.
+    auto overview = Sync::TeamDirectory::caseOverview(connection);
+    auto colleagues = Sync::TeamDirectory::colleagues(connection);
+    if (!overview || !colleagues)
+        return report;
+    const QByteArray json = QJsonDocument(Sync::CaseAccessInfo::toJson(*overview)).toJson(QJsonDocument::Compact);
+    if (engine.onCaseFile([&](Storage::CaseFile &file) { return Storage::SyncStore::setCaseAccess(file, json); }))
+        team.emplace(*colleagues, *overview);
+    return report;
 }
 
 void SyncController::finish(const Result<Sync::SyncReport> &report)
@@ -187,6 +256,8 @@ void SyncController::finish(const Result<Sync::SyncReport> &report)
         setState(m_conflicts > 0 ? State::Conflicts : m_waiting > 0 ? State::Waiting : State::Synced);
         if (report->casesRemoved > 0 || report->casesErased > 0)
             Q_EMIT casesRemoved(report->casesRemoved, report->casesErased);
+        if (report->casesAdded > 0)
+            Q_EMIT casesAdded(report->casesAdded);
     } else {
         m_error = report.error();
         refreshWaiting();

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "sync/SyncEngine.h"
+#include "sync/TeamDirectory.h"
 #include "sync/TeamServerSettings.h"
 
 #include <QDateTime>
@@ -10,6 +11,7 @@
 #include <QPointer>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -73,6 +75,21 @@ public:
     /// A synchronisation's worker is still running (perhaps only finishing its network call after a stop).
     bool isRunning() const { return m_running; }
 
+    /// Something to do on the team server as this user (transfer, share, withdraw a share): run by the next
+    /// synchronisation, after its push (so the server has every record this file made) and followed by a
+    /// pull (so its effect reaches this file at once). @p done gets its outcome on this thread; not called
+    /// when the file is locked or closed first.
+    using TeamAction = std::function<Status(Sync::SyncEngine &)>;
+    void runOnServer(TeamAction action, std::function<void(const Status &)> done);
+
+    /// The team server's people and teams (but the user), as of the last synchronisation.
+    QList<Sync::Colleague> colleagues() const { return m_colleagues; }
+    /// Who owns and shares the cases of this file, as of the last synchronisation (kept in the file).
+    QList<Sync::CaseAccessInfo> caseAccess() const { return m_caseAccess; }
+    const QList<Sync::CaseAccessInfo> &caseAccessRef() const { return m_caseAccess; }
+    /// The team server in use for this case file.
+    const Sync::TeamServerSettings &settings() const { return m_settings; }
+
     /// Milliseconds after the last change before synchronising (tests make it shorter).
     void setChangeDelay(int milliseconds);
     /// The action's text in the current language (after a language switch).
@@ -82,11 +99,18 @@ Q_SIGNALS:
     void stateChanged(Traedesten::Ui::SyncController::State state);
     /// Citizens or households left this case file: transferred, a share withdrawn, or erased by the owner.
     void casesRemoved(int removed, int erased);
+    /// Citizens or households were shared with or transferred to this user and fetched.
+    void casesAdded(int added);
+    /// caseAccess() or colleagues() changed (after a synchronisation, or read from the file at unlock).
+    void teamChanged();
     /// Sync now without a team server, or without its password: the person is shown where to set it.
     void setupRequested();
 
 private:
     void start();
+    static Result<Sync::SyncReport> fetchTeam(Sync::SyncEngine &engine, Sync::PgConnection &connection,
+        Result<Sync::SyncReport> report,
+        std::optional<std::pair<QList<Sync::Colleague>, QList<Sync::CaseAccessInfo>>> &team);
     void finish(const Result<Sync::SyncReport> &report);
     void setState(State state);
     void refreshWaiting();
@@ -107,6 +131,14 @@ private:
     bool m_again = false; ///< asked while running: once more when it ends
     bool m_changedMeanwhile = false; ///< a change noted while running (it may be the sync's own)
     std::shared_ptr<std::atomic<bool>> m_stopping; ///< shared with the worker: the file is going
+    struct PendingAction
+    {
+        TeamAction action;
+        std::function<void(const Status &)> done;
+    };
+    QList<PendingAction> m_actions; ///< waiting for the next synchronisation
+    QList<Sync::Colleague> m_colleagues;
+    QList<Sync::CaseAccessInfo> m_caseAccess;
 };
 
 } // namespace Traedesten::Ui

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "dialogs/ConflictsDialog.h"
+#include "models/CaseloadModel.h"
+#include "pages/SharedPlansWindow.h"
+#include "sync/TeamDirectory.h"
 
 #include <QObject>
 #include <QPointer>
@@ -44,14 +47,29 @@ public:
 
     /// Opens Resolve conflicts (or brings it to the front).
     void showConflicts();
+    /// Team ▸ Transfer to colleague… and Share with colleague or team… for the selected citizen.
+    void transferSelected();
+    void shareSelected();
+    /// Team ▸ Shared family plans…: the plans shared with this person as a department's participant.
+    void showSharedPlans();
+    SharedPlansWindow *sharedPlansWindow() const { return m_plansWindow; }
+    QAction *sharedPlansAction() const { return m_plans; }
     ConflictsDialog *conflictsDialog() const { return m_conflictsDialog; }
     void retranslate();
 
 Q_SIGNALS:
     void settingsRequested();
+    /// A short message for the status bar (a transfer or share done).
+    void message(const QString &text);
+    /// Who owns and shares each citizen, in words for the caseload (after a synchronisation, at unlock).
+    void caseloadAccessChanged(const QHash<QString, Traedesten::Ui::CaseloadModel::TeamAccess> &access);
 
 private:
     void updateActions();
+    void publishCaseloadAccess();
+    /// Why the person cannot transfer or share the case (empty: they own it), in words.
+    QString notOwnerText(const QString &caseId) const;
+    const Sync::CaseAccessInfo *accessOf(const QString &caseId) const;
 
     SyncController *m_sync;
     CaseEditor *m_editor;
@@ -63,6 +81,8 @@ private:
     QAction *m_transfer = nullptr;
     QAction *m_share = nullptr;
     QAction *m_settings = nullptr;
+    QAction *m_plans = nullptr;
+    QPointer<SharedPlansWindow> m_plansWindow;
     QPointer<ConflictsDialog> m_conflictsDialog;
 };
 

@@ -10,6 +10,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLockFile>
 #include <QStorageInfo>
 #include <QSysInfo>
@@ -411,7 +413,7 @@ Status CaseFile::recordEvent(
 void CaseFile::appendEvent(
     AuditAction action, const QString &entityType, const QString &entityId, const QString &citizenId)
 {
-    appendEventAt(DeferredEvent { action, entityType, entityId, citizenId, nowUtc() });
+    appendEventAt(DeferredEvent { action, entityType, entityId, citizenId, nowUtc(), {} });
 }
 
 void CaseFile::appendEventAt(const DeferredEvent &event)
@@ -421,7 +423,7 @@ void CaseFile::appendEventAt(const DeferredEvent &event)
                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
     insert.bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces))
         .bind(2, event.at)
-        .bind(3, m_actor)
+        .bind(3, event.actor.isEmpty() ? m_actor : event.actor)
         .bind(4, Domain::auditActionName(event.action))
         .bind(5, event.entityType);
     event.entityId.isEmpty() ? insert.bindNull(6) : insert.bind(6, event.entityId);
@@ -439,7 +441,7 @@ Database::Mode CaseFile::openMode(bool creating) const
 Status CaseFile::commitEvent(
     AuditAction action, const QString &entityType, const QString &entityId, const QString &citizenId)
 {
-    const DeferredEvent event { action, entityType, entityId, citizenId, nowUtc() };
+    const DeferredEvent event { action, entityType, entityId, citizenId, nowUtc(), {} };
     if (isReadOnly() && !resumeWriting()) {
         m_deferred.append(event);
         return {};
@@ -509,10 +511,11 @@ void CaseFile::recordChange(
 }
 
 void CaseFile::recordReceived(AuditAction action, const KindInfo &kind, const QString &id, const QString &citizenId,
-    const QString &householdId, bool audit)
+    const QString &householdId, bool audit, const QString &author)
 {
+    // The colleague who made the change on the team server, so the log says who changed what.
     if (audit)
-        appendEvent(AuditAction::RecordReceived, kind.auditName, id, citizenId);
+        appendEventAt(DeferredEvent { AuditAction::RecordReceived, kind.auditName, id, citizenId, nowUtc(), author });
     m_pending.append(RecordChange { action, kind.type, id, citizenId, householdId });
 }
 
@@ -730,6 +733,18 @@ Result<QList<Domain::AuditEvent>> CaseFile::auditEventsOfCitizen(const QString &
             + names.join(QLatin1Char(',')).toUtf8() + ")) ORDER BY seq";
         Statement query = db.prepare(sql.constData());
         query.bind(1, citizenId);
+        return readAuditEvents(query);
+    });
+}
+
+Result<QList<Domain::AuditEvent>> CaseFile::auditEventsOfRecords(const QStringList &entityIds)
+{
+    return read([&](Database &db) {
+        Statement query
+            = db.prepare("SELECT id, at, actor, action, entity_type, entity_id, citizen_id FROM audit_event "
+                         "WHERE entity_id IN (SELECT value FROM json_each(?1)) ORDER BY seq");
+        query.bind(
+            1, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(entityIds)).toJson(QJsonDocument::Compact)));
         return readAuditEvents(query);
     });
 }

@@ -147,6 +147,9 @@ public:
      * and a citizen whose pages were shown has a "viewed" event.
      */
     Result<QList<Domain::AuditEvent>> auditEventsOfCitizen(const QString &citizenId);
+    /// The changes to the records @p entityIds (a household's plan: who changed what, here or through the
+    /// team server), oldest first.
+    Result<QList<Domain::AuditEvent>> auditEventsOfRecords(const QStringList &entityIds);
     /// The actions that concern every citizen's data and so appear in each citizen's access log.
     static const QList<Domain::AuditAction> &fileWideActions();
     /**
@@ -262,7 +265,7 @@ public:
      * why it is not pushed back. Throws SqliteError.
      */
     void recordReceived(Domain::AuditAction action, const KindInfo &kind, const QString &id, const QString &citizenId,
-        const QString &householdId = {}, bool audit = true);
+        const QString &householdId = {}, bool audit = true, const QString &author = {});
     /// Inserts or overwrites @p record and records it as created or updated; true when it existed.
     template<typename T>
     bool putRecord(
@@ -302,6 +305,7 @@ private:
         QString entityId;
         QString citizenId;
         QString at;
+        QString actor; ///< empty: this file's user
     };
     /// Writes one audit event in its own transaction, or keeps it for later when the file is read-only
     /// (also when the disk turns out to be full now: the file then becomes read-only).

@@ -450,8 +450,8 @@ Applied applyRecord(CaseFile &file, Database &db, Shapes &shapes, const QSet<QSt
         if (!exists)
             return Applied::Unchanged;
         const QString caseId = caseOf(db, *kind, c.id);
-        file.recordReceived(
-            AuditAction::RecordDeleted, *kind, c.id, citizenOfCase(db, caseId), householdOfCase(db, caseId));
+        file.recordReceived(AuditAction::RecordDeleted, *kind, c.id, citizenOfCase(db, caseId),
+            householdOfCase(db, caseId), true, c.author);
         Statement s = db.cached("DELETE FROM " + kind->table + " WHERE id = ?1");
         s.bind(1, c.id).run();
         return Applied::Changed;
@@ -464,7 +464,7 @@ Applied applyRecord(CaseFile &file, Database &db, Shapes &shapes, const QSet<QSt
         return Applied::Unchanged;
     shape.write(db, c.id, *shown, exists);
     file.recordReceived(exists ? AuditAction::RecordUpdated : AuditAction::RecordCreated, *kind, c.id,
-        citizenOfCase(db, c.caseId), householdOfCase(db, c.caseId));
+        citizenOfCase(db, c.caseId), householdOfCase(db, c.caseId), true, c.author);
     return Applied::Changed;
 }
 
@@ -474,7 +474,7 @@ SyncChange changeFromJson(const QJsonObject &o)
 {
     return SyncChange { o.value(QStringLiteral("kind")).toString(), o.value(QStringLiteral("id")).toString(),
         o.value(QStringLiteral("case_id")).toString(), o.value(QStringLiteral("version")).toInteger(),
-        o.value(QStringLiteral("fields")).toObject(), {}, o.value(QStringLiteral("deleted")).toBool(), false };
+        o.value(QStringLiteral("fields")).toObject(), {}, o.value(QStringLiteral("deleted")).toBool(), false, {} };
 }
 
 /**
@@ -597,7 +597,7 @@ Result<OutgoingBatch> SyncStore::outgoing(CaseFile &file)
                     o.value(QStringLiteral("id")).toString(), o.value(QStringLiteral("case_id")).toString(),
                     o.value(QStringLiteral("base_version")).toInteger(), o.value(QStringLiteral("fields")).toObject(),
                     o.value(QStringLiteral("base")).toObject(), o.value(QStringLiteral("deleted")).toBool(),
-                    o.value(QStringLiteral("append_only")).toBool() });
+                    o.value(QStringLiteral("append_only")).toBool(), {} });
             }
             for (const QJsonValue &v : kept.value(QStringLiteral("erased")).toArray())
                 batch.erasedCitizens << v.toString();
@@ -635,7 +635,7 @@ Result<OutgoingBatch> SyncStore::outgoing(CaseFile &file)
                       if (const std::optional<Base> b = baseOf(db, childKind, childId))
                           tombstone(childKind, childId, *b);
                   }
-                  deletions.append(SyncChange { kind, id, base.caseId, base.version, {}, {}, true, false });
+                  deletions.append(SyncChange { kind, id, base.caseId, base.version, {}, {}, true, false, {} });
               };
         for (const ChangedRecord &c : changedHere(db, from, !pushedSeq)) {
             const std::optional<Base> base = baseOf(db, c.kind->auditName, c.id);
@@ -648,7 +648,7 @@ Result<OutgoingBatch> SyncStore::outgoing(CaseFile &file)
             const TableShape &shape = shapes.of(*c.kind);
             const QJsonObject local = shape.toJson(row);
             SyncChange change { c.kind->auditName, c.id, caseOf(db, *c.kind, c.id), 0, {}, {}, false,
-                c.kind->appendOnly };
+                c.kind->appendOnly, {} };
             if (!base) {
                 change.fields = local;
             } else {

@@ -34,6 +34,7 @@ struct SyncChange
     QJsonObject base; ///< going out: the changed fields' values at the base version
     bool deleted = false;
     bool appendOnly = false;
+    QString author; ///< coming in: who made the change on the server (the audit log names them)
 
     QJsonObject toJson() const;
 };

@@ -119,7 +119,7 @@ Result<QList<SyncChange>> SyncEngine::snapshot(const QString &caseId)
     for (int i = 0; i < rows->rows(); ++i) {
         records.append(SyncChange { rows->text(i, 0), rows->text(i, 1), caseId, rows->int64(i, 2),
             QJsonDocument::fromJson(rows->text(i, 3).toUtf8()).object(), {}, rows->text(i, 4) == QLatin1String("t"),
-            false });
+            false, {} });
     }
     return records;
 }
@@ -132,8 +132,8 @@ Status SyncEngine::pull(SyncReport &report)
     PullCursor cursor = *from;
     PullCursor saved = cursor; // what the file holds
     for (;;) {
-        auto rows = m_connection.exec("SELECT tx::text, seq, kind, id, case_id, version, fields::text, deleted "
-                                      "FROM traedesten.pull($1::xid8, $2::bigint, $3::integer)",
+        auto rows = m_connection.exec("SELECT tx::text, seq, kind, id, case_id, version, fields::text, deleted, "
+                                      "author FROM traedesten.pull($1::xid8, $2::bigint, $3::integer)",
             { cursor.tx, QByteArray::number(cursor.seq), QByteArray::number(m_pageSize) });
         if (!rows)
             return rows.error();
@@ -162,7 +162,7 @@ Status SyncEngine::pull(SyncReport &report)
             }
             if (kind != QLatin1String("access")) {
                 records.append(SyncChange { kind, rows->text(i, 3), caseId, rows->int64(i, 5), fields, {},
-                    rows->text(i, 7) == QLatin1String("t"), false });
+                    rows->text(i, 7) == QLatin1String("t"), false, rows->text(i, 8) });
                 cursor = at;
                 continue;
             }

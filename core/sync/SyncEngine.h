@@ -60,6 +60,11 @@ public:
     /// Runs one step on the case file (SyncStore) where the file may be used; by default directly.
     using FileAccess = std::function<void(const std::function<void()> &)>;
     void setFileAccess(FileAccess access) { m_fileAccess = std::move(access); }
+    /// Runs @p step on the case file where it may be used (the file access above); Cancelled if it did not run.
+    Status onCaseFile(const std::function<Status(Storage::CaseFile &)> &step)
+    {
+        return onFile([&] { return step(m_file); });
+    }
 
     /// For tests: called after the server has committed a push and before its answer is kept; an error
     /// returned stands for a connection lost at that moment.

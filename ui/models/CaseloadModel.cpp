@@ -189,6 +189,10 @@ QVariant CaseloadModel::data(const QModelIndex &index, int role) const
             if (sort)
                 return row.nextFollowUp.isValid() ? row.nextFollowUp : QDate(9999, 12, 31);
             return DomainText::shortDate(row.nextFollowUp);
+        case OwnerColumn:
+            return m_team.value(row.citizenId).owner;
+        case SharedColumn:
+            return m_team.value(row.citizenId).sharedWith;
         case RemainingColumn:
             if (sort)
                 return row.hasBudget ? row.capMinor - row.usedMinor : -1;
@@ -247,6 +251,10 @@ QString CaseloadModel::columnTitle(int column)
         return tr("Remaining");
     case FollowUpColumn:
         return tr("Follow-up");
+    case OwnerColumn:
+        return tr("Owner", "on the team server");
+    case SharedColumn:
+        return tr("Shared with");
     default:
         return {};
     }
@@ -267,6 +275,8 @@ constexpr std::array<std::pair<int, const char *>, CaseloadModel::ColumnCount> C
     { CaseloadModel::LastMeetingColumn, "lastMeeting" },
     { CaseloadModel::ProgressColumn, "progress" },
     { CaseloadModel::UsedColumn, "used" },
+    { CaseloadModel::OwnerColumn, "owner" },
+    { CaseloadModel::SharedColumn, "sharedWith" },
 } };
 
 } // namespace
@@ -294,6 +304,13 @@ void CaseloadModel::retranslate()
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), { Qt::DisplayRole, Qt::ToolTipRole });
+}
+
+void CaseloadModel::setTeamAccess(const QHash<QString, TeamAccess> &access)
+{
+    m_team = access;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, OwnerColumn), index(rowCount() - 1, SharedColumn));
 }
 
 QStringList CaseloadModel::supportPersons() const

@@ -32,6 +32,8 @@ public:
         LastMeetingColumn,
         ProgressColumn,
         UsedColumn, ///< of the personal budget
+        OwnerColumn, ///< on the team server
+        SharedColumn, ///< on the team server: with whom
         ColumnCount
     };
     enum Role {
@@ -49,6 +51,13 @@ public:
     void setSource(Storage::CitizenRepository *citizens, Storage::ChangeNotifier *notifier);
     /// Reloads everything (after a bulk change such as demo data).
     void reload();
+    /// Who owns each citizen on the team server and with whom it is shared, by citizen id (empty: no server).
+    struct TeamAccess
+    {
+        QString owner;
+        QString sharedWith;
+    };
+    void setTeamAccess(const QHash<QString, TeamAccess> &access);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -87,6 +96,7 @@ private:
     QMetaObject::Connection m_connection;
     QMetaObject::Connection m_planConnection;
     QList<Entry> m_rows;
+    QHash<QString, TeamAccess> m_team;
     QHash<QString, int> m_rowById;
 };
 

@@ -259,6 +259,21 @@ bool FamilyPlanPage::editable() const
         && m_versions.first().id == m_plan->id;
 }
 
+void FamilyPlanPage::showAsParticipant(const QString &householdId, const QString &departmentId, bool canWrite)
+{
+    m_participantHousehold = householdId;
+    m_participantDepartment = departmentId;
+    m_participantWrites = canWrite;
+    reload();
+}
+
+bool FamilyPlanPage::mayChange(const Intervention &intervention) const
+{
+    return !participant()
+        || (m_participantWrites
+            && (m_participantDepartment.isEmpty() || intervention.departmentId == m_participantDepartment));
+}
+
 void FamilyPlanPage::reload()
 {
     const QString current = m_interventions->currentIndex().data(InterventionModel::IdRole).toString();
@@ -272,6 +287,8 @@ void FamilyPlanPage::reload()
     if (c && !citizenId().isEmpty()) {
         if (auto citizen = c->citizens().get(citizenId()))
             m_householdId = citizen->householdId;
+    } else if (participant()) {
+        m_householdId = m_participantHousehold;
     }
     if (m_householdId.isEmpty() || !c) {
         m_model->setPlan({}, {}, {}, {});
@@ -384,17 +401,18 @@ void FamilyPlanPage::updateActions()
 {
     const bool can = editable();
     const Intervention *i = m_model->interventionAt(m_interventions->currentIndex());
-    m_create->setEnabled(caseload() != nullptr);
-    m_add->setEnabled(can && !m_members.isEmpty());
-    m_edit->setEnabled(can && i);
-    m_remove->setEnabled(can && i);
-    m_addGoal->setEnabled(can);
-    m_removeGoal->setEnabled(can && m_goals->count() > 0);
-    m_addConsent->setEnabled(caseload() && !m_members.isEmpty());
+    m_add->setEnabled(can && !m_members.isEmpty() && (!participant() || m_participantWrites));
+    m_edit->setEnabled(can && i && mayChange(*i));
+    m_remove->setEnabled(can && i && mayChange(*i));
+    // A participant's part is their department's interventions; the plan itself is the coordinator's.
+    m_addGoal->setEnabled(can && !participant());
+    m_removeGoal->setEnabled(can && m_goals->count() > 0 && !participant());
+    m_addConsent->setEnabled(caseload() && !m_members.isEmpty() && !participant());
     m_departmentList->setEnabled(caseload() != nullptr);
-    m_sign->setEnabled(can);
-    m_newVersion->setEnabled(caseload() && m_plan && m_plan->status == PlanStatus::Signed && !m_versions.isEmpty()
-        && m_versions.first().id == m_plan->id);
+    m_sign->setEnabled(can && !participant());
+    m_create->setEnabled(caseload() != nullptr && !participant());
+    m_newVersion->setEnabled(!participant() && caseload() && m_plan && m_plan->status == PlanStatus::Signed
+        && !m_versions.isEmpty() && m_versions.first().id == m_plan->id);
     bool citizenInHousehold = false;
     for (const HouseholdMember &m : std::as_const(m_members))
         citizenInHousehold |= m.citizenId == citizenId();
@@ -403,7 +421,7 @@ void FamilyPlanPage::updateActions()
 
 void FamilyPlanPage::createPlan()
 {
-    if (!caseload() || m_householdId.isEmpty())
+    if (!caseload() || m_householdId.isEmpty() || participant())
         return;
     FamilyPlan p;
     p.householdId = m_householdId;
@@ -422,8 +440,15 @@ void FamilyPlanPage::addIntervention()
         if (m.citizenId == citizenId())
             i.memberIds << m.id;
     }
+    QList<Domain::Department> departments = m_departments;
+    if (participant() && !m_participantDepartment.isEmpty()) {
+        if (!m_participantWrites)
+            return;
+        i.departmentId = m_participantDepartment;
+        departments.removeIf([this](const Domain::Department &d) { return d.id != m_participantDepartment; });
+    }
     auto *dialog = new InterventionDialog(
-        i, m_members, m_departments,
+        i, m_members, departments,
         [this](const Intervention &in) -> Status {
             return editor()->run(std::make_unique<InterventionCommand>(
                 *caseload(), std::nullopt, in, tr("add intervention"), editor()->errorHandler()));
@@ -436,10 +461,13 @@ void FamilyPlanPage::addIntervention()
 void FamilyPlanPage::editIntervention()
 {
     const Intervention *i = m_model->interventionAt(m_interventions->currentIndex());
-    if (!editable() || !i)
+    if (!editable() || !i || !mayChange(*i))
         return;
+    QList<Domain::Department> departments = m_departments;
+    if (participant() && !m_participantDepartment.isEmpty())
+        departments.removeIf([this](const Domain::Department &d) { return d.id != m_participantDepartment; });
     auto *dialog = new InterventionDialog(
-        *i, m_members, m_departments,
+        *i, m_members, departments,
         [this, before = *i](const Intervention &after) -> Status {
             if (after == before)
                 return {};
@@ -454,7 +482,7 @@ void FamilyPlanPage::editIntervention()
 void FamilyPlanPage::removeIntervention()
 {
     const Intervention *i = m_model->interventionAt(m_interventions->currentIndex());
-    if (!editable() || !i)
+    if (!editable() || !i || !mayChange(*i))
         return;
     const Intervention before = *i;
     if (!confirm(tr("Remove"), tr("Remove the intervention “%1” from the plan?").arg(before.title), tr("&Remove"))
@@ -467,7 +495,7 @@ void FamilyPlanPage::removeIntervention()
 void FamilyPlanPage::moveIntervention(int delta)
 {
     const Intervention *i = m_model->interventionAt(m_interventions->currentIndex());
-    if (!editable() || !i)
+    if (!editable() || !i || participant())
         return;
     const QStringList before = m_model->orderOf(i->departmentId);
     const int from = int(before.indexOf(i->id));
@@ -483,7 +511,7 @@ void FamilyPlanPage::moveIntervention(int delta)
 void FamilyPlanPage::addFamilyGoal()
 {
     Storage::Caseload *c = caseload();
-    if (!editable() || !c)
+    if (!editable() || !c || participant())
         return;
     const QList<QPair<QString, QString>> memberGoals = memberGoalChoices();
     FamilyGoal g;
@@ -514,7 +542,7 @@ QList<QPair<QString, QString>> FamilyPlanPage::memberGoalChoices() const
 
 void FamilyPlanPage::addConsent()
 {
-    if (!caseload() || m_members.isEmpty())
+    if (!caseload() || m_members.isEmpty() || participant())
         return;
     Consent cs;
     cs.householdId = m_householdId;
@@ -532,7 +560,7 @@ void FamilyPlanPage::addConsent()
 
 void FamilyPlanPage::editConsent(int row)
 {
-    if (!caseload() || row < 0 || row >= m_consents.size())
+    if (!caseload() || participant() || row < 0 || row >= m_consents.size())
         return;
     auto *dialog = new ConsentDialog(
         m_consents.at(row), m_members, m_departments,
@@ -550,7 +578,7 @@ void FamilyPlanPage::editConsent(int row)
 void FamilyPlanPage::editFamilyGoal(int row)
 {
     Storage::Caseload *c = caseload();
-    if (!editable() || !c || row < 0 || row >= m_familyGoals.size())
+    if (!editable() || !c || participant() || row < 0 || row >= m_familyGoals.size())
         return;
     const QList<QPair<QString, QString>> memberGoals = memberGoalChoices();
     auto *dialog = new FamilyGoalDialog(

@@ -47,6 +47,13 @@ public:
     void editFamilyGoal(int row);
     void signPlan();
     void startNewVersion();
+    /**
+     * Shows the plan of @p householdId to a participant from another department (no citizen of the household
+     * in this caseload): they see the plan as the team server gives it to them (its goals, and their
+     * department's interventions and consents) and, with @p canWrite, add and update the interventions of
+     * @p departmentId only; the rest is the coordinator's. An empty @p departmentId: the whole plan.
+     */
+    void showAsParticipant(const QString &householdId, const QString &departmentId, bool canWrite);
     /// Writes the family plan (or the citizen's own plan) as PDF atomically; records an audit event.
     Status writePdf(const QString &path, const QString &language, bool cafeSafe, FamilyPlanPrint::Kind kind);
 
@@ -58,6 +65,9 @@ protected:
 private:
     void updateActions();
     bool editable() const;
+    /// A participant's page: only their department's interventions change here.
+    bool participant() const { return !m_participantHousehold.isEmpty(); }
+    bool mayChange(const Domain::Intervention &intervention) const;
     /// (goal id, "name: own words") of the household's citizens, for linking family goals.
     QList<QPair<QString, QString>> memberGoalChoices() const;
     FamilyPlanPrint printout(const QString &language, bool cafeSafe, FamilyPlanPrint::Kind kind);
@@ -73,6 +83,9 @@ private:
     QList<Domain::FamilyGoal> m_familyGoals;
     QList<Domain::Consent> m_consents;
     QString m_chosenPlanId;
+    QString m_participantHousehold;
+    QString m_participantDepartment;
+    bool m_participantWrites = false;
 
     QStackedWidget *m_stack = nullptr;
     QLabel *m_empty = nullptr;
