@@ -184,7 +184,7 @@ bool ConflictText::canMerge(const QString &field, const QJsonValue &mine, const 
     return textual(mine) && textual(theirs) && !mine.isBool() && !theirs.isBool();
 }
 
-QString ConflictText::budgetCapExplanation(const Storage::SyncConflict &c)
+QString ConflictText::budgetCapExplanation(const Storage::SyncConflict &c, bool byMe)
 {
     const QJsonObject entry = c.mine.toObject();
     const QJsonObject budget = c.theirs.toObject();
@@ -193,11 +193,15 @@ QString ConflictText::budgetCapExplanation(const Storage::SyncConflict &c)
     const qint64 cap = budget.value(QStringLiteral("cap_minor")).toInteger();
     const qint64 left = std::max<qint64>(0, cap - used);
     const QDate date = QDate::fromString(entry.value(QStringLiteral("date")).toString(), Qt::ISODate);
-    QString text = tr("A purchase of %1 from %2 on %3 was entered on this computer while the budget was also "
-                      "spent elsewhere. The budget's cap is %4; %5 of it is already used, so only %6 is left.")
-                       .arg(money(amount), entry.value(QStringLiteral("payee")).toString(),
-                           date.isValid() ? DomainText::shortDate(date) : tr("an unknown date"), money(cap),
-                           money(used), money(left));
+    const QString when = date.isValid() ? DomainText::shortDate(date) : tr("an unknown date");
+    const QString payee = entry.value(QStringLiteral("payee")).toString();
+    QString text = byMe
+        ? tr("A purchase of %1 from %2 on %3 was entered on this computer while the budget was also spent "
+             "elsewhere. The budget's cap is %4; %5 of it is already used, so only %6 is left.")
+              .arg(money(amount), payee, when, money(cap), money(used), money(left))
+        : tr("A purchase of %1 from %2 on %3 was entered by %7 while the budget was also spent elsewhere. The "
+             "budget's cap is %4; %5 of it is already used, so only %6 is left.")
+              .arg(money(amount), payee, when, money(cap), money(used), money(left), c.who);
     text += QLatin1Char(' ')
         + tr("The purchase is not in the ledger yet. Enter an amount that fits, or keep it as a voided entry "
              "with a reason, so it is not lost.");

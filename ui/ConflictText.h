@@ -23,7 +23,8 @@ public:
     /// Whether a merged value can be typed for the field (text and numbers; not codes, dates, yes/no).
     static bool canMerge(const QString &field, const QJsonValue &mine, const QJsonValue &theirs);
     /// For a purchase past the budget cap: what happened to the money, and what the person can do.
-    static QString budgetCapExplanation(const Storage::SyncConflict &conflict);
+    /// @p byMe: the purchase was entered by this person (else by the colleague named in the conflict).
+    static QString budgetCapExplanation(const Storage::SyncConflict &conflict, bool byMe);
     /// The chosen resolution in words ("Keep mine", a new amount, voided with a reason).
     static QString resolutionText(const Storage::SyncConflict &conflict);
     /// Amount fields hold øre: their values are shown and typed as money.

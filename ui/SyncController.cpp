@@ -17,6 +17,18 @@ namespace Traedesten::Ui {
 
 namespace {
 constexpr int AfterUnlockMs = 1000;
+
+/// The synchronisations' threads: never the global pool, whose threads Qt's painting waits for while the
+/// synchronisation's worker waits for the GUI thread. Never destroyed: closing never waits for the network.
+QThreadPool *syncPool()
+{
+    static QThreadPool *pool = [] {
+        auto *p = new QThreadPool;
+        p->setMaxThreadCount(4);
+        return p;
+    }();
+    return pool;
+}
 constexpr int AfterChangeMs = 10'000;
 constexpr int PeriodMs = 5 * 60'000;
 } // namespace
@@ -213,7 +225,8 @@ void SyncController::start()
                     actions->at(i).done(outcome);
             }
             finish(report);
-        });
+        },
+        syncPool());
 }
 
 Result<Sync::SyncReport> SyncController::fetchTeam(Sync::SyncEngine &engine, Sync::PgConnection &connection,

@@ -77,7 +77,7 @@ void TeamController::showConflicts()
     if (!m_file)
         return;
     if (!m_conflictsDialog) {
-        m_conflictsDialog = new ConflictsDialog(m_editor, *m_file, m_window);
+        m_conflictsDialog = new ConflictsDialog(m_editor, *m_file, m_sync->settings().user, m_window);
         m_conflictsDialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_conflictsDialog, &ConflictsDialog::choiceChanged, m_sync, &SyncController::noteChange);
     } else {

@@ -3,6 +3,7 @@
 // and the status bar's indicator says each state the engine leads to.
 #include "SyncController.h"
 
+#include "LanguageManager.h"
 #include "TestSupport.h"
 #include "storage/CaseFile.h"
 #include "storage/DemoCaseload.h"
@@ -15,6 +16,8 @@
 #include "widgets/SyncStatusButton.h"
 
 #include <QAction>
+#include <QCoreApplication>
+#include <QDir>
 #include <QEventLoop>
 #include <QRandomGenerator>
 #include <QTimer>
@@ -88,6 +91,25 @@ protected:
                         .ok());
     }
 
+    /// With TRAEDESTEN_TEAM_SHOTS=<folder>: the indicator as <language>-team-status-<name>.png, in both languages.
+    static void shoot(SyncStatusButton &indicator, const QString &name)
+    {
+        const QString folder = qEnvironmentVariable("TRAEDESTEN_TEAM_SHOTS");
+        if (folder.isEmpty())
+            return;
+        QDir().mkpath(folder);
+        LanguageManager languages;
+        for (const QString language : { QStringLiteral("en"), QStringLiteral("da") }) {
+            languages.apply(language);
+            QCoreApplication::processEvents();
+            indicator.adjustSize();
+            indicator.grab().save(
+                folder + QLatin1Char('/') + language + QStringLiteral("-team-status-") + name + QStringLiteral(".png"));
+        }
+        languages.apply(QStringLiteral("en"));
+        QCoreApplication::processEvents();
+    }
+
     TestKit::TempFolder m_dir;
     std::unique_ptr<CaseFile> m_file;
 };
@@ -119,6 +141,7 @@ TEST_F(SyncControllerTest, TheIndicatorSaysWhatTheEngineDid)
     controller.noteChange();
     EXPECT_EQ(controller.state(), SyncController::State::Waiting);
     EXPECT_EQ(indicator.text(), QStringLiteral("1 change(s) waiting to be sent"));
+    shoot(indicator, QStringLiteral("waiting"));
     EXPECT_EQ(settle(controller), SyncController::State::Synced);
     EXPECT_EQ(SyncStore::waitingChanges(*m_file).value(), 0);
 
@@ -146,6 +169,7 @@ TEST_F(SyncControllerTest, TheIndicatorSaysWhatTheEngineDid)
     controller.syncNow();
     EXPECT_EQ(settle(controller), SyncController::State::Offline);
     EXPECT_EQ(indicator.text(), QStringLiteral("Offline: 1 change(s) waiting"));
+    shoot(indicator, QStringLiteral("offline"));
 
     // A wrong password: the reason in words.
     controller.setServer(server(), QStringLiteral("forkert"));
@@ -153,11 +177,13 @@ TEST_F(SyncControllerTest, TheIndicatorSaysWhatTheEngineDid)
     EXPECT_EQ(settle(controller), SyncController::State::Failed);
     EXPECT_EQ(controller.lastError().code, ErrorCode::ServerRefused);
     EXPECT_TRUE(indicator.toolTip().contains(QStringLiteral("refused"))) << qPrintable(indicator.toolTip());
+    shoot(indicator, QStringLiteral("failed"));
 
     // No password at all: it says what is needed.
     controller.setServer(server(), QString());
     controller.syncNow();
     EXPECT_EQ(controller.state(), SyncController::State::NeedsPassword);
+    shoot(indicator, QStringLiteral("password"));
 
     // Locked: nothing runs, Sync now is off, the indicator says nothing.
     controller.setServer(server(), QStringLiteral("pw-ines"));

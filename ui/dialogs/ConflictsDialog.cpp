@@ -47,10 +47,11 @@ QLabel *valueBox(QWidget *parent, const char *name)
 
 } // namespace
 
-ConflictsDialog::ConflictsDialog(CaseEditor *editor, Storage::CaseFile &file, QWidget *parent)
+ConflictsDialog::ConflictsDialog(CaseEditor *editor, Storage::CaseFile &file, const QString &me, QWidget *parent)
     : QDialog(parent)
     , m_editor(editor)
     , m_file(file)
+    , m_me(me)
     , m_model(new ConflictModel(this))
 {
     setObjectName(QStringLiteral("conflictsDialog"));
@@ -214,8 +215,14 @@ ConflictsDialog::ConflictsDialog(CaseEditor *editor, Storage::CaseFile &file, QW
 void ConflictsDialog::reload()
 {
     const qint64 current = selected() ? selected()->id : 0;
-    auto conflicts = Storage::SyncStore::conflicts(m_file);
-    m_model->setConflicts(conflicts ? *conflicts : QList<Storage::SyncConflict> {});
+    QList<Storage::SyncConflict> conflicts
+        = Storage::SyncStore::conflicts(m_file).value_or(QList<Storage::SyncConflict> {});
+    for (Storage::SyncConflict &c : conflicts) {
+        // A colleague's push met this person's value on the server: theirs is the colleague's.
+        if (c.who != m_me && c.field != QLatin1String("budget_cap"))
+            std::swap(c.mine, c.theirs);
+    }
+    m_model->setConflicts(conflicts);
     const bool any = m_model->rowCount() > 0;
     m_list->parentWidget()->setVisible(any);
     m_empty->setVisible(!any);
@@ -255,7 +262,7 @@ void ConflictsDialog::showSelected()
     const QString when = QLocale().toString(c->at.toLocalTime(), QLocale::ShortFormat);
     if (c->field == QLatin1String("budget_cap")) {
         m_pages->setCurrentIndex(1);
-        m_capText->setText(ConflictText::budgetCapExplanation(*c));
+        m_capText->setText(ConflictText::budgetCapExplanation(*c, c->who == m_me));
         const qint64 used = c->theirs.toObject().value(QStringLiteral("used_minor")).toInteger();
         const qint64 capMinor = c->theirs.toObject().value(QStringLiteral("cap_minor")).toInteger();
         m_amount->setText(Domain::Money::fromMinor(std::max<qint64>(0, capMinor - used)).formatPlain(QLocale()));
@@ -264,7 +271,9 @@ void ConflictsDialog::showSelected()
         m_base->setText(ConflictText::valueText(c->kind, c->field, c->base));
         m_mine->setText(ConflictText::valueText(c->kind, c->field, c->mine));
         m_theirs->setText(ConflictText::valueText(c->kind, c->field, c->theirs));
-        m_theirsCaption->setText(tr("Theirs (%1, %2)", "who changed it on the server, when").arg(c->who, when));
+        m_theirsCaption->setText(c->who == m_me
+                ? tr("Theirs (on the team server)")
+                : tr("Theirs (%1, %2)", "who changed it on the server, when").arg(c->who, when));
         const bool merge = ConflictText::canMerge(c->field, c->mine, c->theirs);
         m_merged->setEnabled(merge);
         m_useMerged->setEnabled(merge);

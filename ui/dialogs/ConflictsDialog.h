@@ -33,7 +33,9 @@ class ConflictsDialog : public QDialog
     Q_OBJECT
 
 public:
-    ConflictsDialog(CaseEditor *editor, Storage::CaseFile &file, QWidget *parent = nullptr);
+    /// @p me: the person's user name on the team server. A conflict is kept as its pusher saw it; for the
+    /// others, mine and theirs are turned round, so "mine" is always what this person's side holds.
+    ConflictsDialog(CaseEditor *editor, Storage::CaseFile &file, const QString &me, QWidget *parent = nullptr);
 
     /// Reads the conflicts again (after a synchronisation or a choice), keeping the selection.
     void reload();
@@ -58,6 +60,7 @@ private:
 
     CaseEditor *m_editor;
     Storage::CaseFile &m_file;
+    QString m_me;
     ConflictModel *m_model = nullptr;
     QLabel *m_intro = nullptr;
     QLabel *m_empty = nullptr;

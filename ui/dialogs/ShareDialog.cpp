@@ -34,6 +34,10 @@ ShareDialog::ShareDialog(Subject citizen, Subject household, const QList<Sync::C
     m_plan->setObjectName(QStringLiteral("sharePlan"));
     m_plan->setVisible(!m_household.caseId.isEmpty());
     m_course->setChecked(true);
+    // Two separate choices: radio buttons of one parent are otherwise exclusive all together.
+    auto *whatGroup = new QButtonGroup(this);
+    whatGroup->addButton(m_course);
+    whatGroup->addButton(m_plan);
     what->addWidget(m_course);
     what->addWidget(m_plan);
     form->addRow(m_whatCaption, what);
@@ -63,6 +67,9 @@ ShareDialog::ShareDialog(Subject citizen, Subject household, const QList<Sync::C
     m_write = new QRadioButton(this);
     m_write->setObjectName(QStringLiteral("shareWrite"));
     m_write->setChecked(true);
+    auto *accessGroup = new QButtonGroup(this);
+    accessGroup->addButton(m_read);
+    accessGroup->addButton(m_write);
     access->addWidget(m_read);
     access->addWidget(m_write);
     access->addStretch(1);

@@ -36,6 +36,7 @@ public:
     void setMunicipality(const QString &name);
     /// The caseload to show; its rows decide between the list and the empty state.
     void setModel(CaseloadModel *model);
+    CaseloadModel *model() const { return m_model; }
     CaseloadFilterModel *filterModel() const { return m_filter; }
     QTableView *table() const { return m_table; }
     QLineEdit *searchField() const { return m_search; }

@@ -76,6 +76,11 @@ FamilyPlanPage::FamilyPlanPage(CaseEditor *editor, QWidget *parent)
 {
     setObjectName(QStringLiteral("familyPlanPage"));
     m_create->setObjectName(QStringLiteral("createPlan"));
+    m_add->setObjectName(QStringLiteral("addInterventionButton"));
+    m_edit->setObjectName(QStringLiteral("editInterventionButton"));
+    m_addGoal->setObjectName(QStringLiteral("addFamilyGoalButton"));
+    m_addConsent->setObjectName(QStringLiteral("addConsentButton"));
+    m_sign->setObjectName(QStringLiteral("signPlanButton"));
     m_departmentList->setObjectName(QStringLiteral("departmentsButton"));
     m_interventions->setObjectName(QStringLiteral("interventionTree"));
     m_interventions->setModel(m_model);
