@@ -111,6 +111,12 @@ AppController::AppController(Options options, QObject *parent)
                          << CaseloadModel::columnKey(CaseloadModel::SharedColumn);
                 m_main->caseloadPage()->setVisibleColumnKeys(keys);
             }
+            m_main->setReportScope(m_sync->figuresOnly()
+                    ? tr("Every citizen of the programme on the team server, as of the last synchronisation. Names "
+                         "are pseudonyms, and no personal details are shown: figures only.")
+                    : access.isEmpty() ? QString()
+                                       : tr("Every citizen you may see on the team server — your own and those "
+                                            "shared with you — as of the last synchronisation."));
         });
     connect(m_sync, &SyncController::casesAdded, this, [this](int added) {
         m_main->statusBar()->showMessage(

@@ -632,6 +632,13 @@ void MainWindow::exportAccess()
     dialog->open();
 }
 
+void MainWindow::setReportScope(const QString &text)
+{
+    m_reportScope = text;
+    if (m_reports)
+        m_reports->setScope(text);
+}
+
 void MainWindow::showReport()
 {
     if (!m_editor->caseload())
@@ -640,6 +647,7 @@ void MainWindow::showReport()
         m_reports = new ReportsWindow(m_editor, this);
         m_reports->setAttribute(Qt::WA_DeleteOnClose);
     }
+    m_reports->setScope(m_reportScope);
     m_reports->show();
     m_reports->raise();
     m_reports->activateWindow();

@@ -72,6 +72,8 @@ public:
     bool isShowingLockScreen() const;
     /// Writes the whole file's audit log as CSV to @p path (File ▸ Export audit log…); the number of events.
     Result<qint64> writeAuditLog(const QString &path);
+    /// What the caseload report covers (see ReportsWindow::setScope()).
+    void setReportScope(const QString &text);
     /// Selects @p citizenId in the caseload and shows their @p page (from This week, the report, …).
     void openCitizen(const QString &citizenId, CitizenView::Page page);
 
@@ -114,6 +116,7 @@ private:
     void exportAuditLog();
 
     QString m_path;
+    QString m_reportScope;
     int m_idleMinutes = 5;
     bool m_locked = false;
     bool m_workspaceSized = false; ///< the caseload got its width for this window

@@ -87,6 +87,7 @@ void SyncController::setCaseFile(Storage::CaseFile *file, const QString &fileId)
         m_actions.clear();
         m_colleagues.clear();
         m_caseAccess.clear();
+        m_figuresOnly = false;
         setState(State::NotConfigured);
         Q_EMIT teamChanged();
         return;
@@ -170,7 +171,7 @@ void SyncController::start()
     // The team actions asked for so far run in this synchronisation; their outcomes come back with it.
     auto actions = std::make_shared<QList<PendingAction>>(std::exchange(m_actions, {}));
     auto outcomes = std::make_shared<QList<Status>>();
-    auto team = std::make_shared<std::optional<std::pair<QList<Sync::Colleague>, QList<Sync::CaseAccessInfo>>>>();
+    auto team = std::make_shared<std::optional<TeamInfo>>();
     runInBackground(
         this,
         [file, stopping, settings = m_settings, password = m_password, actions, outcomes,
@@ -213,8 +214,9 @@ void SyncController::start()
         },
         [this, actions, outcomes, team](Result<Sync::SyncReport> report) {
             if (team->has_value() && m_file && !m_file->isLocked() && !(m_stopping && *m_stopping)) {
-                m_colleagues = (*team)->first;
-                m_caseAccess = (*team)->second;
+                m_colleagues = (*team)->colleagues;
+                m_caseAccess = (*team)->cases;
+                m_figuresOnly = (*team)->figuresOnly;
                 Q_EMIT teamChanged();
             }
             for (qsizetype i = 0; i < actions->size(); ++i) {
@@ -230,8 +232,7 @@ void SyncController::start()
 }
 
 Result<Sync::SyncReport> SyncController::fetchTeam(Sync::SyncEngine &engine, Sync::PgConnection &connection,
-    Result<Sync::SyncReport> report,
-    std::optional<std::pair<QList<Sync::Colleague>, QList<Sync::CaseAccessInfo>>> &team)
+    Result<Sync::SyncReport> report, std::optional<TeamInfo> &team)
 {
     if (!report)
         return report;
@@ -239,11 +240,12 @@ Result<Sync::SyncReport> SyncController::fetchTeam(Sync::SyncEngine &engine, Syn
     // names colleagues, not citizens), so it is there offline; a failure here leaves the last one shown.
     auto overview = Sync::TeamDirectory::caseOverview(connection);
     auto colleagues = Sync::TeamDirectory::colleagues(connection);
-    if (!overview || !colleagues)
+    auto programme = Sync::TeamDirectory::isProgrammeMember(connection);
+    if (!overview || !colleagues || !programme)
         return report;
     const QByteArray json = QJsonDocument(Sync::CaseAccessInfo::toJson(*overview)).toJson(QJsonDocument::Compact);
     if (engine.onCaseFile([&](Storage::CaseFile &file) { return Storage::SyncStore::setCaseAccess(file, json); }))
-        team.emplace(*colleagues, *overview);
+        team.emplace(TeamInfo { *colleagues, *overview, *programme });
     return report;
 }
 

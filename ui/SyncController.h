@@ -84,6 +84,8 @@ public:
 
     /// The team server's people and teams (but the user), as of the last synchronisation.
     QList<Sync::Colleague> colleagues() const { return m_colleagues; }
+    /// The user is the programme's: figures of every case, names pseudonymised, nothing written.
+    bool figuresOnly() const { return m_figuresOnly; }
     /// Who owns and shares the cases of this file, as of the last synchronisation (kept in the file).
     QList<Sync::CaseAccessInfo> caseAccess() const { return m_caseAccess; }
     const QList<Sync::CaseAccessInfo> &caseAccessRef() const { return m_caseAccess; }
@@ -107,10 +109,15 @@ Q_SIGNALS:
     void setupRequested();
 
 private:
+    struct TeamInfo
+    {
+        QList<Sync::Colleague> colleagues;
+        QList<Sync::CaseAccessInfo> cases;
+        bool figuresOnly = false;
+    };
     void start();
     static Result<Sync::SyncReport> fetchTeam(Sync::SyncEngine &engine, Sync::PgConnection &connection,
-        Result<Sync::SyncReport> report,
-        std::optional<std::pair<QList<Sync::Colleague>, QList<Sync::CaseAccessInfo>>> &team);
+        Result<Sync::SyncReport> report, std::optional<TeamInfo> &team);
     void finish(const Result<Sync::SyncReport> &report);
     void setState(State state);
     void refreshWaiting();
@@ -137,6 +144,7 @@ private:
         std::function<void(const Status &)> done;
     };
     QList<PendingAction> m_actions; ///< waiting for the next synchronisation
+    bool m_figuresOnly = false;
     QList<Sync::Colleague> m_colleagues;
     QList<Sync::CaseAccessInfo> m_caseAccess;
 };

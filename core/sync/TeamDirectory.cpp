@@ -88,4 +88,12 @@ Result<QList<Colleague>> TeamDirectory::colleagues(PgConnection &connection)
     return people;
 }
 
+Result<bool> TeamDirectory::isProgrammeMember(PgConnection &connection)
+{
+    auto rows = connection.exec("SELECT traedesten.is_programme(session_user)");
+    if (!rows)
+        return rows.error();
+    return rows->rows() == 1 && rows->text(0, 0) == QLatin1String("t");
+}
+
 } // namespace Traedesten::Sync

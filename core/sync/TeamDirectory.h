@@ -68,6 +68,8 @@ public:
     /// Every support person and team but the user and the programme's members
     /// (traedesten.colleagues()), by display name.
     static Result<QList<Colleague>> colleagues(PgConnection &connection);
+    /// Whether the user is a member of the programme role (figures of every case, pseudonymised, no writes).
+    static Result<bool> isProgrammeMember(PgConnection &connection);
 };
 
 } // namespace Traedesten::Sync

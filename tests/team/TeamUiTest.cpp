@@ -44,6 +44,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
+#include <QTextBrowser>
 #include <QUndoStack>
 
 #include <gtest/gtest.h>
@@ -524,4 +525,38 @@ TEST_F(TeamUiTest, ADepartmentsCaseworkerSeesAndEditsOnlyTheirPartOfTheFamilyPla
     const auto events = ulla.file().auditEventsOfRecords({ mine.id }).value();
     ASSERT_FALSE(events.isEmpty());
     EXPECT_EQ(events.last().actor, QStringLiteral("kasper")) << "who changed what";
+}
+
+TEST_F(TeamUiTest, TheProgrammeReportCoversTheServerWithPseudonymsForAFiguresOnlyRole)
+{
+    {
+        auto admin = Sync::PgConnection::connect(QStringLiteral("sslmode=disable"));
+        ASSERT_TRUE(admin.ok());
+        (void)Sync::ServerSchema::addUser(
+            **admin, QStringLiteral("pia"), QStringLiteral("pw-pia"), QStringLiteral("PIA"));
+        ASSERT_TRUE(
+            Sync::ServerSchema::grant(**admin, QStringLiteral("traedesten_programme"), QStringLiteral("pia")).ok());
+    }
+    Program ulla = open(QStringLiteral("ulla"), 2);
+    QStringList names;
+    for (const QString &id : citizenIds(ulla.file()))
+        names << ulla.file().read([&](Database &db) { return Kinds::citizen().find(db, id)->name; }).value();
+
+    Program pia = open(QStringLiteral("pia"), 0);
+    EXPECT_GE(pia.citizens(), names.size()) << "every citizen on the server";
+    pia.main()->findChild<QAction *>(QStringLiteral("caseloadReport"))->trigger();
+    auto *report = waitForDialog<QWidget>(pia.main(), "reportsWindow");
+    ASSERT_NE(report, nullptr);
+    auto *scope = report->findChild<QLabel *>(QStringLiteral("reportScope"));
+    EXPECT_TRUE(scope->isVisible());
+    EXPECT_TRUE(scope->text().contains(QStringLiteral("pseudonyms"))) << qPrintable(scope->text());
+    const QString text = report->findChild<QTextBrowser *>(QStringLiteral("reportText"))->toPlainText();
+    EXPECT_FALSE(text.isEmpty());
+    const QStringList piaNames = citizenIds(pia.file());
+    for (const QString &name : std::as_const(names)) {
+        EXPECT_FALSE(text.contains(name));
+        for (const QString &id : piaNames)
+            EXPECT_NE(pia.file().read([&](Database &db) { return Kinds::citizen().find(db, id)->name; }).value(), name);
+    }
+    shoot(pia, report, QStringLiteral("team-programme-report"));
 }

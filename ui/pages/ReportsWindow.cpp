@@ -58,6 +58,7 @@ ReportsWindow::ReportsWindow(CaseEditor *editor, QWidget *parent)
     , m_pdf(new QPushButton(this))
     , m_evaluation(new QPushButton(this))
     , m_close(new QPushButton(this))
+    , m_scope(new QLabel(this))
 {
     setObjectName(QStringLiteral("reportsWindow"));
     m_text->setObjectName(QStringLiteral("reportText"));
@@ -101,6 +102,10 @@ ReportsWindow::ReportsWindow(CaseEditor *editor, QWidget *parent)
     bottom->addWidget(m_close);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    m_scope->setObjectName(QStringLiteral("reportScope"));
+    m_scope->setWordWrap(true);
+    m_scope->hide();
+    layout->addWidget(m_scope);
     layout->addWidget(split, 1);
     layout->addLayout(bottom);
 
@@ -123,6 +128,12 @@ CaseloadReportPrint ReportsWindow::printout(const QString &language) const
 {
     Storage::CaseFile &file = m_editor->caseload()->file();
     return CaseloadReportPrint(*m_report, language, DocumentPrinter::municipality(file), DocumentPrinter::logo(file));
+}
+
+void ReportsWindow::setScope(const QString &text)
+{
+    m_scope->setText(text);
+    m_scope->setVisible(!text.isEmpty());
 }
 
 void ReportsWindow::refresh()

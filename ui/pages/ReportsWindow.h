@@ -33,6 +33,9 @@ public:
 
     /// Computes the report again from the file.
     void refresh();
+    /// Over what the report is (the team server's cases this person may see, pseudonymised or not); empty:
+    /// this case file alone.
+    void setScope(const QString &text);
     const std::optional<Reports::CaseloadReport> &report() const { return m_report; }
     QTextBrowser *text() const { return m_text; }
     QChartView *outcomeChart() const { return m_outcomes; }
@@ -66,6 +69,7 @@ private:
     QPushButton *m_pdf;
     QPushButton *m_evaluation;
     QPushButton *m_close;
+    QLabel *m_scope;
 };
 
 } // namespace Traedesten::Ui
