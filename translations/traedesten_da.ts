@@ -932,6 +932,370 @@
     </message>
 </context>
 <context>
+    <name>ConflictText</name>
+    <message>
+        <source>Citizen</source>
+        <translation>Borger</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Husstand</translation>
+    </message>
+    <message>
+        <source>Household member</source>
+        <translation>Medlem af husstanden</translation>
+    </message>
+    <message>
+        <source>Long-term goal</source>
+        <translation>Langsigtet mål</translation>
+    </message>
+    <message>
+        <source>Stepping stone</source>
+        <translation>Trædesten</translation>
+    </message>
+    <message>
+        <source>Journal note</source>
+        <translation>Journalnotat</translation>
+    </message>
+    <message>
+        <source>Spending category</source>
+        <translation>Udgiftskategori</translation>
+    </message>
+    <message>
+        <source>Personal budget</source>
+        <translation>Personligt budget</translation>
+    </message>
+    <message>
+        <source>Ledger entry</source>
+        <translation>Postering</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Kvittering</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Forvaltning</translation>
+    </message>
+    <message>
+        <source>Family plan</source>
+        <translation>Familieplan</translation>
+    </message>
+    <message>
+        <source>Family goal</source>
+        <translation>Familiemål</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Indsats</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>Måling</translation>
+    </message>
+    <message>
+        <source>Type of benefit</source>
+        <translation>Slags ydelse</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>Ydelse</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Oplysning</translation>
+    </message>
+    <message>
+        <source>Budget cap</source>
+        <translation>Beløbsgrænse</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>of a thing</comment>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Own words</source>
+        <translation>Borgerens egne ord</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>Modtager</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløb</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>Beløbsgrænse</translation>
+    </message>
+    <message>
+        <source>Monthly cost</source>
+        <translation>Udgift pr. måned</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Startdato</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Slutdato</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Opfølgningsdato</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Næste opfølgning</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Fødselsdato</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Fødselsår</translation>
+    </message>
+    <message>
+        <source>CPR number</source>
+        <translation>CPR-nummer</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Support person</source>
+        <translation>Støtteperson</translation>
+    </message>
+    <message>
+        <source>Family coordinator</source>
+        <translation>Familiekoordinator</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Responsible role</source>
+        <translation>Den ansvarliges rolle</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Aftaler</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagere</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Omfang</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Givet den</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Udløber den</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Trukket tilbage den</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Underskrevet den</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Kind of entry</source>
+        <translation>Posteringstype</translation>
+    </message>
+    <message>
+        <source>Reason for voiding</source>
+        <translation>Begrundelse for annullering</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Værdi</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhed</translation>
+    </message>
+    <message>
+        <source>Measured on</source>
+        <translation>Målt den</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Måneder</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Periodens start</translation>
+    </message>
+    <message>
+        <source>Decided together with the citizen</source>
+        <translation>Besluttet sammen med borgeren</translation>
+    </message>
+    <message>
+        <source>Bought by</source>
+        <translation>Købt af</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Rækkefølge</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Arkiveret</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Målgrupper</translation>
+    </message>
+    <message>
+        <source>Own assessment</source>
+        <translation>Borgerens egen vurdering</translation>
+    </message>
+    <message>
+        <source>Support person&apos;s assessment</source>
+        <translation>Støttepersonens vurdering</translation>
+    </message>
+    <message>
+        <source>Other detail (%1)</source>
+        <translation>Anden oplysning (%1)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tom)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>(not shown)</source>
+        <translation>(vises ikke)</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>en ukendt dato</translation>
+    </message>
+    <message>
+        <source>A purchase of %1 from %2 on %3 was entered on this computer while the budget was also spent elsewhere. The budget&apos;s cap is %4; %5 of it is already used, so only %6 is left.</source>
+        <translation>Et køb på %1 hos %2 den %3 blev indtastet på denne computer, mens budgettet også blev brugt et andet sted. Budgettets beløbsgrænse er %4; %5 af den er allerede brugt, så der er kun %6 tilbage.</translation>
+    </message>
+    <message>
+        <source>A purchase of %1 from %2 on %3 was entered by %7 while the budget was also spent elsewhere. The budget&apos;s cap is %4; %5 of it is already used, so only %6 is left.</source>
+        <translation>Et køb på %1 hos %2 den %3 blev indtastet af %7, mens budgettet også blev brugt et andet sted. Budgettets beløbsgrænse er %4; %5 af den er allerede brugt, så der er kun %6 tilbage.</translation>
+    </message>
+    <message>
+        <source>The purchase is not in the ledger yet. Enter an amount that fits, or keep it as a voided entry with a reason, so it is not lost.</source>
+        <translation>Købet står endnu ikke i regnskabet. Indtast et beløb, der er plads til, eller behold det som en annulleret postering med en begrundelse, så det ikke går tabt.</translation>
+    </message>
+    <message>
+        <source>Voided: %1</source>
+        <translation>Annulleret: %1</translation>
+    </message>
+    <message>
+        <source>New amount: %1</source>
+        <translation>Nyt beløb: %1</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Behold min</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Behold deres</translation>
+    </message>
+    <message>
+        <source>Merged: %1</source>
+        <translation>Sammenflettet: %1</translation>
+    </message>
+</context>
+<context>
     <name>DomainText</name>
     <message>
         <source>Active</source>
@@ -1358,6 +1722,10 @@
     <message>
         <source>The team server is of a newer version than this program: install the newer Trædesten to synchronise with it. Your work is kept in the case file meanwhile.</source>
         <translation>Teamserveren er af en nyere version end dette program: installér den nyere Trædesten for at synkronisere med den. Dit arbejde er gemt i sagsfilen imens.</translation>
+    </message>
+    <message>
+        <source>This was already sent to the team server and can no longer be undone here. If it needs to change, change the record itself.</source>
+        <translation>Dette er allerede sendt til teamserveren og kan ikke længere fortrydes her. Skal det ændres, så ret selve oplysningen.</translation>
     </message>
 </context>
 <context>
@@ -2133,6 +2501,21 @@ Vælg “Alle hændelser” og “Alle”, og ryd søgningen og datoerne for at 
         <source>There is no system keyring: the team server&apos;s password is asked for at each unlock.</source>
         <translation>Der er ingen nøglering i systemet: teamserverens adgangskode spørges der om ved hver oplåsning.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n citizen(s) or family plan(s) were shared with you or transferred to you. Family plans shared with you for your department are under Team ▸ Shared family plans.</source>
+        <translation>
+            <numerusform>%n borger eller familieplan er blevet delt med dig eller overdraget til dig. Familieplaner, der er delt med dig for din forvaltning, finder du under Team ▸ Delte familieplaner.</numerusform>
+            <numerusform>%n borgere eller familieplaner er blevet delt med dig eller overdraget til dig. Familieplaner, der er delt med dig for din forvaltning, finder du under Team ▸ Delte familieplaner.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every citizen of the programme on the team server, as of the last synchronisation. Names are pseudonyms, and no personal details are shown: figures only.</source>
+        <translation>Alle borgere i programmet på teamserveren, opgjort ved seneste synkronisering. Navnene er pseudonymer, og der vises ingen personoplysninger: kun tal.</translation>
+    </message>
+    <message>
+        <source>Every citizen you may see on the team server — your own and those shared with you — as of the last synchronisation.</source>
+        <translation>Alle borgere, du må se på teamserveren — dine egne og dem, der er delt med dig — opgjort ved seneste synkronisering.</translation>
+    </message>
 </context>
 <context>
     <name>Traedesten::Ui::AssessmentDialog</name>
@@ -2794,6 +3177,15 @@ Et personligt budget er en trækningsret op til beløbsgrænsen i 12 eller 15 m�
         <source>Support person</source>
         <translation>Støtteperson</translation>
     </message>
+    <message>
+        <source>Owner</source>
+        <comment>on the team server</comment>
+        <translation>Ejer</translation>
+    </message>
+    <message>
+        <source>Shared with</source>
+        <translation>Delt med</translation>
+    </message>
 </context>
 <context>
     <name>Traedesten::Ui::CaseloadPage</name>
@@ -3238,6 +3630,190 @@ Et personligt budget er en trækningsret op til beløbsgrænsen i 12 eller 15 m�
     <message>
         <source>The citizen&apos;s access log: who opened, changed, printed or exported what, and when (%1)</source>
         <translation>Borgerens adgangs- og ændringslog: hvem der har åbnet, ændret, udskrevet eller eksporteret hvad, og hvornår (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::ConflictModel</name>
+    <message>
+        <source>(not in this file)</source>
+        <translation>(ikke i denne sagsfil)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>kind of record: its title</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>who, when</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (sent at the next synchronisation)</source>
+        <translation>%1 (sendes ved næste synkronisering)</translation>
+    </message>
+    <message>
+        <source>Not resolved</source>
+        <translation>Ikke løst</translation>
+    </message>
+    <message>
+        <source>Citizen or household</source>
+        <translation>Borger eller husstand</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Oplysning</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>Changed on the server by</source>
+        <translation>Ændret på serveren af</translation>
+    </message>
+    <message>
+        <source>Your choice</source>
+        <translation>Dit valg</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::ConflictsDialog</name>
+    <message>
+        <source>Keep mine</source>
+        <translation>behold min</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>behold deres</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <comment>kind of record, its title</comment>
+        <translation>%1 “%2”</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>record — field</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <comment>citizen — record — field</comment>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>Theirs (on the team server)</source>
+        <translation>Deres ændring (på teamserveren)</translation>
+    </message>
+    <message>
+        <source>Theirs (%1, %2)</source>
+        <comment>who changed it on the server, when</comment>
+        <translation>Deres ændring (%1, %2)</translation>
+    </message>
+    <message>
+        <source>Only text and numbers can be merged: keep mine or theirs.</source>
+        <translation>Kun tekst og tal kan flettes sammen: behold min eller deres.</translation>
+    </message>
+    <message>
+        <source>Your choice: %1. It is sent to the team server at the next synchronisation; until then you can undo it (Ctrl+Z).</source>
+        <translation>Dit valg: %1. Det sendes til teamserveren ved næste synkronisering; indtil da kan du fortryde det (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Not resolved yet. Until it is, the record shows their value.</source>
+        <translation>Ikke løst endnu. Indtil da viser oplysningen deres værdi.</translation>
+    </message>
+    <message>
+        <source>Resolve conflict: %1</source>
+        <translation>løs konflikt: %1</translation>
+    </message>
+    <message>
+        <source>Type a whole number.</source>
+        <translation>Skriv et helt tal.</translation>
+    </message>
+    <message>
+        <source>merged value</source>
+        <translation>sammenflettet værdi</translation>
+    </message>
+    <message>
+        <source>The amount must be above zero.</source>
+        <translation>Beløbet skal være over nul.</translation>
+    </message>
+    <message>
+        <source>That is more than the %1 left of the budget.</source>
+        <translation>Det er mere end de %1, der er tilbage af budgettet.</translation>
+    </message>
+    <message>
+        <source>new amount</source>
+        <translation>nyt beløb</translation>
+    </message>
+    <message>
+        <source>Write why the purchase is voided.</source>
+        <translation>Skriv, hvorfor købet annulleres.</translation>
+    </message>
+    <message>
+        <source>void the purchase</source>
+        <translation>annullér købet</translation>
+    </message>
+    <message>
+        <source>Resolve conflicts</source>
+        <translation>Løs konflikter</translation>
+    </message>
+    <message>
+        <source>These details were changed both here and by a colleague on the team server before either change reached the other. Choose what each should say. Your choice is sent at the next synchronisation, and you can undo it (Ctrl+Z) until then.</source>
+        <translation>Disse oplysninger er ændret både her og af en kollega på teamserveren, før den ene ændring nåede frem til den anden. Vælg, hvad der skal stå i hver af dem. Dit valg sendes ved næste synkronisering, og indtil da kan du fortryde det (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>There are no conflicts to resolve.</source>
+        <translation>Der er ingen konflikter at løse.</translation>
+    </message>
+    <message>
+        <source>The selected conflict</source>
+        <translation>Den valgte konflikt</translation>
+    </message>
+    <message>
+        <source>Before both changes</source>
+        <translation>Før begge ændringer</translation>
+    </message>
+    <message>
+        <source>Mine (this computer)</source>
+        <translation>Min ændring (denne computer)</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Behold &amp;min</translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation>Behold &amp;deres</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ged value:</source>
+        <translation>Sammen&amp;flettet værdi:</translation>
+    </message>
+    <message>
+        <source>&amp;Use merged value</source>
+        <translation>&amp;Brug sammenflettet værdi</translation>
+    </message>
+    <message>
+        <source>New &amp;amount:</source>
+        <translation>Nyt b&amp;eløb:</translation>
+    </message>
+    <message>
+        <source>Use this amou&amp;nt</source>
+        <translation>Brug de&amp;tte beløb</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for voiding:</source>
+        <translation>Be&amp;grundelse for annullering:</translation>
+    </message>
+    <message>
+        <source>&amp;Void with this reason</source>
+        <translation>&amp;Annullér med denne begrundelse</translation>
+    </message>
+    <message>
+        <source>Un&amp;do last choice</source>
+        <translation>Fortr&amp;yd sidste valg</translation>
     </message>
 </context>
 <context>
@@ -6038,6 +6614,165 @@ Hver borger har et nyt tilfældigt pseudonym; der er ingen navne, CPR-numre, fri
     </message>
 </context>
 <context>
+    <name>Traedesten::Ui::ShareDialog</name>
+    <message>
+        <source>Team: %1</source>
+        <translation>Team: %1</translation>
+    </message>
+    <message>
+        <source>another department</source>
+        <translation>en anden forvaltning</translation>
+    </message>
+    <message>
+        <source>read and write</source>
+        <translation>læse og skrive</translation>
+    </message>
+    <message>
+        <source>read only</source>
+        <translation>kun læse</translation>
+    </message>
+    <message>
+        <source>only %1&apos;s part</source>
+        <translation>kun delen for %1</translation>
+    </message>
+    <message>
+        <source>Not shared with anyone.</source>
+        <translation>Ikke delt med nogen.</translation>
+    </message>
+    <message>
+        <source>Choose the colleague or team to share with.</source>
+        <translation>Vælg den kollega eller det team, der skal deles med.</translation>
+    </message>
+    <message>
+        <source>The team server has not named any colleagues yet. Synchronise (Ctrl+Shift+S) and try again, or ask the server&apos;s administrator to add your colleagues.</source>
+        <translation>Teamserveren har endnu ikke oplyst nogen kolleger. Synkronisér (Ctrl+Shift+S), og prøv igen, eller bed serverens administrator om at tilføje dine kolleger.</translation>
+    </message>
+    <message>
+        <source>%1 sees %2&apos;s whole course (goals, stepping stones, budget and ledger, notes, receipts, indicators) and the family plan of their household, and can change them. Changes made on both sides meet at synchronisation; where the same detail was changed, you both choose in Resolve conflicts.</source>
+        <translation>%1 ser hele forløbet for %2 (mål, trædesten, budget og regnskab, notater, kvitteringer, indikatorer) og familieplanen for borgerens husstand og kan ændre dem. Ændringer fra begge sider mødes ved synkroniseringen; hvor den samme oplysning er ændret begge steder, vælger I i Løs konflikter, hvad der skal stå.</translation>
+    </message>
+    <message>
+        <source>%1 sees %2&apos;s whole course (goals, stepping stones, budget and ledger, notes, receipts, indicators) and the family plan of their household, but cannot change them.</source>
+        <translation>%1 ser hele forløbet for %2 (mål, trædesten, budget og regnskab, notater, kvitteringer, indikatorer) og familieplanen for borgerens husstand, men kan ikke ændre dem.</translation>
+    </message>
+    <message>
+        <source>%1 sees the household %2, its members and its whole family plan, and can change them.</source>
+        <translation>%1 ser husstanden %2, dens medlemmer og hele dens familieplan og kan ændre dem.</translation>
+    </message>
+    <message>
+        <source>%1 sees the household %2, its members and its whole family plan, but cannot change them.</source>
+        <translation>%1 ser husstanden %2, dens medlemmer og hele dens familieplan, men kan ikke ændre dem.</translation>
+    </message>
+    <message>
+        <source>%1 takes part for %3: they see the household %2, its members, the family plan and its goals, and only the interventions, consents and benefits of %3 — and only while the family&apos;s consent for %3 is in force.</source>
+        <translation>%1 deltager for %3 og ser husstanden %2, dens medlemmer, familieplanen og dens mål, men kun indsatser, samtykker og ydelser fra %3 — og kun så længe familiens samtykke til %3 er gældende.</translation>
+    </message>
+    <message>
+        <source>They can add and update %1&apos;s interventions and follow-ups, nothing else.</source>
+        <translation>Deltageren kan tilføje og opdatere indsatser og opfølgninger for %1, intet andet.</translation>
+    </message>
+    <message>
+        <source>They cannot change anything.</source>
+        <translation>Deltageren kan ikke ændre noget.</translation>
+    </message>
+    <message>
+        <source>You can withdraw the share at any time; it then leaves their program.</source>
+        <translation>Du kan til enhver tid trække delingen tilbage; så forsvinder den fra deres program.</translation>
+    </message>
+    <message>
+        <source>Share with colleague or team</source>
+        <translation>Del med kollega eller team</translation>
+    </message>
+    <message>
+        <source>Share:</source>
+        <translation>Del:</translation>
+    </message>
+    <message>
+        <source>&amp;%1&apos;s course</source>
+        <translation>&amp;Forløbet for %1</translation>
+    </message>
+    <message>
+        <source>The &amp;family plan of the household %1</source>
+        <translation>Familie&amp;planen for husstanden %1</translation>
+    </message>
+    <message>
+        <source>&amp;With:</source>
+        <translation>&amp;Med:</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(vælg)</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>For&amp;valtning:</translation>
+    </message>
+    <message>
+        <source>The whole family plan</source>
+        <translation>Hele familieplanen</translation>
+    </message>
+    <message>
+        <source>Access:</source>
+        <translation>Adgang:</translation>
+    </message>
+    <message>
+        <source>&amp;Read only</source>
+        <translation>Kun &amp;læse</translation>
+    </message>
+    <message>
+        <source>Read and &amp;write</source>
+        <translation>Læse og &amp;skrive</translation>
+    </message>
+    <message>
+        <source>Shared &amp;now with:</source>
+        <translation>Delt &amp;nu med:</translation>
+    </message>
+    <message>
+        <source>Wit&amp;hdraw share</source>
+        <translation>&amp;Træk delingen tilbage</translation>
+    </message>
+    <message>
+        <source>&amp;Share</source>
+        <translation>&amp;Del</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::SharedPlansWindow</name>
+    <message>
+        <source>the whole plan</source>
+        <translation>hele planen</translation>
+    </message>
+    <message>
+        <source>for another department</source>
+        <translation>for en anden forvaltning</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>for %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>household — its part</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Shared family plans</source>
+        <translation>Delte familieplaner</translation>
+    </message>
+    <message>
+        <source>Family plans that a family coordinator shares with you as a participant from another department. You see the plan and its goals, and your department&apos;s interventions and consents; you add and update your department&apos;s interventions and follow-ups. The family&apos;s consent decides what your department may see.</source>
+        <translation>Familieplaner, som en familiekoordinator deler med dig som deltager fra en anden forvaltning. Du ser planen og dens mål samt din forvaltnings indsatser og samtykker; du tilføjer og opdaterer din forvaltnings indsatser og opfølgninger. Familiens samtykke afgør, hvad din forvaltning må se.</translation>
+    </message>
+    <message>
+        <source>No family plans are shared with you. When a family coordinator shares one with you, and the family&apos;s consent for your department is in force, it appears here at the next synchronisation.</source>
+        <translation>Der er ikke delt nogen familieplaner med dig. Når en familiekoordinator deler en med dig, og familiens samtykke til din forvaltning er gældende, vises den her ved næste synkronisering.</translation>
+    </message>
+    <message>
+        <source>Who changed &amp;what</source>
+        <translation>Hvem ændrede &amp;hvad</translation>
+    </message>
+</context>
+<context>
     <name>Traedesten::Ui::ShortcutsDialog</name>
     <message>
         <source> or </source>
@@ -6165,6 +6900,102 @@ Hver borger har et nyt tilfældigt pseudonym; der er ingen navne, CPR-numre, fri
     <message>
         <source>Send your changes to the team server and fetch your colleagues&apos;</source>
         <translation>Send dine ændringer til teamserveren, og hent dine kollegers</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::TeamController</name>
+    <message>
+        <source>This citizen has not reached the team server yet. Synchronise first (Ctrl+Shift+S).</source>
+        <translation>Borgeren er endnu ikke nået frem til teamserveren. Synkronisér først (Ctrl+Shift+S).</translation>
+    </message>
+    <message>
+        <source>Only the citizen&apos;s owner on the team server, %1, can transfer or share the course.</source>
+        <translation>Kun borgerens ejer på teamserveren, %1, kan overdrage eller dele forløbet.</translation>
+    </message>
+    <message>
+        <source>Transfer to colleague</source>
+        <translation>Overdrag til kollega</translation>
+    </message>
+    <message>
+        <source>Transferred to %1.</source>
+        <translation>Overdraget til %1.</translation>
+    </message>
+    <message>
+        <source>Share with colleague or team</source>
+        <translation>Del med kollega eller team</translation>
+    </message>
+    <message>
+        <source>Sharing on the team server…</source>
+        <translation>Deler på teamserveren…</translation>
+    </message>
+    <message>
+        <source>Shared. It reaches them at their next synchronisation.</source>
+        <translation>Delt. Det når frem til dem ved deres næste synkronisering.</translation>
+    </message>
+    <message>
+        <source>Withdrawing the share on the team server…</source>
+        <translation>Trækker delingen tilbage på teamserveren…</translation>
+    </message>
+    <message>
+        <source>Share withdrawn. It leaves their program at their next synchronisation.</source>
+        <translation>Delingen er trukket tilbage. Den forsvinder fra deres program ved deres næste synkronisering.</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>dig</translation>
+    </message>
+    <message>
+        <source>team %1</source>
+        <translation>team %1</translation>
+    </message>
+    <message>
+        <source>%1 (read only)</source>
+        <translation>%1 (kun læse)</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <comment>the owner of a citizen</comment>
+        <translation>Dig</translation>
+    </message>
+    <message>
+        <source>Set up the team server first (Team ▸ Team server settings…).</source>
+        <translation>Sæt teamserveren op først (Team ▸ Indstillinger for teamserveren…).</translation>
+    </message>
+    <message>
+        <source>Select a citizen in the caseload first.</source>
+        <translation>Vælg først en borger i sagsstammen.</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
+    </message>
+    <message>
+        <source>Resolve &amp;conflicts…</source>
+        <translation>Løs &amp;konflikter…</translation>
+    </message>
+    <message>
+        <source>Details changed both here and by a colleague: choose what they should say</source>
+        <translation>Oplysninger, der er ændret både her og af en kollega: vælg, hvad der skal stå</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer to colleague…</source>
+        <translation>&amp;Overdrag til kollega…</translation>
+    </message>
+    <message>
+        <source>S&amp;hare with colleague or team…</source>
+        <translation>&amp;Del med kollega eller team…</translation>
+    </message>
+    <message>
+        <source>Team server &amp;settings…</source>
+        <translation>&amp;Indstillinger for teamserveren…</translation>
+    </message>
+    <message>
+        <source>Shared family &amp;plans…</source>
+        <translation>Delte &amp;familieplaner…</translation>
+    </message>
+    <message>
+        <source>Family plans shared with you as a participant from another department</source>
+        <translation>Familieplaner, der er delt med dig som deltager fra en anden forvaltning</translation>
     </message>
 </context>
 <context>
@@ -6386,6 +7217,57 @@ Hver borger har et nyt tilfældigt pseudonym; der er ingen navne, CPR-numre, fri
     <message>
         <source>Choose a longer span above to look further ahead.</source>
         <translation>Vælg et længere tidsrum ovenfor for at se længere frem.</translation>
+    </message>
+</context>
+<context>
+    <name>Traedesten::Ui::TransferDialog</name>
+    <message>
+        <source>Transferring on the team server…</source>
+        <translation>Overdrager på teamserveren…</translation>
+    </message>
+    <message>
+        <source>Choose the colleague who takes over.</source>
+        <translation>Vælg den kollega, der skal overtage.</translation>
+    </message>
+    <message>
+        <source>The team server has not named any colleagues yet. Synchronise (Ctrl+Shift+S) and try again, or ask the server&apos;s administrator to add your colleagues.</source>
+        <translation>Teamserveren har endnu ikke oplyst nogen kolleger. Synkronisér (Ctrl+Shift+S), og prøv igen, eller bed serverens administrator om at tilføje dine kolleger.</translation>
+    </message>
+    <message>
+        <source>%1 becomes the owner of %2&apos;s course: from then on %1 decides who else may see it. Your changes not yet sent go to the server first. At the synchronisation that follows, %2 leaves your caseload, with the goals, budget, notes and receipts kept about them in this case file. You will see the citizen again only if %1 shares the course with you or transfers it back.</source>
+        <translation>%1 bliver ejer af forløbet for %2 og bestemmer derefter, hvem der ellers må se det. Dine ændringer, der endnu ikke er sendt, går først til serveren. Ved den efterfølgende synkronisering forsvinder %2 fra din sagsstamme, og de mål, det budget, de notater og de kvitteringer, der er gemt om borgeren, forsvinder fra denne sagsfil. Du ser kun borgeren igen, hvis %1 deler forløbet med dig eller overdrager det tilbage.</translation>
+    </message>
+    <message>
+        <source>The household %1 and its family plan go to %2 as well.</source>
+        <translation>Husstanden %1 og dens familieplan overgår også til %2.</translation>
+    </message>
+    <message>
+        <source>You keep the household %1 and its family plan, and %2 sees them as the citizen&apos;s support person.</source>
+        <translation>Du beholder husstanden %1 og dens familieplan, og %2 ser dem som borgerens støtteperson.</translation>
+    </message>
+    <message>
+        <source>Transfer to colleague</source>
+        <translation>Overdrag til kollega</translation>
+    </message>
+    <message>
+        <source>Give %1&apos;s course to a colleague, for instance while you are away or when the citizen moves to another team.</source>
+        <translation>Giv forløbet for %1 videre til en kollega, for eksempel mens du er væk, eller når borgeren flytter til et andet team.</translation>
+    </message>
+    <message>
+        <source>&amp;Colleague:</source>
+        <translation>&amp;Kollega:</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(vælg)</translation>
+    </message>
+    <message>
+        <source>Also transfer the &amp;household %1 and its family plan</source>
+        <translation>Overdrag også &amp;husstanden %1 og dens familieplan</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer</source>
+        <translation>&amp;Overdrag</translation>
     </message>
 </context>
 <context>

@@ -65,6 +65,13 @@
             <numerusform>%n citizens were erased by their support person and are erased here too.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n citizen(s) or family plan(s) were shared with you or transferred to you. Family plans shared with you for your department are under Team ▸ Shared family plans.</source>
+        <translation>
+            <numerusform>%n citizen or family plan was shared with you or transferred to you. Family plans shared with you for your department are under Team ▸ Shared family plans.</numerusform>
+            <numerusform>%n citizens or family plans were shared with you or transferred to you. Family plans shared with you for your department are under Team ▸ Shared family plans.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Traedesten::Ui::BenefitsPage</name>
