@@ -3680,14 +3680,6 @@ Et personligt budget er en trækningsret op til beløbsgrænsen i 12 eller 15 m�
 <context>
     <name>Traedesten::Ui::ConflictsDialog</name>
     <message>
-        <source>Keep mine</source>
-        <translation>behold min</translation>
-    </message>
-    <message>
-        <source>Keep theirs</source>
-        <translation>behold deres</translation>
-    </message>
-    <message>
         <source>%1 “%2”</source>
         <comment>kind of record, its title</comment>
         <translation>%1 “%2”</translation>
@@ -3722,10 +3714,6 @@ Et personligt budget er en trækningsret op til beløbsgrænsen i 12 eller 15 m�
     <message>
         <source>Not resolved yet. Until it is, the record shows their value.</source>
         <translation>Ikke løst endnu. Indtil da viser oplysningen deres værdi.</translation>
-    </message>
-    <message>
-        <source>Resolve conflict: %1</source>
-        <translation>løs konflikt: %1</translation>
     </message>
     <message>
         <source>Type a whole number.</source>
@@ -3814,6 +3802,18 @@ Et personligt budget er en trækningsret op til beløbsgrænsen i 12 eller 15 m�
     <message>
         <source>Un&amp;do last choice</source>
         <translation>Fortr&amp;yd sidste valg</translation>
+    </message>
+    <message>
+        <source>keep mine</source>
+        <translation>behold min</translation>
+    </message>
+    <message>
+        <source>keep theirs</source>
+        <translation>behold deres</translation>
+    </message>
+    <message>
+        <source>resolve conflict: %1</source>
+        <translation>løs konflikt: %1</translation>
     </message>
 </context>
 <context>
@@ -6648,14 +6648,6 @@ Hver borger har et nyt tilfældigt pseudonym; der er ingen navne, CPR-numre, fri
         <translation>Teamserveren har endnu ikke oplyst nogen kolleger. Synkronisér (Ctrl+Shift+S), og prøv igen, eller bed serverens administrator om at tilføje dine kolleger.</translation>
     </message>
     <message>
-        <source>%1 sees %2&apos;s whole course (goals, stepping stones, budget and ledger, notes, receipts, indicators) and the family plan of their household, and can change them. Changes made on both sides meet at synchronisation; where the same detail was changed, you both choose in Resolve conflicts.</source>
-        <translation>%1 ser hele forløbet for %2 (mål, trædesten, budget og regnskab, notater, kvitteringer, indikatorer) og familieplanen for borgerens husstand og kan ændre dem. Ændringer fra begge sider mødes ved synkroniseringen; hvor den samme oplysning er ændret begge steder, vælger I i Løs konflikter, hvad der skal stå.</translation>
-    </message>
-    <message>
-        <source>%1 sees %2&apos;s whole course (goals, stepping stones, budget and ledger, notes, receipts, indicators) and the family plan of their household, but cannot change them.</source>
-        <translation>%1 ser hele forløbet for %2 (mål, trædesten, budget og regnskab, notater, kvitteringer, indikatorer) og familieplanen for borgerens husstand, men kan ikke ændre dem.</translation>
-    </message>
-    <message>
         <source>%1 sees the household %2, its members and its whole family plan, and can change them.</source>
         <translation>%1 ser husstanden %2, dens medlemmer og hele dens familieplan og kan ændre dem.</translation>
     </message>
@@ -6686,10 +6678,6 @@ Hver borger har et nyt tilfældigt pseudonym; der er ingen navne, CPR-numre, fri
     <message>
         <source>Share:</source>
         <translation>Del:</translation>
-    </message>
-    <message>
-        <source>&amp;%1&apos;s course</source>
-        <translation>&amp;Forløbet for %1</translation>
     </message>
     <message>
         <source>The &amp;family plan of the household %1</source>
@@ -6734,6 +6722,18 @@ Hver borger har et nyt tilfældigt pseudonym; der er ingen navne, CPR-numre, fri
     <message>
         <source>&amp;Share</source>
         <translation>&amp;Del</translation>
+    </message>
+    <message>
+        <source>%1 sees %2&apos;s whole course (goals, stepping stones, budget and ledger, notes, receipts, indicators) and the family plan of the citizen&apos;s household, and can change them. Changes made on both sides meet at synchronisation; where the same detail was changed, you both choose in Resolve conflicts.</source>
+        <translation>%1 ser hele forløbet for %2 (mål, trædesten, budget og regnskab, notater, kvitteringer, indikatorer) og familieplanen for borgerens husstand og kan ændre dem. Ændringer fra begge sider mødes ved synkroniseringen; hvor den samme oplysning er ændret begge steder, vælger I i Løs konflikter, hvad der skal stå.</translation>
+    </message>
+    <message>
+        <source>%1 sees %2&apos;s whole course (goals, stepping stones, budget and ledger, notes, receipts, indicators) and the family plan of the citizen&apos;s household, but cannot change them.</source>
+        <translation>%1 ser hele forløbet for %2 (mål, trædesten, budget og regnskab, notater, kvitteringer, indikatorer) og familieplanen for borgerens husstand, men kan ikke ændre dem.</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s &amp;course (%1)</source>
+        <translation>&amp;Forløbet for %1</translation>
     </message>
 </context>
 <context>

@@ -194,11 +194,11 @@ ConflictsDialog::ConflictsDialog(CaseEditor *editor, Storage::CaseFile &file, co
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ConflictsDialog::showSelected);
     connect(m_keepMine, &QPushButton::clicked, this, [this] {
         if (const Storage::SyncConflict *c = selected())
-            choose(c->mine, tr("Keep mine"));
+            choose(c->mine, tr("keep mine"));
     });
     connect(m_keepTheirs, &QPushButton::clicked, this, [this] {
         if (const Storage::SyncConflict *c = selected())
-            choose(c->theirs, tr("Keep theirs"));
+            choose(c->theirs, tr("keep theirs"));
     });
     connect(m_useMerged, &QPushButton::clicked, this, &ConflictsDialog::useMerged);
     connect(m_merged, &QLineEdit::returnPressed, this, &ConflictsDialog::useMerged);
@@ -299,7 +299,7 @@ void ConflictsDialog::choose(const QJsonValue &value, const QString &what)
         return;
     m_error->hide();
     auto command = std::make_unique<ResolveConflictCommand>(
-        m_file, c->id, c->resolution, value, tr("Resolve conflict: %1").arg(what), m_editor->errorHandler(), [this] {
+        m_file, c->id, c->resolution, value, tr("resolve conflict: %1").arg(what), m_editor->errorHandler(), [this] {
             reload();
             Q_EMIT choiceChanged();
         });

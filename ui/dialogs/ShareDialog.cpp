@@ -242,15 +242,16 @@ void ShareDialog::update()
     }
     QString text;
     if (!plan) {
-        text = canWrite() ? tr("%1 sees %2's whole course (goals, stepping stones, budget and ledger, notes, "
-                               "receipts, indicators) and the family plan of their household, and can change them. "
-                               "Changes made on both sides meet at synchronisation; where the same detail was "
-                               "changed, you both choose in Resolve conflicts.")
-                                .arg(who, s.name)
-                          : tr("%1 sees %2's whole course (goals, stepping stones, budget and ledger, notes, "
-                               "receipts, indicators) and the family plan of their household, but cannot change "
-                               "them.")
-                                .arg(who, s.name);
+        text = canWrite()
+            ? tr("%1 sees %2's whole course (goals, stepping stones, budget and ledger, notes, "
+                 "receipts, indicators) and the family plan of the citizen's household, and can change them. "
+                 "Changes made on both sides meet at synchronisation; where the same detail was "
+                 "changed, you both choose in Resolve conflicts.")
+                  .arg(who, s.name)
+            : tr("%1 sees %2's whole course (goals, stepping stones, budget and ledger, notes, "
+                 "receipts, indicators) and the family plan of the citizen's household, but cannot change "
+                 "them.")
+                  .arg(who, s.name);
     } else if (department().isEmpty()) {
         text = canWrite() ? tr("%1 sees the household %2, its members and its whole family plan, and can change "
                                "them.")
@@ -283,7 +284,7 @@ void ShareDialog::retranslate()
 {
     setWindowTitle(tr("Share with colleague or team"));
     m_whatCaption->setText(tr("Share:"));
-    m_course->setText(tr("&%1's course").arg(m_citizen.name));
+    m_course->setText(tr("The citizen's &course (%1)").arg(m_citizen.name));
     m_plan->setText(tr("The &family plan of the household %1").arg(m_household.name));
     m_withCaption->setText(tr("&With:"));
     m_with->setItemText(0, tr("(choose)"));
