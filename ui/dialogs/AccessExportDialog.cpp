@@ -137,7 +137,8 @@ void AccessExportDialog::retranslate()
 
 void AccessExportDialog::chooseFolder()
 {
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Folder for the access export"), m_folder->text());
+    const QString folder
+        = QFileDialog::getExistingDirectory(this, tr("Folder for the access export"), m_folder->text());
     if (!folder.isEmpty())
         m_folder->setText(QDir::toNativeSeparators(folder));
 }
@@ -145,9 +146,9 @@ void AccessExportDialog::chooseFolder()
 void AccessExportDialog::setBusy(bool busy)
 {
     m_busy = busy;
-    for (QWidget *w : { static_cast<QWidget *>(m_language), static_cast<QWidget *>(m_folder),
-             static_cast<QWidget *>(m_browse), static_cast<QWidget *>(m_name),
-             static_cast<QWidget *>(m_buttons->button(QDialogButtonBox::Ok)) })
+    for (QWidget *w :
+        { static_cast<QWidget *>(m_language), static_cast<QWidget *>(m_folder), static_cast<QWidget *>(m_browse),
+            static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_buttons->button(QDialogButtonBox::Ok)) })
         w->setEnabled(!busy);
     if (busy)
         setCursor(Qt::BusyCursor);
@@ -174,7 +175,8 @@ void AccessExportDialog::start()
     if (!caseload)
         return fail(Error { ErrorCode::Locked, {} });
     const QString name = m_name->text().trimmed();
-    if (name.isEmpty() || name.contains(QLatin1Char('/')) || name.contains(QLatin1Char('\\')) || name.startsWith(u'.')) {
+    if (name.isEmpty() || name.contains(QLatin1Char('/')) || name.contains(QLatin1Char('\\'))
+        || name.startsWith(u'.')) {
         showError(tr("Give the files a name (without / or \\)."));
         m_name->setFocus();
         return;

@@ -188,8 +188,8 @@ void AccessLogDialog::fillActors()
 void AccessLogDialog::applyFilter()
 {
     const QVariant category = m_category->currentData();
-    m_filter->setCategory(category.isValid() ? std::optional(static_cast<AuditText::Category>(category.toInt()))
-                                             : std::nullopt);
+    m_filter->setCategory(
+        category.isValid() ? std::optional(static_cast<AuditText::Category>(category.toInt())) : std::nullopt);
     m_filter->setActor(m_actor->currentData().toString());
     m_filter->setText(m_search->text());
     m_filter->setDateRange(m_from->date(), m_to->date());

@@ -108,6 +108,7 @@ ConflictsDialog::ConflictsDialog(CaseEditor *editor, Storage::CaseFile &file, co
     grid->addWidget(m_keepTheirs, 2, 2);
     for (int c = 0; c < 3; ++c)
         grid->setColumnStretch(c, 1);
+    grid->setRowStretch(1, 1); // the values take the room, their captions sit right above them
     auto *merged = new QHBoxLayout;
     m_mergedCaption = new QLabel(fieldPage);
     m_merged = new QLineEdit(fieldPage);

@@ -61,7 +61,9 @@ EraseCitizenDialog::EraseCitizenDialog(const Storage::ErasureSummary &summary, Q
 
 QStringList EraseCitizenDialog::items() const
 {
-    const auto n = [this](EntityType t) { return m_summary.count(t); };
+    const auto n = [this](EntityType t) {
+        return m_summary.count(t);
+    };
     QStringList lines;
     const auto add = [&](int count, const QString &text) {
         if (count > 0)

@@ -69,8 +69,8 @@ void RetentionDialog::refresh()
     }
     m_years = loaded->second;
     for (const Storage::RetentionCase &c : loaded->first) {
-        auto *item = new QTreeWidgetItem(m_list,
-            { c.name, QLocale().toString(c.closedOn, QLocale::ShortFormat), c.supportPerson });
+        auto *item = new QTreeWidgetItem(
+            m_list, { c.name, QLocale().toString(c.closedOn, QLocale::ShortFormat), c.supportPerson });
         item->setData(0, Qt::UserRole, c.citizenId);
     }
     if (m_list->topLevelItemCount() > 0)

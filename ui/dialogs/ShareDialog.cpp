@@ -9,12 +9,29 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLayout>
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
 
 namespace Traedesten::Ui {
+
+namespace {
+
+/// Grows @p dialog to show its wrapped texts in full at its width (the consequences change with each choice).
+void fitHeight(QDialog *dialog)
+{
+    QLayout *layout = dialog->layout();
+    if (!layout)
+        return;
+    const int needed
+        = layout->hasHeightForWidth() ? layout->totalHeightForWidth(dialog->width()) : layout->totalSizeHint().height();
+    if (needed > dialog->height())
+        dialog->resize(dialog->width(), needed);
+}
+
+} // namespace
 
 ShareDialog::ShareDialog(Subject citizen, Subject household, const QList<Sync::Colleague> &colleagues,
     const QList<Domain::Department> &departments, QWidget *parent)
@@ -123,7 +140,8 @@ ShareDialog::ShareDialog(Subject citizen, Subject household, const QList<Sync::C
     connect(m_department, &QComboBox::currentIndexChanged, this, &ShareDialog::update);
     connect(m_shares, &QListWidget::currentRowChanged, this, &ShareDialog::update);
     retranslate();
-    resize(std::max(sizeHint().width(), 620), sizeHint().height());
+    resize(std::max(sizeHint().width(), 660), sizeHint().height());
+    fitHeight(this);
 }
 
 ShareDialog::Subject ShareDialog::subject() const
@@ -271,6 +289,7 @@ void ShareDialog::update()
     }
     text += QLatin1Char(' ') + tr("You can withdraw the share at any time; it then leaves their program.");
     m_consequences->setText(text);
+    fitHeight(this);
 }
 
 void ShareDialog::changeEvent(QEvent *event)
@@ -290,6 +309,8 @@ void ShareDialog::retranslate()
     m_with->setItemText(0, tr("(choose)"));
     m_departmentCaption->setText(tr("&Department:"));
     m_department->setItemText(0, tr("The whole family plan"));
+    for (int i = 1; i < m_department->count() && i <= m_departments.size(); ++i)
+        m_department->setItemText(i, DomainText::department(m_departments.at(i - 1))); // built-in ones translate
     m_accessCaption->setText(tr("Access:"));
     m_read->setText(tr("&Read only"));
     m_write->setText(tr("Read and &write"));

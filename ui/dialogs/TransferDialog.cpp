@@ -6,10 +6,27 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLayout>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 namespace Traedesten::Ui {
+
+namespace {
+
+/// Grows @p dialog to show its wrapped texts in full at its width (the consequences change with each choice).
+void fitHeight(QDialog *dialog)
+{
+    QLayout *layout = dialog->layout();
+    if (!layout)
+        return;
+    const int needed
+        = layout->hasHeightForWidth() ? layout->totalHeightForWidth(dialog->width()) : layout->totalSizeHint().height();
+    if (needed > dialog->height())
+        dialog->resize(dialog->width(), needed);
+}
+
+} // namespace
 
 TransferDialog::TransferDialog(
     const QString &citizenName, const QString &householdName, const QList<Sync::Colleague> &colleagues, QWidget *parent)
@@ -65,7 +82,8 @@ TransferDialog::TransferDialog(
     connect(m_to, &QComboBox::currentIndexChanged, this, &TransferDialog::update);
     connect(m_withHousehold, &QCheckBox::toggled, this, &TransferDialog::update);
     retranslate();
-    resize(std::max(sizeHint().width(), 560), sizeHint().height());
+    resize(std::max(sizeHint().width(), 600), sizeHint().height());
+    fitHeight(this);
 }
 
 QString TransferDialog::colleague() const
@@ -122,6 +140,7 @@ void TransferDialog::update()
             + tr("You keep the household %1 and its family plan, and %2 sees them as the citizen's support person.")
                   .arg(m_household, to);
     m_consequences->setText(text);
+    fitHeight(this);
 }
 
 void TransferDialog::changeEvent(QEvent *event)

@@ -40,6 +40,9 @@ SharedPlansWindow::SharedPlansWindow(CaseEditor *editor, QWidget *parent)
     auto *splitter = new QSplitter(Qt::Horizontal, m_stack);
     m_list = new QListWidget(splitter);
     m_list->setObjectName(QStringLiteral("sharedPlansList"));
+    m_list->setMinimumWidth(fontMetrics().averageCharWidth() * 32); // a household's name and its part
+    m_list->setWordWrap(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     splitter->addWidget(m_list);
     auto *right = new QSplitter(Qt::Vertical, splitter);
     m_plan = new FamilyPlanPage(editor, right);
