@@ -88,6 +88,16 @@ void TeamController::showConflicts()
     m_conflictsDialog->activateWindow();
 }
 
+std::optional<Domain::Citizen> TeamController::selectedCitizen() const
+{
+    const QString id = m_selected ? m_selected() : QString();
+    Storage::Caseload *caseload = m_editor->caseload();
+    if (!m_file || !caseload || id.isEmpty())
+        return std::nullopt;
+    auto citizen = caseload->citizens().get(id);
+    return citizen ? std::optional<Domain::Citizen>(*citizen) : std::nullopt;
+}
+
 const Sync::CaseAccessInfo *TeamController::accessOf(const QString &caseId) const
 {
     const QList<Sync::CaseAccessInfo> &cases = m_sync->caseAccessRef();
@@ -111,13 +121,11 @@ QString TeamController::notOwnerText(const QString &caseId) const
 
 void TeamController::transferSelected()
 {
-    const QString citizenId = m_selected ? m_selected() : QString();
     Storage::Caseload *caseload = m_editor->caseload();
-    if (!m_file || !caseload || citizenId.isEmpty())
+    const std::optional<Domain::Citizen> citizen = selectedCitizen();
+    if (!citizen || !caseload)
         return;
-    auto citizen = caseload->citizens().get(citizenId);
-    if (!citizen)
-        return;
+    const QString citizenId = citizen->id;
     if (const QString why = notOwnerText(citizenId); !why.isEmpty()) {
         QMessageBox::information(m_window, tr("Transfer to colleague"), why);
         return;
@@ -162,13 +170,11 @@ void TeamController::transferSelected()
 
 void TeamController::shareSelected()
 {
-    const QString citizenId = m_selected ? m_selected() : QString();
     Storage::Caseload *caseload = m_editor->caseload();
-    if (!m_file || !caseload || citizenId.isEmpty())
+    const std::optional<Domain::Citizen> citizen = selectedCitizen();
+    if (!citizen || !caseload)
         return;
-    auto citizen = caseload->citizens().get(citizenId);
-    if (!citizen)
-        return;
+    const QString citizenId = citizen->id;
     ShareDialog::Subject course { citizenId, citizen->name, false };
     ShareDialog::Subject plan;
     if (!citizen->householdId.isEmpty()) {

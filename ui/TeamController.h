@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dialogs/ConflictsDialog.h"
+#include "domain/Citizen.h"
 #include "models/CaseloadModel.h"
 #include "pages/SharedPlansWindow.h"
 #include "sync/TeamDirectory.h"
@@ -70,6 +71,8 @@ private:
     /// Why the person cannot transfer or share the case (empty: they own it), in words.
     QString notOwnerText(const QString &caseId) const;
     const Sync::CaseAccessInfo *accessOf(const QString &caseId) const;
+    /// The citizen selected in the caseload, while the file is unlocked.
+    std::optional<Domain::Citizen> selectedCitizen() const;
 
     SyncController *m_sync;
     CaseEditor *m_editor;

@@ -1,6 +1,7 @@
 #include "ShareDialog.h"
 
 #include "DomainText.h"
+#include "widgets/ScreenFit.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -16,22 +17,6 @@
 #include <QVBoxLayout>
 
 namespace Traedesten::Ui {
-
-namespace {
-
-/// Grows @p dialog to show its wrapped texts in full at its width (the consequences change with each choice).
-void fitHeight(QDialog *dialog)
-{
-    QLayout *layout = dialog->layout();
-    if (!layout)
-        return;
-    const int needed
-        = layout->hasHeightForWidth() ? layout->totalHeightForWidth(dialog->width()) : layout->totalSizeHint().height();
-    if (needed > dialog->height())
-        dialog->resize(dialog->width(), needed);
-}
-
-} // namespace
 
 ShareDialog::ShareDialog(Subject citizen, Subject household, const QList<Sync::Colleague> &colleagues,
     const QList<Domain::Department> &departments, QWidget *parent)
@@ -141,7 +126,7 @@ ShareDialog::ShareDialog(Subject citizen, Subject household, const QList<Sync::C
     connect(m_shares, &QListWidget::currentRowChanged, this, &ShareDialog::update);
     retranslate();
     resize(std::max(sizeHint().width(), 660), sizeHint().height());
-    fitHeight(this);
+    ScreenFit::fitHeight(this);
 }
 
 ShareDialog::Subject ShareDialog::subject() const
@@ -289,7 +274,7 @@ void ShareDialog::update()
     }
     text += QLatin1Char(' ') + tr("You can withdraw the share at any time; it then leaves their program.");
     m_consequences->setText(text);
-    fitHeight(this);
+    ScreenFit::fitHeight(this);
 }
 
 void ShareDialog::changeEvent(QEvent *event)

@@ -1,5 +1,7 @@
 #include "TransferDialog.h"
 
+#include "widgets/ScreenFit.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -11,22 +13,6 @@
 #include <QVBoxLayout>
 
 namespace Traedesten::Ui {
-
-namespace {
-
-/// Grows @p dialog to show its wrapped texts in full at its width (the consequences change with each choice).
-void fitHeight(QDialog *dialog)
-{
-    QLayout *layout = dialog->layout();
-    if (!layout)
-        return;
-    const int needed
-        = layout->hasHeightForWidth() ? layout->totalHeightForWidth(dialog->width()) : layout->totalSizeHint().height();
-    if (needed > dialog->height())
-        dialog->resize(dialog->width(), needed);
-}
-
-} // namespace
 
 TransferDialog::TransferDialog(
     const QString &citizenName, const QString &householdName, const QList<Sync::Colleague> &colleagues, QWidget *parent)
@@ -83,7 +69,7 @@ TransferDialog::TransferDialog(
     connect(m_withHousehold, &QCheckBox::toggled, this, &TransferDialog::update);
     retranslate();
     resize(std::max(sizeHint().width(), 600), sizeHint().height());
-    fitHeight(this);
+    ScreenFit::fitHeight(this);
 }
 
 QString TransferDialog::colleague() const
@@ -140,7 +126,7 @@ void TransferDialog::update()
             + tr("You keep the household %1 and its family plan, and %2 sees them as the citizen's support person.")
                   .arg(m_household, to);
     m_consequences->setText(text);
-    fitHeight(this);
+    ScreenFit::fitHeight(this);
 }
 
 void TransferDialog::changeEvent(QEvent *event)

@@ -1,6 +1,7 @@
 #include "ScreenFit.h"
 
 #include <QGuiApplication>
+#include <QLayout>
 #include <QScreen>
 #include <QWidget>
 
@@ -66,6 +67,17 @@ bool restore(QWidget *window, const QByteArray &geometry)
     // Saved on a bigger screen or while a page forced the window wider: not restored.
     window->setGeometry(before);
     return false;
+}
+
+void fitHeight(QWidget *window)
+{
+    QLayout *layout = window->layout();
+    if (!layout)
+        return;
+    const int needed
+        = layout->hasHeightForWidth() ? layout->totalHeightForWidth(window->width()) : layout->totalSizeHint().height();
+    if (needed > window->height())
+        window->resize(window->width(), std::min(needed, available(window).height()));
 }
 
 } // namespace Traedesten::Ui::ScreenFit

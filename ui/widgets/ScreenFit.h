@@ -17,6 +17,9 @@ QRect available(const QWidget *window);
  */
 void place(QWidget *window, QSize preferred);
 
+/// Grows @p window to show its wrapped texts in full at its width (a text that changes with each choice).
+void fitHeight(QWidget *window);
+
 /// Moves and, if needed, shrinks @p window so that its frame lies inside the available area.
 void keepInside(QWidget *window);
 
