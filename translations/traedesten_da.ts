@@ -3815,6 +3815,10 @@ Et personligt budget er en trækningsret op til beløbsgrænsen i 12 eller 15 m�
         <source>resolve conflict: %1</source>
         <translation>løs konflikt: %1</translation>
     </message>
+    <message>
+        <source>Not resolved yet. Until it is, the record shows your value, on the team server too.</source>
+        <translation>Ikke løst endnu. Indtil da viser oplysningen din værdi, også på teamserveren.</translation>
+    </message>
 </context>
 <context>
     <name>Traedesten::Ui::ConsentDialog</name>

@@ -290,7 +290,9 @@ void ConflictsDialog::showSelected()
             ? tr("Your choice: %1. It is sent to the team server at the next synchronisation; until then you can "
                  "undo it (Ctrl+Z).")
                   .arg(ConflictText::resolutionText(*c))
-            : tr("Not resolved yet. Until it is, the record shows their value."));
+            : c->who == m_me || c->field == QLatin1String("budget_cap")
+            ? tr("Not resolved yet. Until it is, the record shows their value.")
+            : tr("Not resolved yet. Until it is, the record shows your value, on the team server too."));
 }
 
 void ConflictsDialog::choose(const QJsonValue &value, const QString &what)
