@@ -151,10 +151,21 @@ void SyncController::refreshWaiting()
 
 void SyncController::start()
 {
-    if (!m_file || m_file->isLocked() || !m_settings.isConfigured())
+    // Actions asked for that cannot reach the server now are answered at once, never left waiting.
+    const auto refuseActions = [this](const Error &why) {
+        const QList<PendingAction> refused = std::exchange(m_actions, {});
+        for (const PendingAction &a : refused) {
+            if (a.done)
+                a.done(why);
+        }
+    };
+    if (!m_file || m_file->isLocked() || !m_settings.isConfigured()) {
+        refuseActions(Error { ErrorCode::Locked, QStringLiteral("no unlocked case file with a team server") });
         return;
+    }
     if (m_password.isEmpty() && m_settings.certFile.isEmpty()) {
         setState(State::NeedsPassword);
+        refuseActions(Error { ErrorCode::ServerRefused, QStringLiteral("no password for the team server") });
         return;
     }
     if (m_running) {

@@ -230,3 +230,26 @@ TEST_F(SyncControllerTest, SyncNowIsCtrlShiftSAndLockingNeverWaitsForTheServer)
     fresh.syncNowAction()->trigger();
     EXPECT_EQ(setups, 1);
 }
+
+TEST_F(SyncControllerTest, ATeamActionThatCannotReachTheServerIsAnsweredAtOnce)
+{
+    SyncController controller;
+    controller.setCaseFile(m_file.get(), QStringLiteral("file-ines-4"));
+    controller.setServer(server(), QString()); // no password in this unlock
+    bool answered = false;
+    Status outcome;
+    bool ran = false;
+    controller.runOnServer(
+        [&](SyncEngine &) {
+            ran = true;
+            return Status {};
+        },
+        [&](const Status &s) {
+            answered = true;
+            outcome = s;
+        });
+    EXPECT_TRUE(answered) << "a transfer or share dialog never waits for a synchronisation that cannot start";
+    EXPECT_FALSE(ran);
+    EXPECT_EQ(outcome.code(), ErrorCode::ServerRefused);
+    EXPECT_EQ(controller.state(), SyncController::State::NeedsPassword);
+}
