@@ -87,8 +87,7 @@ public:
     /// The user is the programme's: figures of every case, names pseudonymised, nothing written.
     bool figuresOnly() const { return m_figuresOnly; }
     /// Who owns and shares the cases of this file, as of the last synchronisation (kept in the file).
-    QList<Sync::CaseAccessInfo> caseAccess() const { return m_caseAccess; }
-    const QList<Sync::CaseAccessInfo> &caseAccessRef() const { return m_caseAccess; }
+    const QList<Sync::CaseAccessInfo> &caseAccess() const { return m_caseAccess; }
     /// The team server in use for this case file.
     const Sync::TeamServerSettings &settings() const { return m_settings; }
 

@@ -24,18 +24,17 @@ TeamController::TeamController(SyncController *sync, CaseEditor *editor, QWidget
 {
     m_menu = new QMenu(window);
     m_menu->setObjectName(QStringLiteral("teamMenu"));
-    m_conflicts = new QAction(this);
-    m_conflicts->setObjectName(QStringLiteral("resolveConflicts"));
-    m_conflicts->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
-    m_transfer = new QAction(this);
-    m_transfer->setObjectName(QStringLiteral("transferCase"));
-    m_share = new QAction(this);
-    m_share->setObjectName(QStringLiteral("shareCase"));
-    m_plans = new QAction(this);
-    m_plans->setObjectName(QStringLiteral("sharedFamilyPlans"));
-    m_plans->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
-    m_settings = new QAction(this);
-    m_settings->setObjectName(QStringLiteral("teamServerSettings"));
+    const auto make = [this](const char *name, const QKeySequence &shortcut = {}) {
+        auto *action = new QAction(this);
+        action->setObjectName(QString::fromLatin1(name));
+        action->setShortcut(shortcut);
+        return action;
+    };
+    m_conflicts = make("resolveConflicts", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    m_transfer = make("transferCase");
+    m_share = make("shareCase");
+    m_plans = make("sharedFamilyPlans", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_settings = make("teamServerSettings");
     m_menu->addAction(sync->syncNowAction());
     m_menu->addAction(m_conflicts);
     m_menu->addSeparator();
@@ -51,9 +50,12 @@ TeamController::TeamController(SyncController *sync, CaseEditor *editor, QWidget
     connect(m_share, &QAction::triggered, this, &TeamController::shareSelected);
     connect(m_plans, &QAction::triggered, this, &TeamController::showSharedPlans);
     connect(m_settings, &QAction::triggered, this, &TeamController::settingsRequested);
-    connect(m_sync, &SyncController::stateChanged, this, [this] {
+    connect(m_sync, &SyncController::stateChanged, this, [this](SyncController::State state) {
         updateActions();
-        if (m_conflictsDialog && m_file && !m_sync->isRunning())
+        // The conflicts change only with a synchronisation: read them when one ends, not at each change's count.
+        const bool ended = m_wasSyncing && state != SyncController::State::Syncing;
+        m_wasSyncing = state == SyncController::State::Syncing;
+        if (ended && m_conflictsDialog && m_file)
             m_conflictsDialog->reload();
     });
     connect(m_menu, &QMenu::aboutToShow, this, &TeamController::updateActions);
@@ -100,7 +102,7 @@ std::optional<Domain::Citizen> TeamController::selectedCitizen() const
 
 const Sync::CaseAccessInfo *TeamController::accessOf(const QString &caseId) const
 {
-    const QList<Sync::CaseAccessInfo> &cases = m_sync->caseAccessRef();
+    const QList<Sync::CaseAccessInfo> &cases = m_sync->caseAccess();
     for (const Sync::CaseAccessInfo &c : cases) {
         if (c.caseId == caseId)
             return &c;
@@ -248,7 +250,7 @@ void TeamController::publishCaseloadAccess()
         m_plansWindow->setCases(m_sync->caseAccess(), m_sync->settings().user);
     QHash<QString, CaseloadModel::TeamAccess> access;
     const QString me = m_sync->settings().user;
-    for (const Sync::CaseAccessInfo &c : m_sync->caseAccessRef()) {
+    for (const Sync::CaseAccessInfo &c : m_sync->caseAccess()) {
         if (c.kind != QLatin1String("citizen"))
             continue;
         QStringList with;

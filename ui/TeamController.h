@@ -86,6 +86,7 @@ private:
     QAction *m_settings = nullptr;
     QAction *m_plans = nullptr;
     QPointer<SharedPlansWindow> m_plansWindow;
+    bool m_wasSyncing = false;
     QPointer<ConflictsDialog> m_conflictsDialog;
 };
 

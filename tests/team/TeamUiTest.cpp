@@ -226,6 +226,27 @@ protected:
         return dialog;
     }
 
+    /// Selects @p citizenId in @p p's caseload and opens Team ▸ Share with colleague or team.
+    static ShareDialog *openShareDialog(Program &p, const QString &citizenId)
+    {
+        p.main()->openCitizen(citizenId, CitizenView::Page::Overview);
+        p.action("shareCase")->trigger();
+        return waitForDialog<ShareDialog>(p.main(), "shareDialog");
+    }
+
+    /// Clicks Share and waits for the server's answer; true when it says the share was made.
+    static bool clickShare(ShareDialog *share)
+    {
+        share->findChild<QPushButton *>(QStringLiteral("shareButton"))->click();
+        return QTest::qWaitFor(
+            [&] {
+                return share->findChild<QLabel *>(QStringLiteral("shareStatus"))
+                    ->text()
+                    .startsWith(QStringLiteral("Shared."));
+            },
+            Wait);
+    }
+
     /// With TRAEDESTEN_TEAM_SHOTS set: @p window as <language>-<name>.png, in English and in Danish.
     void shoot(Program &p, QWidget *window, const QString &name)
     {
@@ -254,9 +275,7 @@ TEST_F(TeamUiTest, TheSameFieldInTwoProgramsIsAConflictInBothAndItsResolutionRea
     const QString citizen = citizenIds(ulla.file()).first();
 
     // Ulla shares the citizen with Vibeke (read and write) through Team ▸ Share with colleague or team.
-    ulla.main()->openCitizen(citizen, CitizenView::Page::Overview);
-    ulla.action("shareCase")->trigger();
-    auto *share = waitForDialog<ShareDialog>(ulla.main(), "shareDialog");
+    ShareDialog *share = openShareDialog(ulla, citizen);
     ASSERT_NE(share, nullptr);
     auto *with = share->findChild<QComboBox *>(QStringLiteral("shareWith"));
     ASSERT_GE(with->findData(QStringLiteral("vibeke")), 1) << "the server's colleagues are offered";
@@ -264,15 +283,7 @@ TEST_F(TeamUiTest, TheSameFieldInTwoProgramsIsAConflictInBothAndItsResolutionRea
     EXPECT_TRUE(
         share->findChild<QLabel *>(QStringLiteral("shareConsequences"))->text().contains(QStringLiteral("can change")));
     shoot(ulla, share, QStringLiteral("team-share-dialog"));
-    share->findChild<QPushButton *>(QStringLiteral("shareButton"))->click();
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&] {
-            return share->findChild<QLabel *>(QStringLiteral("shareStatus"))
-                ->text()
-                .startsWith(QStringLiteral("Shared."));
-        },
-        Wait))
-        << qPrintable(share->findChild<QLabel *>(QStringLiteral("shareStatus"))->text());
+    ASSERT_TRUE(clickShare(share)) << qPrintable(share->findChild<QLabel *>(QStringLiteral("shareStatus"))->text());
     EXPECT_TRUE(QTest::qWaitFor(
         [&] {
             return share->findChild<QListWidget *>(QStringLiteral("currentShares"))
@@ -467,9 +478,7 @@ TEST_F(TeamUiTest, ADepartmentsCaseworkerSeesAndEditsOnlyTheirPartOfTheFamilyPla
                     .ok());
 
     // Ulla shares the household's plan with Kasper for that department only, read and write.
-    ulla.main()->openCitizen(plan.citizen, CitizenView::Page::Overview);
-    ulla.action("shareCase")->trigger();
-    auto *share = waitForDialog<ShareDialog>(ulla.main(), "shareDialog");
+    ShareDialog *share = openShareDialog(ulla, plan.citizen);
     ASSERT_NE(share, nullptr);
     share->findChild<QRadioButton *>(QStringLiteral("sharePlan"))->setChecked(true);
     auto *with = share->findChild<QComboBox *>(QStringLiteral("shareWith"));
@@ -480,14 +489,7 @@ TEST_F(TeamUiTest, ADepartmentsCaseworkerSeesAndEditsOnlyTheirPartOfTheFamilyPla
     EXPECT_TRUE(
         share->findChild<QLabel *>(QStringLiteral("shareConsequences"))->text().contains(QStringLiteral("consent")));
     shoot(ulla, share, QStringLiteral("team-share-department"));
-    share->findChild<QPushButton *>(QStringLiteral("shareButton"))->click();
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&] {
-            return share->findChild<QLabel *>(QStringLiteral("shareStatus"))
-                ->text()
-                .startsWith(QStringLiteral("Shared."));
-        },
-        Wait));
+    ASSERT_TRUE(clickShare(share)) << qPrintable(share->findChild<QLabel *>(QStringLiteral("shareStatus"))->text());
     share->close();
 
     // Kasper's program: no citizen, the household's plan under Team ▸ Shared family plans.

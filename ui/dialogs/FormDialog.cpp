@@ -2,6 +2,7 @@
 
 #include "ErrorText.h"
 #include "widgets/DateField.h"
+#include "widgets/ScreenFit.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -138,20 +139,7 @@ void FormDialog::fitHeight()
         adjustSize(); // the size it opens with
         return;
     }
-    const int w = width();
-    int h = top->hasHeightForWidth() ? top->totalHeightForWidth(w) : top->totalSizeHint().height();
-    h = qMax(h, top->totalMinimumSize().height());
-    if (const QScreen *s = screen()) {
-        // Never beyond the screen: the window's frame counts too.
-        const QRect avail = s->availableGeometry();
-        const int frame = qMax(0, frameGeometry().height() - geometry().height());
-        h = qMin(h, avail.height() - frame);
-        resize(w, h);
-        if (frameGeometry().bottom() > avail.bottom())
-            move(x(), qMax(avail.top(), avail.bottom() - frameGeometry().height() + 1));
-        return;
-    }
-    resize(w, h);
+    ScreenFit::fitHeight(this);
 }
 
 void FormDialog::save()

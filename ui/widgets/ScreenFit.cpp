@@ -74,10 +74,19 @@ void fitHeight(QWidget *window)
     QLayout *layout = window->layout();
     if (!layout)
         return;
-    const int needed
-        = layout->hasHeightForWidth() ? layout->totalHeightForWidth(window->width()) : layout->totalSizeHint().height();
-    if (needed > window->height())
-        window->resize(window->width(), std::min(needed, available(window).height()));
+    const int w = window->width();
+    int h = layout->hasHeightForWidth() ? layout->totalHeightForWidth(w) : layout->totalSizeHint().height();
+    h = std::max(h, layout->totalMinimumSize().height());
+    if (!window->isVisible()) {
+        window->resize(w, std::min(h, available(window).height()));
+        return;
+    }
+    // Never beyond the screen: the window's frame counts too.
+    const QRect avail = available(window);
+    const int frame = std::max(0, window->frameGeometry().height() - window->geometry().height());
+    window->resize(w, std::min(h, avail.height() - frame));
+    if (window->frameGeometry().bottom() > avail.bottom())
+        window->move(window->x(), std::max(avail.top(), avail.bottom() - window->frameGeometry().height() + 1));
 }
 
 } // namespace Traedesten::Ui::ScreenFit

@@ -17,7 +17,7 @@ QRect available(const QWidget *window);
  */
 void place(QWidget *window, QSize preferred);
 
-/// Grows @p window to show its wrapped texts in full at its width (a text that changes with each choice).
+/// Gives @p window the height its contents need at its width (wrapped texts in full), within the screen.
 void fitHeight(QWidget *window);
 
 /// Moves and, if needed, shrinks @p window so that its frame lies inside the available area.
